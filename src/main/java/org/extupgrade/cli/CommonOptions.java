@@ -1,0 +1,9 @@
+package org.extupgrade.cli;
+
+import picocli.CommandLine.Option;
+
+/** Options every command takes. */
+final class CommonOptions {
+  @Option(names = "--debug", description = "Show stack traces for internal errors.")
+  boolean debug;
+}

@@ -1,0 +1,33 @@
+package org.extupgrade.model;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Bad input from the user (files, options, environment): reported as one line and exit code 2,
+ * never as a stack trace. The message says what is wrong; the location, when known, says where.
+ */
+public final class UserError extends RuntimeException {
+  private final @Nullable Location location;
+
+  public UserError(String message) {
+    this(null, message, null);
+  }
+
+  public UserError(@Nullable Location location, String message) {
+    this(location, message, null);
+  }
+
+  public UserError(@Nullable Location location, String message, @Nullable Throwable cause) {
+    super(message, cause);
+    this.location = location;
+  }
+
+  public @Nullable Location location() {
+    return location;
+  }
+
+  /** The line shown to the user: {@code file:line:col: message}. */
+  public String oneLine() {
+    return location == null ? getMessage() : location + ": " + getMessage();
+  }
+}
