@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class LexerGoldenTest {
 
   static List<Path> scripts() {
-    return Golden.scripts(Golden.ROOT);
+    return LexerGolden.scripts(LexerGolden.ROOT);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -21,6 +21,6 @@ class LexerGoldenTest {
   void lexesAsTheGoldenFileSays(Path script) {
     String name = script.getFileName().toString();
     Path expected = script.resolveSibling(name.substring(0, name.length() - 4) + ".tokens");
-    Golden.check(expected, Golden.lexRendered(script));
+    LexerGolden.check(expected, LexerGolden.lexRendered(script));
   }
 }

@@ -14,10 +14,10 @@ import java.util.stream.Stream;
  * Golden files for the sql package's tests: {@code X.sql} next to its expected rendering; run with
  * {@code -Dgolden.update=true} to rewrite the expectations from the current output.
  */
-final class Golden {
+final class LexerGolden {
   static final Path ROOT = Path.of("src/test/resources/sql/lexer");
 
-  private Golden() {}
+  private LexerGolden() {}
 
   static List<Path> scripts(Path dir) {
     try (Stream<Path> files = Files.list(dir)) {
