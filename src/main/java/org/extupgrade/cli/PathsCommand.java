@@ -69,7 +69,10 @@ final class PathsCommand implements Callable<Integer> {
     Severity threshold = threshold();
     Extension ext = ExtensionLoader.load(where.dir, where.extension, where.scripts);
     PathsAnalysis analysis = PathsAnalysis.of(ext);
-    PathsDocument doc = document(analysis);
+    // the short text report needs only the pairs to default_version: skip the other rows
+    List<PathsAnalysis.Row> rows =
+        format == Format.text && !all ? analysis.rowsTo(ext.defaultVersion()) : analysis.rows();
+    PathsDocument doc = document(analysis, rows);
     PrintWriter out = spec.commandLine().getOut();
     out.print(
         switch (format) {
@@ -91,14 +94,15 @@ final class PathsCommand implements Callable<Integer> {
     }
   }
 
-  static PathsDocument document(PathsAnalysis a) {
+  static PathsDocument document(PathsAnalysis a, List<PathsAnalysis.Row> pairs) {
     VersionGraph g = a.graph();
+    java.util.Set<String> installable = g.installable();
     List<PathsDocument.Version> versions =
         a.versions().stream()
-            .map(v -> new PathsDocument.Version(v, g.installable().contains(v), g.installPath(v).orElse(null)))
+            .map(v -> new PathsDocument.Version(v, installable.contains(v), g.installPath(v).orElse(null)))
             .toList();
     List<PathsDocument.Row> rows =
-        a.rows().stream().map(r -> new PathsDocument.Row(r.from(), r.to(), r.path())).toList();
+        pairs.stream().map(r -> new PathsDocument.Row(r.from(), r.to(), r.path())).toList();
     return new PathsDocument(a.extension().name(), a.extension().defaultVersion(), versions, rows, a.findings());
   }
 }

@@ -1,8 +1,6 @@
 package org.extupgrade.layout;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -114,37 +112,10 @@ final class PathFindings {
         add(Severity.WARNING, "edge-to-unknown-version", from, s.to(), s.file().getFileName()
             + " updates to " + s.to() + ", a version no other script names (a typo?)", at, "");
       }
-      alternative(s).ifPresent(chain -> add(Severity.INFO, "direct-and-chain", from, s.to(),
+      g.detour(from, s.to()).ifPresent(chain -> add(Severity.INFO, "direct-and-chain", from, s.to(),
           "PostgreSQL runs " + s.file().getFileName() + " from " + from + " to " + s.to()
               + ", but the chain " + String.join("--", chain) + " also leads there: test both", at, ""));
     }
-  }
-
-  /** The shortest other route from the script's source to its target, not using the script itself. */
-  private Optional<List<String>> alternative(Script s) {
-    String from = s.from();
-    Map<String, String> prev = new HashMap<>();
-    Deque<String> queue = new ArrayDeque<>(List.of(from));
-    prev.put(from, from);
-    while (!queue.isEmpty()) {
-      String u = queue.poll();
-      for (String v : g.successors(u)) {
-        if ((u.equals(from) && v.equals(s.to())) || prev.containsKey(v)) {
-          continue;
-        }
-        prev.put(v, u);
-        if (v.equals(s.to())) {
-          List<String> chain = new ArrayList<>();
-          for (String w = v; !w.equals(from); w = prev.get(w)) {
-            chain.add(0, w);
-          }
-          chain.add(0, from);
-          return Optional.of(chain);
-        }
-        queue.add(v);
-      }
-    }
-    return Optional.empty();
   }
 
   private void cycles() {
