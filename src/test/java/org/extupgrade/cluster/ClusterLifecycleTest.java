@@ -29,8 +29,10 @@ class ClusterLifecycleTest {
       assertThat(Procs.awaitGone(child.postmaster(), 10)).as("postmaster outlived its JVM").isTrue();
       assertThat(Procs.running(child.workspace().toString())).isEmpty();
       assertThat(child.workspace()).as("nothing deletes the folder of a -9 run by itself").exists();
+      String segment = Procs.segment(child.workspace().resolve("data"));
       try (Cluster next = Cluster.start(Installations.embedded(18))) {
         assertThat(child.workspace()).doesNotExist();
+        assertThat(Procs.segmentExists(segment)).as("shared memory of the killed server").isFalse();
       }
     }
 
