@@ -109,8 +109,9 @@ class LexerPropertiesTest {
       return;
     }
     Statistics.collect("tokens");
-    String source = EchoLines.strip(text);
     TokenList list = (TokenList) tokens;
+    String source = list.source();
+    assertThat(EchoLines.strip(source)).isEqualTo(EchoLines.strip(text));
     StringBuilder gaps = new StringBuilder(source);
     int previousEnd = 0;
     for (int i = 0; i < list.size(); i++) {
