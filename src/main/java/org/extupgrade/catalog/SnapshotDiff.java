@@ -66,18 +66,18 @@ public final class SnapshotDiff {
             out.add(
                 finding(
                     aspect.severity, aspect.kind, f.identity(), s,
-                    aspect.noun + " of " + f.identity() + " differs between a fresh install and"
+                    f.identity() + " differs in " + aspect.noun + " between a fresh install and"
                         + " the upgrade along " + s.path() + " (" + String.join(", ", fields) + ")",
                     unified(text(f, fields), text(u, fields)))));
   }
 
   /** Which kind of difference a field makes. */
   enum Aspect {
-    DEFINITION("changed-definition", "the definition", Severity.ERROR),
-    COLUMN_ORDER("changed-column-order", "the position", Severity.WARNING),
-    PRIVILEGES("changed-privileges", "the privileges", Severity.ERROR),
-    OWNER("changed-owner", "the owner", Severity.WARNING),
-    COMMENT("changed-comment", "the comment", Severity.WARNING);
+    DEFINITION("changed-definition", "definition", Severity.ERROR),
+    COLUMN_ORDER("changed-column-order", "position", Severity.WARNING),
+    PRIVILEGES("changed-privileges", "privileges", Severity.ERROR),
+    OWNER("changed-owner", "owner", Severity.WARNING),
+    COMMENT("changed-comment", "comment", Severity.WARNING);
 
     final String kind;
     final String noun;

@@ -13,7 +13,9 @@ select io.type || ' ' || io.identity as identity,
                           || coalesce(' collate ' || nullif(a.attcollation, 0)::regcollation::text, ''),
                           E'\n' order by a.attnum)
           from pg_attribute a
-         where a.attrelid = t.typrelid and a.attnum > 0 and not a.attisdropped) as attributes,
+         where a.attrelid = t.typrelid and a.attnum > 0 and not a.attisdropped
+           -- a table's row type repeats its columns, which columns.sql reads
+           and (select relkind from pg_class where oid = t.typrelid) = 'c') as attributes,
        case when t.typtype = 'd' then format_type(t.typbasetype, t.typtypmod) end as base_type,
        case when t.typtype = 'd' then t.typnotnull end as not_null,
        t.typdefault as "default",
