@@ -26,6 +26,8 @@ final class Scripts {
   void create(@Nullable Scenario s, String version) throws ScriptException {
     String sql = "CREATE EXTENSION " + ident(ext.name()) + " VERSION " + literal(version) + " CASCADE";
     try {
+      // A template may already hold the extension (plpgsql is in every database).
+      Verifier.execute(c, "DROP EXTENSION IF EXISTS " + ident(ext.name()) + " CASCADE");
       Verifier.execute(c, sql);
     } catch (SQLException e) {
       throw new ScriptException(
