@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.extupgrade.layout.Extension;
 import org.extupgrade.layout.Script;
+import org.extupgrade.layout.ScriptText;
 import org.extupgrade.model.Finding;
 import org.extupgrade.model.Location;
 import org.extupgrade.model.Severity;
@@ -24,6 +25,7 @@ import org.postgresql.util.ServerErrorMessage;
 final class ScriptFailure {
   private static final Pattern CONTEXT =
       Pattern.compile("extension script file \"([^\"]+)\", near line (\\d+)");
+  private static final Pattern ECHO = Pattern.compile("(?m)^\\\\echo.*$");
   static final String QUERY_CANCELED = "57014";
 
   private ScriptFailure() {}
@@ -75,10 +77,12 @@ final class ScriptFailure {
     if (running == null) {
       return null;
     }
-    if (m != null && m.getInternalQuery() != null && m.getInternalPosition() > 0) {
-      String q = m.getInternalQuery();
-      int end = Math.min(m.getInternalPosition() - 1, q.length());
-      int line = 1 + (int) q.substring(0, end).chars().filter(ch -> ch == '\n').count();
+    if (m != null && m.getPosition() > 0) {
+      // Before 18 a syntax error's position counts characters in the whole script (its \echo
+      // lines blanked, so lines keep their numbers).
+      String text = ECHO.matcher(ScriptText.read(ext, running)).replaceAll("");
+      int end = Math.min(m.getPosition() - 1, text.length());
+      int line = 1 + (int) text.substring(0, end).chars().filter(ch -> ch == '\n').count();
       return new Location(running.file(), line, 0);
     }
     return Location.of(running.file());

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.extupgrade.catalog.CatalogReader;
 import org.extupgrade.catalog.Snapshot;
 import org.extupgrade.catalog.SnapshotDiff;
+import org.extupgrade.cluster.Cluster;
 import org.extupgrade.layout.Extension;
 import org.extupgrade.model.Finding;
 import org.extupgrade.model.Location;
@@ -21,12 +22,12 @@ import org.extupgrade.model.Severity;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Runs the scenarios of one extension on one server whose extension directory already holds the
- * extension's files: a fresh install of the target, then every old version upgraded along each
+ * Runs the scenarios of one extension on one cluster whose extension directory already holds the
+ * extension's files (the caller stages them and closes the cluster): a fresh install of the target, then every old version upgraded along each
  * path, each in its own database, a few at a time, each compared with the fresh snapshot.
  */
 public final class Verifier {
-  private final Databases dbs;
+  private final Cluster dbs;
   private final Extension ext;
   private final Options options;
   private final AtomicInteger names = new AtomicInteger();
@@ -46,7 +47,7 @@ public final class Verifier {
     }
   }
 
-  public Verifier(Databases dbs, Extension ext, Options options) {
+  public Verifier(Cluster dbs, Extension ext, Options options) {
     this.dbs = dbs;
     this.ext = ext;
     this.options = options;
@@ -142,7 +143,7 @@ public final class Verifier {
     }
   }
 
-  /** Closes the connection quietly: used where a statement may have left it unusable. */
+  /** Runs one statement. */
   static void execute(Connection c, String sql) throws SQLException {
     try (Statement st = c.createStatement()) {
       st.execute(sql);
