@@ -1,0 +1,7 @@
+\echo Use "CREATE EXTENSION demo" to load this file. \quit
+SELECT 1; \echo not at line start
+CREATE FUNCTION f() RETURNS text AS $$
+\echo removed even inside a string
+SELECT 'kept'
+$$ LANGUAGE sql;
+\quit
