@@ -118,6 +118,11 @@ public final class Cluster implements AutoCloseable {
     return tree.sharedir();
   }
 
+  /** The postmaster's process id. */
+  public long pid() {
+    return server.pid();
+  }
+
   /** The folder holding everything of this cluster (deleted by {@link #close()}). */
   public Path workspace() {
     return workspace;

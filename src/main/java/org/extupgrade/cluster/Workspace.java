@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A cluster's private folder {@code $TMPDIR/extupgrade-<pid>-<random>/}: world-traversable so
@@ -76,14 +77,37 @@ final class Workspace {
     }
   }
 
+  /** True when segment {@code shmid} still has key {@code key} and no process attached. */
+  private static boolean unattached(String key, String shmid) throws IOException {
+    Path table = Path.of("/proc/sysvipc/shm");
+    if (!Files.isReadable(table)) {
+      return false;
+    }
+    for (String line : Files.readAllLines(table)) {
+      String[] f = line.strip().split("\\s+");
+      if (f.length > 6 && f[0].equals(key) && f[1].equals(shmid)) {
+        return f[6].equals("0");
+      }
+    }
+    return false;
+  }
+
   private static Optional<Instant> startOf(ProcessHandle p) {
     return p.info().startInstant();
   }
 
-  /** Kills a postmaster left in {@code dir/data} (normally none: it dies with its JVM). */
+  /**
+   * Kills a postmaster left in {@code dir/data} (normally none: it dies with its JVM) and removes
+   * its System V shared memory segment, which a killed postmaster cannot remove itself.
+   */
   static void stopServer(Path dir) {
+    List<String> pidFile;
     try {
-      List<String> pidFile = Files.readAllLines(dir.resolve("data/postmaster.pid"));
+      pidFile = Files.readAllLines(dir.resolve("data/postmaster.pid"));
+    } catch (IOException e) {
+      return; // no server recorded
+    }
+    try {
       long pid = Long.parseLong(pidFile.get(0).strip());
       ProcessHandle.of(pid)
           .filter(p -> p.info().commandLine().map(c -> c.contains(dir.toString())).orElse(false))
@@ -91,9 +115,20 @@ final class Workspace {
               p -> {
                 p.descendants().forEach(ProcessHandle::destroyForcibly);
                 p.destroyForcibly();
+                p.onExit().orTimeout(5, TimeUnit.SECONDS).exceptionally(t -> p).join();
               });
+      String[] shm = pidFile.size() > 6 ? pidFile.get(6).strip().split("\\s+") : new String[0];
+      if (shm.length == 2 && unattached(shm[0], shm[1])) {
+        new ProcessBuilder("ipcrm", "-m", shm[1])
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start()
+            .waitFor(5, TimeUnit.SECONDS);
+      }
     } catch (IOException | RuntimeException e) {
-      // no server recorded
+      // best effort
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 }

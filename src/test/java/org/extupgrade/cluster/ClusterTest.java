@@ -38,13 +38,17 @@ class ClusterTest {
     void startAnswerAndLeaveNothingBehindWhenClosed(int major) throws Exception {
       Installation inst = Installations.embedded(major);
       Path ws;
+      String segment;
       try (Cluster c = Cluster.start(inst)) {
         ws = c.workspace();
+        segment = Procs.segment(ws.resolve("data"));
+        assertThat(Procs.segmentExists(segment)).isTrue();
         assertThat(query(c, "postgres", "select version()")).startsWith("PostgreSQL " + major + ".");
         assertThat(query(c, "postgres", "show fsync")).isEqualTo("off");
         assertThat(query(c, "postgres", "select current_user")).isEqualTo("postgres");
       }
       assertThat(ws).doesNotExist();
+      assertThat(Procs.segmentExists(segment)).isFalse();
     }
 
     @Test
