@@ -29,7 +29,7 @@ final class VerifyOutput {
   }
 
   private static String header(VerifyCommand.MajorRun r) {
-    return "PostgreSQL " + r.result().major() + ": " + r.result().scenarios().size() + " scenarios, target "
+    return "PostgreSQL " + r.result().major() + ": " + r.result().scenarios().size() + (r.result().scenarios().size() == 1 ? " scenario" : " scenarios") + ", target "
         + r.result().target() + "\n";
   }
 
