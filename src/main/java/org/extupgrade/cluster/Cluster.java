@@ -118,6 +118,16 @@ public final class Cluster implements AutoCloseable {
     return tree.sharedir();
   }
 
+  /** The folder holding the server's unix socket (for psql: {@code -h socketDirectory() -p port()}). */
+  public Path socketDirectory() {
+    return workspace.resolve("sock");
+  }
+
+  /** The JDBC URL of {@code database} on this server (user {@code postgres}, no password). */
+  public String jdbcUrl(String database) {
+    return server.jdbcUrl(database);
+  }
+
   /** The postmaster's process id. */
   public long pid() {
     return server.pid();

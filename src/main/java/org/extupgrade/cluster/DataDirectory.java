@@ -50,6 +50,7 @@ final class DataDirectory {
 
   /** Throwaway settings: no durability, loopback plus a private socket, trust for the superuser only. */
   static void configure(Path data, Path socketDir) throws IOException {
+    // dynamic shared memory as files in the data directory: deleted with it even after kill -9
     String conf =
         String.join(
             "\n",
@@ -63,6 +64,7 @@ final class DataDirectory {
             "synchronous_commit = off",
             "full_page_writes = off",
             "autovacuum = off",
+            "dynamic_shared_memory_type = mmap",
             "max_wal_senders = 0",
             "wal_level = minimal",
             "lc_messages = 'C'",

@@ -56,4 +56,16 @@ final class Procs {
     }
     return !alive(pid);
   }
+
+  /** The "key shmid" of the System V segment recorded in a data directory's postmaster.pid. */
+  static String segment(Path dataDir) throws IOException {
+    return Files.readAllLines(dataDir.resolve("postmaster.pid")).get(6).strip().replaceAll("\\s+", " ");
+  }
+
+  /** True while a System V segment with this "key shmid" exists. */
+  static boolean segmentExists(String keyAndId) throws IOException {
+    return Files.readAllLines(Path.of("/proc/sysvipc/shm")).stream()
+        .map(l -> l.strip().split("\\s+"))
+        .anyMatch(f -> f.length > 1 && (f[0] + " " + f[1]).equals(keyAndId));
+  }
 }
