@@ -105,8 +105,10 @@ final class PathFindings {
       boolean canRun = reachable.contains(from);
       if (!canRun) {
         add(Severity.WARNING, "unreachable-script", from, s.to(), s.file().getFileName()
-            + " starts at " + from + ", which no installable version leads to: it can never run", at,
-            "add " + ext.name() + "--" + from + ".sql, or delete the script");
+            + " starts at " + from + ", which no install script leads to: only databases that already"
+            + " have " + from + " (from an older release) can run it, and no fresh install can test it", at,
+            "archive " + ext.name() + "--" + from + ".sql (e.g. in sql/archive/) so the path can be tested,"
+                + " or delete the script if no database is on " + from + " any more");
       }
       if (canRun && mentions.get(s.to()) == 1 && !s.to().equals(ext.defaultVersion())) {
         add(Severity.WARNING, "edge-to-unknown-version", from, s.to(), s.file().getFileName()

@@ -80,7 +80,7 @@ class PathsCommandTest {
     void helpShowsAnExample() {
       Run r = run("paths", "--help");
       assertThat(r.exit()).isZero();
-      assertThat(r.out()).contains("Example:").contains("extupgrade paths examples/shop_audit");
+      assertThat(r.out()).contains("Examples:").contains("extupgrade paths examples/shop_audit");
     }
   }
 
@@ -106,6 +106,34 @@ class PathsCommandTest {
       Run r = run("paths", LAYOUTS + "cycle", "--fail-on", "fatal");
       assertThat(r.exit()).isEqualTo(Main.USAGE);
       assertThat(r.err()).contains("--fail-on must be error, warning or info");
+    }
+  }
+
+  @Nested
+  class Confirm {
+    @Test
+    void asksTheEmbeddedPostgresByDefault() {
+      Run r = run("paths", "examples/shop_audit", "--confirm");
+      assertThat(r.exit()).isZero();
+      assertThat(r.out()).endsWith("Confirmed by PostgreSQL 18.1: pg_extension_update_paths() agrees on all 12 pairs.\n");
+    }
+
+    @Test
+    void asksALocalInstallationAndKeepsJsonClean() throws Exception {
+      org.junit.jupiter.api.Assumptions.assumeTrue(
+          java.nio.file.Files.isExecutable(java.nio.file.Path.of("/usr/lib/postgresql/15/bin/postgres")),
+          "Debian's PostgreSQL 15 is installed");
+      Run r = run("paths", LAYOUTS + "ties", "--confirm", "--pg-bindir", "/usr/lib/postgresql/15/bin", "--format", "json");
+      assertThat(r.exit()).isEqualTo(Main.FINDINGS); // ties has versions without a path to 3.0
+      assertThat(new ObjectMapper().readTree(r.out()).get("paths")).hasSize(42);
+      assertThat(r.err()).startsWith("Confirmed by PostgreSQL 15.").contains("agrees on all 42 pairs");
+    }
+
+    @Test
+    void anUnknownMajorIsAUsageError() {
+      Run r = run("paths", "examples/shop_audit", "--confirm", "--pg", "12");
+      assertThat(r.exit()).isEqualTo(Main.USAGE);
+      assertThat(r.err()).startsWith("extupgrade: unknown PostgreSQL major 12");
     }
   }
 
