@@ -6,8 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -154,11 +157,39 @@ class PathsCommandTest {
           "several               | several extensions here (alpha, beta)"
         })
     void isOneLineWithExitCodeTwo(String fixture, String expected) {
-      Run r = run("paths", LAYOUTS + fixture);
+      assertOneLineError(run("paths", LAYOUTS + fixture), expected);
+    }
+
+    private static void assertOneLineError(Run r, String expected) {
       assertThat(r.exit()).isEqualTo(Main.USAGE);
       assertThat(r.out()).isEmpty();
       assertThat(r.err()).startsWith("extupgrade: ").contains(expected).doesNotContain("\tat ");
       assertThat(r.err().strip().lines()).hasSize(1);
+    }
+
+    @Test
+    void aTruncatedGzipArchiveIsOneLine(@TempDir Path dir) throws Exception {
+      Files.writeString(dir.resolve("t.control"), "default_version = '1.0'\n");
+      Path gz = dir.resolve("t--1.0.sql.gz");
+      try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+        out.write("SELECT 1;\n".repeat(200).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      }
+      byte[] b = Files.readAllBytes(gz);
+      Files.write(gz, java.util.Arrays.copyOf(b, b.length - 12));
+      assertOneLineError(run("paths", dir.toString()), "t--1.0.sql.gz: truncated gzip file");
+    }
+
+    @Test
+    void anUnreadableScriptIsOneLine(@TempDir Path dir) throws Exception {
+      Files.writeString(dir.resolve("u.control"), "default_version = '1.0'\n");
+      Files.createSymbolicLink(dir.resolve("u--1.0.sql"), dir.resolve("missing.sql"));
+      assertOneLineError(run("paths", dir.toString()), "u--1.0.sql: cannot read script");
+    }
+
+    @Test
+    void aMissingScriptsFolderIsOneLine() {
+      assertOneLineError(run("paths", "examples/shop_audit", "--scripts", "no/such/folder"),
+          "no/such/folder: --scripts folder does not exist");
     }
   }
 }
