@@ -25,7 +25,14 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Cluster implements AutoCloseable {
   private static final Set<Cluster> OPEN = ConcurrentHashMap.newKeySet();
-  private static final Thread HOOK = new Thread(() -> OPEN.forEach(Cluster::close), "extupgrade-cluster-cleanup");
+  private static final Set<Path> STARTING = ConcurrentHashMap.newKeySet();
+  private static final Thread HOOK =
+      new Thread(
+          () -> {
+            OPEN.forEach(Cluster::close);
+            STARTING.forEach(Trees::deleteQuietly); // their servers die with the JVM
+          },
+          "extupgrade-cluster-cleanup");
 
   static {
     Runtime.getRuntime().addShutdownHook(HOOK);
@@ -57,6 +64,7 @@ public final class Cluster implements AutoCloseable {
       throw new UncheckedIOException("cannot create a folder for a PostgreSQL cluster", e);
     }
     ServerProcess server = null;
+    STARTING.add(ws);
     try {
       PrivateTree tree = PrivateTree.build(installation, ws.resolve("pg"));
       Path data = ws.resolve("data");
@@ -70,6 +78,7 @@ public final class Cluster implements AutoCloseable {
       server = ServerProcess.start(installation, tree, data, ws.resolve("server.log"), ports);
       Cluster c = new Cluster(installation, ws, tree, server);
       OPEN.add(c);
+      STARTING.remove(ws);
       return c;
     } catch (IOException e) {
       abort(server, ws);
@@ -85,6 +94,7 @@ public final class Cluster implements AutoCloseable {
       server.stop();
     }
     Trees.deleteQuietly(ws);
+    STARTING.remove(ws);
   }
 
   static int freePort() {
