@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
  * Bad input from the user (files, options, environment): reported as one line and exit code 2,
  * never as a stack trace. The message says what is wrong; the location, when known, says where.
  */
-public final class UserError extends RuntimeException {
+public class UserError extends RuntimeException {
   private final @Nullable Location location;
 
   public UserError(String message) {

@@ -1,0 +1,1 @@
+SELECT  E'\uD83Dx';

@@ -1,0 +1,2 @@
+-- columns count characters: é is one
+SELECT 'é', 'open

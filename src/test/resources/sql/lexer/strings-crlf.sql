@@ -1,0 +1,2 @@
+SELECT 'crlf'
+  'continued';
