@@ -40,6 +40,15 @@ class InstallationsTest {
     }
 
     @Test
+    void otherPlatformsAreToldToUseALocalInstallation() {
+      assertThatThrownBy(() -> EmbeddedBinaries.requireLinuxX64("Mac OS X", "aarch64"))
+          .isInstanceOf(UserError.class)
+          .hasMessage(
+              "the embedded PostgreSQL binaries run on Linux x86-64, not on Mac OS X aarch64: use --pg-bindir DIR with a local PostgreSQL installation");
+      EmbeddedBinaries.requireLinuxX64("Linux", "amd64");
+    }
+
+    @Test
     void embeddedInstallationsNameTheirServerVersion() {
       Installation inst = Installations.embedded(13);
       assertThat(inst.major()).isEqualTo(13);
