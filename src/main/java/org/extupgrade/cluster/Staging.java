@@ -29,21 +29,22 @@ final class Staging {
 
   static void stage(Extension ext, Path sharedir, Path extensionDir) throws IOException {
     Path scriptDir = scriptDir(ext.control(), sharedir, extensionDir);
+    Files.createDirectories(extensionDir);
     Files.createDirectories(scriptDir);
     removeShipped(ext.name(), extensionDir);
     if (!scriptDir.equals(extensionDir)) {
       removeShipped(ext.name(), scriptDir);
     }
-    write(Files.readAllBytes(ext.control().file()), extensionDir.resolve(ext.name() + ".control"));
+    write(read(ext.control().file()), extensionDir.resolve(ext.name() + ".control"));
     for (Map.Entry<String, ControlFile> e : ext.versionControls().entrySet()) {
       write(
-          Files.readAllBytes(e.getValue().file()),
+          read(e.getValue().file()),
           scriptDir.resolve(ext.name() + "--" + e.getKey() + ".control"));
     }
     List<Script> scripts = new ArrayList<>(ext.installScripts());
     scripts.addAll(ext.updateScripts());
     for (Script s : scripts) {
-      write(bytes(s), scriptDir.resolve(s.canonicalName()));
+      write(read(s.file()), scriptDir.resolve(s.canonicalName()));
     }
   }
 
@@ -64,14 +65,21 @@ final class Staging {
     return p;
   }
 
-  private static byte[] bytes(Script s) throws IOException {
-    if (!s.compressed()) {
-      return Files.readAllBytes(s.file());
-    }
-    try (InputStream in = new GZIPInputStream(Files.newInputStream(s.file()))) {
-      return in.readAllBytes();
-    } catch (java.io.EOFException | java.util.zip.ZipException e) {
-      throw new UserError(Location.of(s.file()), "corrupt or truncated gzip file: " + e.getMessage());
+  /** The file's bytes (gunzipped for {@code .gz}); unreadable or corrupt input is a UserError. */
+  private static byte[] read(Path file) {
+    try {
+      if (!file.getFileName().toString().endsWith(".gz")) {
+        return Files.readAllBytes(file);
+      }
+      try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+        return in.readAllBytes();
+      }
+    } catch (java.io.EOFException e) {
+      throw new UserError(Location.of(file), "truncated gzip file (unexpected end of data)");
+    } catch (java.util.zip.ZipException e) {
+      throw new UserError(Location.of(file), "not a valid gzip file: " + e.getMessage());
+    } catch (IOException e) {
+      throw new UserError(Location.of(file), "cannot read: " + e.getClass().getSimpleName() + " " + e.getMessage());
     }
   }
 
