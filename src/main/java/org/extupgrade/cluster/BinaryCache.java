@@ -19,11 +19,11 @@ import org.extupgrade.model.UserError;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Unpacked PostgreSQL trees, one folder per artifact version under {@code
- * $EXTUPGRADE_CACHE/pg} (default {@code $XDG_CACHE_HOME/extupgrade/pg} or {@code
- * ~/.cache/extupgrade/pg}). A tree is unpacked into a temporary folder, completed with a marker
- * file, then renamed into place, under a file lock so concurrent first uses do not collide. A
- * folder without the marker or without {@code bin/postgres} is corrupt and unpacked again.
+ * Unpacked PostgreSQL trees, one folder per artifact version under {@code $EXTUPGRADE_CACHE/pg}
+ * (default {@code $XDG_CACHE_HOME/extupgrade/pg} or {@code ~/.cache/extupgrade/pg}). A tree is
+ * unpacked into a temporary folder, completed with a marker file, then renamed into place, under a
+ * file lock so concurrent first uses do not collide. A folder without the marker or without {@code
+ * bin/postgres} is corrupt and unpacked again.
  */
 final class BinaryCache {
   static final String MARKER = ".extupgrade-complete";
@@ -73,7 +73,9 @@ final class BinaryCache {
       Files.createDirectories(root);
       try (FileChannel ch =
               FileChannel.open(
-                  root.resolve(version + ".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                  root.resolve(version + ".lock"),
+                  StandardOpenOption.CREATE,
+                  StandardOpenOption.WRITE);
           FileLock ignored = ch.lock()) {
         if (complete(dir)) {
           return dir;
@@ -106,13 +108,18 @@ final class BinaryCache {
           zip.stream()
               .filter(e -> e.getName().endsWith(".txz"))
               .findFirst()
-              .orElseThrow(() -> new UserError(jar + ": no .txz archive inside (not a PostgreSQL binaries jar?)"));
+              .orElseThrow(
+                  () ->
+                      new UserError(
+                          jar + ": no .txz archive inside (not a PostgreSQL binaries jar?)"));
       try (InputStream in = new BufferedInputStream(zip.getInputStream(txz), 1 << 16)) {
         TarXz.extract(in, target);
       } catch (java.io.EOFException | org.tukaani.xz.XZIOException e) {
         throw corrupt(jar, e);
       } catch (IOException e) {
-        if (String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("truncated")) {
+        if (String.valueOf(e.getMessage())
+            .toLowerCase(java.util.Locale.ROOT)
+            .contains("truncated")) {
           throw corrupt(jar, e);
         }
         throw e;
@@ -124,6 +131,9 @@ final class BinaryCache {
 
   private static UserError corrupt(Path jar, Exception e) {
     return new UserError(
-        jar + ": corrupt PostgreSQL binaries jar (" + e.getMessage() + "): delete it and run again to download it anew");
+        jar
+            + ": corrupt PostgreSQL binaries jar ("
+            + e.getMessage()
+            + "): delete it and run again to download it anew");
   }
 }

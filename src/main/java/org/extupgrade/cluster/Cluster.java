@@ -17,11 +17,11 @@ import org.extupgrade.layout.Extension;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A throwaway PostgreSQL server: a private copy of an installation, a fresh data directory, a
- * unix socket in a private folder plus 127.0.0.1 on a free port, trust for the superuser {@code
+ * A throwaway PostgreSQL server: a private copy of an installation, a fresh data directory, a unix
+ * socket in a private folder plus 127.0.0.1 on a free port, trust for the superuser {@code
  * postgres} only. As root the server runs as {@code nobody}. {@link #close()} stops it and deletes
- * every file; so do a failed start, Ctrl-C and SIGTERM (a shutdown hook). If the JVM is killed
- * with -9 the server dies with it (parent-death signal) and the folder is reaped by the next start.
+ * every file; so do a failed start, Ctrl-C and SIGTERM (a shutdown hook). If the JVM is killed with
+ * -9 the server dies with it (parent-death signal) and the folder is reaped by the next start.
  */
 public final class Cluster implements AutoCloseable {
   private static final Set<Cluster> OPEN = ConcurrentHashMap.newKeySet();
@@ -44,14 +44,18 @@ public final class Cluster implements AutoCloseable {
   private final ServerProcess server;
   private volatile boolean closed;
 
-  private Cluster(Installation installation, Path workspace, PrivateTree tree, ServerProcess server) {
+  private Cluster(
+      Installation installation, Path workspace, PrivateTree tree, ServerProcess server) {
     this.installation = installation;
     this.workspace = workspace;
     this.tree = tree;
     this.server = server;
   }
 
-  /** Starts a fresh server of {@code installation}; throws UserError with the server's words if it cannot. */
+  /**
+   * Starts a fresh server of {@code installation}; throws UserError with the server's words if it
+   * cannot.
+   */
   public static Cluster start(Installation installation) {
     return start(installation, Cluster::freePort);
   }
@@ -70,7 +74,9 @@ public final class Cluster implements AutoCloseable {
       Path data = ws.resolve("data");
       Path sock = ws.resolve("sock");
       for (Path dir : new Path[] {data, sock}) {
-        Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        Files.createDirectory(
+            dir,
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         ServerUser.CURRENT.own(dir);
       }
       DataDirectory.init(installation, tree, data, ws.resolve("initdb.log"));
@@ -82,7 +88,8 @@ public final class Cluster implements AutoCloseable {
       return c;
     } catch (IOException e) {
       abort(server, ws);
-      throw new UncheckedIOException("cannot start PostgreSQL " + installation.version() + " in " + ws, e);
+      throw new UncheckedIOException(
+          "cannot start PostgreSQL " + installation.version() + " in " + ws, e);
     } catch (RuntimeException | Error e) {
       abort(server, ws);
       throw e;
@@ -128,7 +135,9 @@ public final class Cluster implements AutoCloseable {
     return tree.sharedir();
   }
 
-  /** The folder holding the server's unix socket (for psql: {@code -h socketDirectory() -p port()}). */
+  /**
+   * The folder holding the server's unix socket (for psql: {@code -h socketDirectory() -p port()}).
+   */
   public Path socketDirectory() {
     return workspace.resolve("sock");
   }
@@ -160,9 +169,11 @@ public final class Cluster implements AutoCloseable {
   /** Copies a compiled module into {@code $libdir} under its own file name. */
   public void stageLibrary(Path library) {
     try {
-      Staging.write(Files.readAllBytes(library), libDir().resolve(library.getFileName().toString()));
+      Staging.write(
+          Files.readAllBytes(library), libDir().resolve(library.getFileName().toString()));
       Files.setPosixFilePermissions(
-          libDir().resolve(library.getFileName().toString()), PosixFilePermissions.fromString("rwxr-xr-x"));
+          libDir().resolve(library.getFileName().toString()),
+          PosixFilePermissions.fromString("rwxr-xr-x"));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot stage " + library + " into " + libDir(), e);
     }
@@ -174,7 +185,8 @@ public final class Cluster implements AutoCloseable {
   }
 
   public void createDatabase(String name, @Nullable String template) throws SQLException {
-    String sql = "CREATE DATABASE " + quote(name) + (template == null ? "" : " TEMPLATE " + quote(template));
+    String sql =
+        "CREATE DATABASE " + quote(name) + (template == null ? "" : " TEMPLATE " + quote(template));
     execute(sql);
   }
 

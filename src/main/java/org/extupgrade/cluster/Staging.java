@@ -19,10 +19,10 @@ import org.extupgrade.model.UserError;
 /**
  * Puts an extension's files where a private server reads them: the control file in {@code
  * SHAREDIR/extension}, scripts and secondary control files in the script directory (the control
- * file's {@code directory}, relative to SHAREDIR). Scripts keep their bytes (the server applies
- * the control file's {@code encoding} itself); {@code .gz} ones are decompressed and every file
- * gets its canonical name. Files of the same extension shipped with the installation are removed
- * first, so only the staged versions exist.
+ * file's {@code directory}, relative to SHAREDIR). Scripts keep their bytes (the server applies the
+ * control file's {@code encoding} itself); {@code .gz} ones are decompressed and every file gets
+ * its canonical name. Files of the same extension shipped with the installation are removed first,
+ * so only the staged versions exist.
  */
 final class Staging {
   private Staging() {}
@@ -56,7 +56,10 @@ final class Staging {
     if (Path.of(dir).isAbsolute()) {
       throw new UserError(
           Location.of(control.file()),
-          "directory = '" + dir + "' is absolute: a throwaway server cannot read the scripts from a private copy; use a directory relative to SHAREDIR");
+          "directory = '"
+              + dir
+              + "' is absolute: a throwaway server cannot read the scripts from a private copy; use"
+              + " a directory relative to SHAREDIR");
     }
     Path p = sharedir.resolve(dir).normalize();
     if (!p.startsWith(sharedir)) {
@@ -79,7 +82,8 @@ final class Staging {
     } catch (java.util.zip.ZipException e) {
       throw new UserError(Location.of(file), "not a valid gzip file: " + e.getMessage());
     } catch (IOException e) {
-      throw new UserError(Location.of(file), "cannot read: " + e.getClass().getSimpleName() + " " + e.getMessage());
+      throw new UserError(
+          Location.of(file), "cannot read: " + e.getClass().getSimpleName() + " " + e.getMessage());
     }
   }
 

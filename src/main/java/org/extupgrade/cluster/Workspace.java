@@ -14,10 +14,10 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A cluster's private folder {@code $TMPDIR/extupgrade-<pid>-<random>/}: world-traversable so
- * the server user can reach its files, tagged with the owning JVM's pid and start time. Folders
- * whose JVM is gone (killed with -9) are reaped, with any server still running in them, when the
- * next cluster starts.
+ * A cluster's private folder {@code $TMPDIR/extupgrade-<pid>-<random>/}: world-traversable so the
+ * server user can reach its files, tagged with the owning JVM's pid and start time. Folders whose
+ * JVM is gone (killed with -9) are reaped, with any server still running in them, when the next
+ * cluster starts.
  */
 final class Workspace {
   static final String PREFIX = "extupgrade-";
@@ -36,10 +36,12 @@ final class Workspace {
   static Path create(Path base) throws IOException {
     reap(base);
     ProcessHandle me = ProcessHandle.current();
-    String name = PREFIX + me.pid() + "-" + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 16);
+    String name =
+        PREFIX + me.pid() + "-" + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 16);
     Path dir = Files.createDirectory(base.resolve(name));
     Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
-    Files.writeString(dir.resolve(OWNER), me.pid() + " " + startOf(me).map(Instant::toString).orElse("?") + "\n");
+    Files.writeString(
+        dir.resolve(OWNER), me.pid() + " " + startOf(me).map(Instant::toString).orElse("?") + "\n");
     return dir;
   }
 

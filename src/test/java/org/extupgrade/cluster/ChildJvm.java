@@ -17,17 +17,29 @@ record ChildJvm(Process process, Path workspace, long postmaster, String output)
   }
 
   /** Starts the child through {@code prefix} (for example setpriv to another user). */
-  static ChildJvm start(int major, Map<String, String> env, List<String> prefix, String classpath, List<String> jvmArgs)
+  static ChildJvm start(
+      int major,
+      Map<String, String> env,
+      List<String> prefix,
+      String classpath,
+      List<String> jvmArgs)
       throws IOException {
-    String java = ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin/java").toString());
+    String java =
+        ProcessHandle.current()
+            .info()
+            .command()
+            .orElse(Path.of(System.getProperty("java.home"), "bin/java").toString());
     List<String> command = new ArrayList<>(prefix);
-    command.addAll(List.of(java, "-cp", classpath, "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir")));
+    command.addAll(
+        List.of(
+            java, "-cp", classpath, "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir")));
     command.addAll(jvmArgs);
     command.addAll(List.of(ClusterHolder.class.getName(), Integer.toString(major)));
     ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
     pb.environment().putAll(env);
     Process p = pb.start();
-    BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+    BufferedReader in =
+        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
     StringBuilder out = new StringBuilder();
     String line;
     while ((line = in.readLine()) != null) {

@@ -26,7 +26,9 @@ class ClusterLifecycleTest {
       assertThat(Procs.alive(child.postmaster())).isTrue();
       child.process().destroyForcibly(); // SIGKILL: no shutdown hook runs
       child.process().waitFor();
-      assertThat(Procs.awaitGone(child.postmaster(), 10)).as("postmaster outlived its JVM").isTrue();
+      assertThat(Procs.awaitGone(child.postmaster(), 10))
+          .as("postmaster outlived its JVM")
+          .isTrue();
       assertThat(Procs.running(child.workspace().toString())).isEmpty();
       assertThat(child.workspace()).as("nothing deletes the folder of a -9 run by itself").exists();
       String segment = Procs.segment(child.workspace().resolve("data"));
@@ -60,7 +62,11 @@ class ClusterLifecycleTest {
         assertThat(one.workspace()).isNotEqualTo(two.workspace());
         one.stage(Fixtures.tiny());
         ClusterTest.execute(one, "postgres", "CREATE EXTENSION tiny");
-        assertThat(ClusterTest.query(two, "postgres", "select count(*) from pg_available_extensions where name = 'tiny'"))
+        assertThat(
+                ClusterTest.query(
+                    two,
+                    "postgres",
+                    "select count(*) from pg_available_extensions where name = 'tiny'"))
             .isEqualTo("0");
       }
     }

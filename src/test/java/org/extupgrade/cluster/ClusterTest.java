@@ -46,7 +46,8 @@ class ClusterTest {
         ws = c.workspace();
         segment = Procs.segment(ws.resolve("data"));
         assertThat(Procs.segmentExists(segment)).isTrue();
-        assertThat(query(c, "postgres", "select version()")).startsWith("PostgreSQL " + major + ".");
+        assertThat(query(c, "postgres", "select version()"))
+            .startsWith("PostgreSQL " + major + ".");
         assertThat(query(c, "postgres", "show fsync")).isEqualTo("off");
         assertThat(query(c, "postgres", "select current_user")).isEqualTo("postgres");
       }
@@ -66,10 +67,12 @@ class ClusterTest {
         execute(c, "upgraded", "CREATE EXTENSION tiny VERSION '1.0'");
         assertThat(query(c, "upgraded", "select tiny_answer()")).isEqualTo("41");
         execute(c, "upgraded", "ALTER EXTENSION tiny UPDATE");
-        assertThat(query(c, "upgraded", "select extversion from pg_extension where extname = 'tiny'"))
+        assertThat(
+                query(c, "upgraded", "select extversion from pg_extension where extname = 'tiny'"))
             .isEqualTo("1.1");
         c.dropDatabase("upgraded");
-        assertThat(query(c, "postgres", "select count(*) from pg_database where datname = 'upgraded'"))
+        assertThat(
+                query(c, "postgres", "select count(*) from pg_database where datname = 'upgraded'"))
             .isEqualTo("0");
       }
     }
@@ -91,7 +94,8 @@ class ClusterTest {
       try (Cluster c = Cluster.start(inst)) {
         c.stage(Fixtures.tiny());
         assertThat(inst.sharedir().resolve("extension/tiny.control")).doesNotExist();
-        assertThat(Files.isSameFile(c.extensionDir(), inst.sharedir().resolve("extension"))).isFalse();
+        assertThat(Files.isSameFile(c.extensionDir(), inst.sharedir().resolve("extension")))
+            .isFalse();
       }
     }
 
@@ -111,9 +115,12 @@ class ClusterTest {
       try (Cluster c = Cluster.start(Installations.embedded(18))) {
         assertThat(c.extensionDir().resolve("hstore--1.4.sql")).exists();
         Extension tiny = Fixtures.tiny();
-        c.stage(new Extension("hstore", tiny.root(), tiny.control(), "1.1", Map.of(), List.of(), List.of()));
+        c.stage(
+            new Extension(
+                "hstore", tiny.root(), tiny.control(), "1.1", Map.of(), List.of(), List.of()));
         assertThat(c.extensionDir().resolve("hstore--1.4.sql")).doesNotExist();
-        assertThat(c.extensionDir().resolve("hstore.control")).hasSameTextualContentAs(tiny.control().file());
+        assertThat(c.extensionDir().resolve("hstore.control"))
+            .hasSameTextualContentAs(tiny.control().file());
       }
     }
 

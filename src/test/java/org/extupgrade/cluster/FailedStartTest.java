@@ -33,15 +33,22 @@ class FailedStartTest {
 
   static List<Path> myWorkspaces() throws IOException {
     try (Stream<Path> s = Files.list(Workspace.base())) {
-      return s.filter(p -> p.getFileName().toString().startsWith(Workspace.PREFIX + ProcessHandle.current().pid() + "-")).toList();
+      return s.filter(
+              p ->
+                  p.getFileName()
+                      .toString()
+                      .startsWith(Workspace.PREFIX + ProcessHandle.current().pid() + "-"))
+          .toList();
     }
   }
 
   @Nested
   class Failures {
     @Test
-    void aFailingInitdbIsAUserErrorWithItsLastLinesAndLeavesNoFolder(@TempDir Path dir) throws Exception {
-      Installation broken = fake(dir, "echo 'initdb: error: the disk is on fire' >&2; exit 1", "exit 1");
+    void aFailingInitdbIsAUserErrorWithItsLastLinesAndLeavesNoFolder(@TempDir Path dir)
+        throws Exception {
+      Installation broken =
+          fake(dir, "echo 'initdb: error: the disk is on fire' >&2; exit 1", "exit 1");
       List<Path> before = myWorkspaces();
       assertThatThrownBy(() -> Cluster.start(broken))
           .isInstanceOf(UserError.class)
@@ -50,13 +57,17 @@ class FailedStartTest {
     }
 
     @Test
-    void aServerThatExitsIsAUserErrorWithTheServerLogAndLeavesNoFolder(@TempDir Path dir) throws Exception {
-      String initdb = "while [ $# -gt 1 ]; do shift; done; touch \"$1/postgresql.conf\" \"$1/pg_hba.conf\"";
-      Installation broken = fake(dir, initdb, "echo 'FATAL:  could not map anonymous shared memory' >&2; exit 1");
+    void aServerThatExitsIsAUserErrorWithTheServerLogAndLeavesNoFolder(@TempDir Path dir)
+        throws Exception {
+      String initdb =
+          "while [ $# -gt 1 ]; do shift; done; touch \"$1/postgresql.conf\" \"$1/pg_hba.conf\"";
+      Installation broken =
+          fake(dir, initdb, "echo 'FATAL:  could not map anonymous shared memory' >&2; exit 1");
       List<Path> before = myWorkspaces();
       assertThatThrownBy(() -> Cluster.start(broken))
           .isInstanceOf(UserError.class)
-          .hasMessage("PostgreSQL 17.0 did not start: FATAL:  could not map anonymous shared memory");
+          .hasMessage(
+              "PostgreSQL 17.0 did not start: FATAL:  could not map anonymous shared memory");
       assertThat(myWorkspaces()).isEqualTo(before);
     }
   }

@@ -19,16 +19,18 @@ import org.junit.jupiter.api.io.TempDir;
 class StagingTest {
 
   @Nested
-  class Files_ {
+  class Placing {
     @Test
-    void gzippedScriptsAreStagedDecompressedUnderTheirCanonicalNames(@TempDir Path share) throws Exception {
+    void gzippedScriptsAreStagedDecompressedUnderTheirCanonicalNames(@TempDir Path share)
+        throws Exception {
       Path ext = share.resolve("extension");
       Staging.stage(Fixtures.tiny(), share, ext);
       assertThat(Files.readString(ext.resolve("tiny--1.1.sql"))).contains("SELECT 42");
       assertThat(ext.resolve("tiny--1.1.sql.gz")).doesNotExist();
       try (var s = Files.list(ext)) {
         assertThat(s.map(p -> p.getFileName().toString()))
-            .containsExactlyInAnyOrder("tiny.control", "tiny--1.0.sql", "tiny--1.1.sql", "tiny--1.0--1.1.sql");
+            .containsExactlyInAnyOrder(
+                "tiny.control", "tiny--1.0.sql", "tiny--1.1.sql", "tiny--1.0--1.1.sql");
       }
     }
 
@@ -38,8 +40,19 @@ class StagingTest {
       Path secondary = share.resolve("src/tinydir--1.0.control");
       Files.createDirectories(secondary.getParent());
       Files.writeString(secondary, "comment = 'v1'\n");
-      ControlFile sc = new ControlFile(secondary, "tinydir", null, null, null, "v1", null, List.of(), List.of(), true, false, true, null);
-      Extension ext = new Extension(base.name(), base.root(), base.control(), "1.0", Map.of("1.0", sc), base.installScripts(), List.of());
+      ControlFile sc =
+          new ControlFile(
+              secondary, "tinydir", null, null, null, "v1", null, List.of(), List.of(), true, false,
+              true, null);
+      Extension ext =
+          new Extension(
+              base.name(),
+              base.root(),
+              base.control(),
+              "1.0",
+              Map.of("1.0", sc),
+              base.installScripts(),
+              List.of());
       Staging.stage(ext, share, share.resolve("extension"));
       assertThat(share.resolve("tiny_scripts/tinydir--1.0.control")).hasContent("comment = 'v1'");
       assertThat(share.resolve("extension/tinydir.control")).exists();
@@ -55,8 +68,16 @@ class StagingTest {
       Files.write(gz, java.util.Arrays.copyOf(whole, whole.length / 2));
       Extension tiny = Fixtures.tiny();
       Extension broken =
-          new Extension("tiny", dir, tiny.control(), "1.1", Map.of(), List.of(new Script(gz, "tiny", null, "1.1")), List.of());
-      assertThatThrownBy(() -> Staging.stage(broken, dir.resolve("share"), dir.resolve("share/extension")))
+          new Extension(
+              "tiny",
+              dir,
+              tiny.control(),
+              "1.1",
+              Map.of(),
+              List.of(new Script(gz, "tiny", null, "1.1")),
+              List.of());
+      assertThatThrownBy(
+              () -> Staging.stage(broken, dir.resolve("share"), dir.resolve("share/extension")))
           .isInstanceOf(UserError.class)
           .hasMessage("truncated gzip file (unexpected end of data)")
           .extracting(e -> ((UserError) e).oneLine())
@@ -67,8 +88,30 @@ class StagingTest {
     void anAbsoluteDirectoryIsAUserErrorAtTheControlFile(@TempDir Path dir) {
       Extension tiny = Fixtures.tiny();
       ControlFile c = tiny.control();
-      ControlFile abs = new ControlFile(c.file(), "tiny", "/usr/share/tiny", "1.1", null, null, null, List.of(), List.of(), true, false, true, null);
-      Extension ext = new Extension("tiny", tiny.root(), abs, "1.1", Map.of(), tiny.installScripts(), tiny.updateScripts());
+      ControlFile abs =
+          new ControlFile(
+              c.file(),
+              "tiny",
+              "/usr/share/tiny",
+              "1.1",
+              null,
+              null,
+              null,
+              List.of(),
+              List.of(),
+              true,
+              false,
+              true,
+              null);
+      Extension ext =
+          new Extension(
+              "tiny",
+              tiny.root(),
+              abs,
+              "1.1",
+              Map.of(),
+              tiny.installScripts(),
+              tiny.updateScripts());
       assertThatThrownBy(() -> Staging.stage(ext, dir, dir.resolve("extension")))
           .isInstanceOf(UserError.class)
           .hasMessageStartingWith("directory = '/usr/share/tiny' is absolute");
@@ -78,9 +121,32 @@ class StagingTest {
     void aDirectoryLeavingSharedirIsAUserError(@TempDir Path dir) {
       Extension tiny = Fixtures.tiny();
       ControlFile c = tiny.control();
-      ControlFile up = new ControlFile(c.file(), "tiny", "../../etc", "1.1", null, null, null, List.of(), List.of(), true, false, true, null);
-      Extension ext = new Extension("tiny", tiny.root(), up, "1.1", Map.of(), tiny.installScripts(), tiny.updateScripts());
-      assertThatThrownBy(() -> Staging.stage(ext, dir.resolve("share"), dir.resolve("share/extension")))
+      ControlFile up =
+          new ControlFile(
+              c.file(),
+              "tiny",
+              "../../etc",
+              "1.1",
+              null,
+              null,
+              null,
+              List.of(),
+              List.of(),
+              true,
+              false,
+              true,
+              null);
+      Extension ext =
+          new Extension(
+              "tiny",
+              tiny.root(),
+              up,
+              "1.1",
+              Map.of(),
+              tiny.installScripts(),
+              tiny.updateScripts());
+      assertThatThrownBy(
+              () -> Staging.stage(ext, dir.resolve("share"), dir.resolve("share/extension")))
           .isInstanceOf(UserError.class)
           .hasMessage("directory = '../../etc' leaves SHAREDIR");
     }
