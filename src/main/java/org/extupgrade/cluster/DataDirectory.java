@@ -61,6 +61,15 @@ final class DataDirectory {
   }
 
   /**
+   * The private socket folder, or none when a long temporary folder would make the socket path
+   * exceed the 107 bytes a unix socket address holds (the server would refuse to start).
+   */
+  static String socketDirectories(Path socketDir) {
+    String dir = socketDir.toString();
+    return dir.length() + "/.s.PGSQL.65535".length() > 107 ? "" : dir.replace("'", "''");
+  }
+
+  /**
    * Throwaway settings: no durability, loopback plus a private socket, trust for the superuser
    * only.
    */
@@ -72,7 +81,7 @@ final class DataDirectory {
             "",
             "# extupgrade: a throwaway cluster",
             "listen_addresses = '127.0.0.1'",
-            "unix_socket_directories = '" + socketDir.toString().replace("'", "''") + "'",
+            "unix_socket_directories = '" + socketDirectories(socketDir) + "'",
             "max_connections = 50",
             "shared_buffers = 32MB",
             "fsync = off",

@@ -1,15 +1,18 @@
 package org.extupgrade.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import org.extupgrade.layout.Extension;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -83,6 +86,30 @@ class ClusterTest {
         execute(c, "postgres", "CREATE EXTENSION hstore");
         assertThat(query(c, "postgres", "select ('a=>1'::hstore)->'a'")).isEqualTo("1");
       }
+    }
+  }
+
+  @Nested
+  class Access {
+    @Test
+    void onlyTheSuperuserMayConnect() throws Exception {
+      try (Cluster c = Cluster.start(Installations.embedded(18))) {
+        execute(c, "postgres", "CREATE ROLE alice LOGIN");
+        Properties alice = new Properties();
+        alice.setProperty("user", "alice");
+        assertThatThrownBy(() -> DriverManager.getConnection(c.jdbcUrl("postgres"), alice).close())
+            .isInstanceOf(SQLException.class)
+            .hasMessageContaining("pg_hba.conf rejects connection");
+        assertThat(c.socketDirectory().resolve(".s.PGSQL." + c.port())).exists();
+      }
+    }
+
+    @Test
+    void aSocketPathTooLongForTheKernelFallsBackToLoopbackOnly() {
+      assertThat(DataDirectory.socketDirectories(Path.of("/tmp/extupgrade-1-2/sock")))
+          .isEqualTo("/tmp/extupgrade-1-2/sock");
+      assertThat(DataDirectory.socketDirectories(Path.of("/tmp/" + "x".repeat(100) + "/sock")))
+          .isEmpty();
     }
   }
 
