@@ -184,11 +184,7 @@ public final class Cluster implements AutoCloseable {
   /** Copies a compiled module into {@code $libdir} under its own file name. */
   public void stageLibrary(Path library) {
     try {
-      Staging.write(
-          Files.readAllBytes(library), libDir().resolve(library.getFileName().toString()));
-      Files.setPosixFilePermissions(
-          libDir().resolve(library.getFileName().toString()),
-          PosixFilePermissions.fromString("rwxr-xr-x"));
+      Staging.library(library, libDir());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot stage " + library + " into " + libDir(), e);
     }

@@ -68,6 +68,19 @@ final class Staging {
     return p;
   }
 
+  /** Copies a compiled module into {@code libDir}; an unreadable module is a UserError. */
+  static void library(Path library, Path libDir) throws IOException {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(library);
+    } catch (IOException e) {
+      throw new UserError(Location.of(library), "cannot read the library: " + Trees.describe(e));
+    }
+    Path target = libDir.resolve(library.getFileName().toString());
+    write(bytes, target);
+    Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rwxr-xr-x"));
+  }
+
   /** The file's bytes (gunzipped for {@code .gz}); unreadable or corrupt input is a UserError. */
   private static byte[] read(Path file) {
     try {
@@ -82,8 +95,7 @@ final class Staging {
     } catch (java.util.zip.ZipException e) {
       throw new UserError(Location.of(file), "not a valid gzip file: " + e.getMessage());
     } catch (IOException e) {
-      throw new UserError(
-          Location.of(file), "cannot read: " + e.getClass().getSimpleName() + " " + e.getMessage());
+      throw new UserError(Location.of(file), "cannot read: " + Trees.describe(e));
     }
   }
 

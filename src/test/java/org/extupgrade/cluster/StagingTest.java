@@ -85,6 +85,15 @@ class StagingTest {
     }
 
     @Test
+    void aMissingLibraryIsAUserErrorNamingIt(@TempDir Path dir) {
+      Path missing = dir.resolve("nowhere.so");
+      assertThatThrownBy(() -> Staging.library(missing, dir))
+          .isInstanceOf(UserError.class)
+          .extracting(e -> ((UserError) e).oneLine())
+          .isEqualTo(missing + ": cannot read the library: NoSuchFile " + missing);
+    }
+
+    @Test
     void anAbsoluteDirectoryIsAUserErrorAtTheControlFile(@TempDir Path dir) {
       Extension tiny = Fixtures.tiny();
       ControlFile c = tiny.control();
