@@ -41,14 +41,23 @@ public final class Cluster implements AutoCloseable {
 
   private final Installation installation;
   private final Path workspace;
+  private final @Nullable Path twin;
+  private final Path data;
   private final PrivateTree tree;
   private final ServerProcess server;
   private volatile boolean closed;
 
   private Cluster(
-      Installation installation, Path workspace, PrivateTree tree, ServerProcess server) {
+      Installation installation,
+      Path workspace,
+      @Nullable Path twin,
+      Path data,
+      PrivateTree tree,
+      ServerProcess server) {
     this.installation = installation;
     this.workspace = workspace;
+    this.twin = twin;
+    this.data = data;
     this.tree = tree;
     this.server = server;
   }
@@ -76,10 +85,15 @@ public final class Cluster implements AutoCloseable {
           e);
     }
     ServerProcess server = null;
+    Path twin = null;
     STARTING.add(ws);
     try {
+      twin = Workspace.createTwin(ws);
+      if (twin != null) {
+        STARTING.add(twin);
+      }
       PrivateTree tree = PrivateTree.build(installation, ws.resolve("pg"));
-      Path data = ws.resolve("data");
+      Path data = (twin == null ? ws : twin).resolve("data");
       Path sock = ws.resolve("sock");
       for (Path dir : new Path[] {data, sock}) {
         Files.createDirectory(
@@ -87,15 +101,21 @@ public final class Cluster implements AutoCloseable {
             PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         ServerUser.CURRENT.own(dir);
       }
+      if (twin != null) {
+        Files.createSymbolicLink(ws.resolve("data"), data);
+      }
       DataDirectory.init(installation, tree, data, ws.resolve("initdb.log"));
       DataDirectory.configure(data, sock);
       server = ServerProcess.start(installation, tree, data, ws.resolve("server.log"), ports);
-      Cluster c = new Cluster(installation, ws, tree, server);
+      Cluster c = new Cluster(installation, ws, twin, data, tree, server);
       OPEN.add(c);
       STARTING.remove(ws);
+      if (twin != null) {
+        STARTING.remove(twin);
+      }
       return c;
     } catch (IOException e) {
-      abort(server, ws);
+      abort(server, ws, twin);
       throw new UserError(
           null,
           "cannot start PostgreSQL "
@@ -106,17 +126,21 @@ public final class Cluster implements AutoCloseable {
               + Trees.describe(e),
           e);
     } catch (RuntimeException | Error e) {
-      abort(server, ws);
+      abort(server, ws, twin);
       throw e;
     }
   }
 
-  private static void abort(@Nullable ServerProcess server, Path ws) {
+  private static void abort(@Nullable ServerProcess server, Path ws, @Nullable Path twin) {
     if (server != null) {
       server.stop();
     }
     Trees.deleteQuietly(ws);
     STARTING.remove(ws);
+    if (twin != null) {
+      Trees.deleteQuietly(twin);
+      STARTING.remove(twin);
+    }
   }
 
   static int freePort() {
@@ -160,6 +184,11 @@ public final class Cluster implements AutoCloseable {
   /** The JDBC URL of {@code database} on this server (user {@code postgres}, no password). */
   public String jdbcUrl(String database) {
     return server.jdbcUrl(database);
+  }
+
+  /** The data directory (on a RAM file system when one is available, see {@link Workspace}). */
+  public Path dataDirectory() {
+    return data;
   }
 
   /** The postmaster's process id. */
@@ -230,6 +259,9 @@ public final class Cluster implements AutoCloseable {
       server.stop();
     } finally {
       Trees.deleteQuietly(workspace);
+      if (twin != null) {
+        Trees.deleteQuietly(twin);
+      }
       OPEN.remove(this);
     }
   }

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A {@link ClusterHolder} in a child JVM, with the output it printed until READY. */
-record ChildJvm(Process process, Path workspace, long postmaster, String output) {
+record ChildJvm(Process process, Path workspace, long postmaster, Path data, String output) {
 
   static ChildJvm start(int major, Map<String, String> env) throws IOException {
     return start(major, env, List.of(), System.getProperty("java.class.path"), List.of());
@@ -46,7 +46,7 @@ record ChildJvm(Process process, Path workspace, long postmaster, String output)
       out.append(line).append('\n');
       if (line.startsWith("READY ")) {
         String[] f = line.split(" ");
-        return new ChildJvm(p, Path.of(f[1]), Long.parseLong(f[2]), out.toString());
+        return new ChildJvm(p, Path.of(f[1]), Long.parseLong(f[2]), Path.of(f[3]), out.toString());
       }
     }
     p.destroyForcibly();

@@ -34,6 +34,7 @@ class ClusterLifecycleTest {
       String segment = Procs.segment(child.workspace().resolve("data"));
       try (Cluster next = Cluster.start(Installations.embedded(18))) {
         assertThat(child.workspace()).doesNotExist();
+        assertThat(child.data()).doesNotExist();
         assertThat(Procs.segmentExists(segment)).as("shared memory of the killed server").isFalse();
       }
     }
@@ -46,6 +47,7 @@ class ClusterLifecycleTest {
       assertThat(Procs.running(child.workspace().toString())).isEmpty();
       assertThat(Procs.alive(child.postmaster())).isFalse();
       assertThat(child.workspace()).doesNotExist();
+      assertThat(child.data()).doesNotExist();
     }
   }
 
@@ -79,8 +81,9 @@ class ClusterLifecycleTest {
           assertThat(child.workspace()).exists();
           assertThat(Procs.alive(child.postmaster())).isTrue();
         }
-        Workspace.reap(Workspace.base());
+        Workspace.bases().forEach(Workspace::reap);
         assertThat(child.workspace().resolve("data/postmaster.pid")).exists();
+        assertThat(child.data().resolve("postmaster.pid")).exists();
       } finally {
         child.process().destroy();
         child.process().waitFor(60, TimeUnit.SECONDS);

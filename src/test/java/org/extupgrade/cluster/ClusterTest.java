@@ -44,9 +44,12 @@ class ClusterTest {
     void startAnswerAndLeaveNothingBehindWhenClosed(int major) throws Exception {
       Installation inst = Installations.embedded(major);
       Path ws;
+      Path data;
       String segment;
       try (Cluster c = Cluster.start(inst)) {
         ws = c.workspace();
+        data = c.dataDirectory();
+        assertThat(data.resolve("PG_VERSION")).hasContent(Integer.toString(major));
         segment = Procs.segment(ws.resolve("data"));
         assertThat(Procs.segmentExists(segment)).isTrue();
         assertThat(query(c, "postgres", "select version()"))
@@ -55,6 +58,7 @@ class ClusterTest {
         assertThat(query(c, "postgres", "select current_user")).isEqualTo("postgres");
       }
       assertThat(ws).doesNotExist();
+      assertThat(data).doesNotExist();
       assertThat(Procs.segmentExists(segment)).isFalse();
     }
 

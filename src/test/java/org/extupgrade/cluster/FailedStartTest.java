@@ -32,14 +32,14 @@ class FailedStartTest {
   }
 
   static List<Path> myWorkspaces() throws IOException {
-    try (Stream<Path> s = Files.list(Workspace.base())) {
-      return s.filter(
-              p ->
-                  p.getFileName()
-                      .toString()
-                      .startsWith(Workspace.PREFIX + ProcessHandle.current().pid() + "-"))
-          .toList();
+    List<Path> mine = new java.util.ArrayList<>();
+    for (Path base : Workspace.bases()) {
+      try (Stream<Path> s = Files.list(base)) {
+        String prefix = Workspace.PREFIX + ProcessHandle.current().pid() + "-";
+        s.filter(p -> p.getFileName().toString().startsWith(prefix)).forEach(mine::add);
+      }
     }
+    return mine;
   }
 
   @Nested

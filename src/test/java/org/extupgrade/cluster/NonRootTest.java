@@ -43,20 +43,22 @@ class NonRootTest {
       List<String> jvmArgs = List.of("-Duser.home=" + dir);
 
       ChildJvm term = ChildJvm.start(18, env, asNobody, classpath, jvmArgs);
-      assertThat(Files.getAttribute(term.workspace().resolve("data"), "unix:uid")).isEqualTo(65534);
+      assertThat(Files.getAttribute(term.data(), "unix:uid")).isEqualTo(65534);
       assertThat(Files.getAttribute(Path.of("/proc/" + term.postmaster()), "unix:uid"))
           .isEqualTo(65534);
       term.process().destroy();
       assertThat(term.process().waitFor(60, TimeUnit.SECONDS)).isTrue();
       assertThat(Procs.alive(term.postmaster())).isFalse();
       assertThat(term.workspace()).doesNotExist();
+      assertThat(term.data()).doesNotExist();
 
       ChildJvm kill = ChildJvm.start(18, env, asNobody, classpath, jvmArgs);
       kill.process().destroyForcibly();
       kill.process().waitFor();
       assertThat(Procs.awaitGone(kill.postmaster(), 10)).as("postmaster outlived its JVM").isTrue();
-      Workspace.reap(Workspace.base());
+      Workspace.bases().forEach(Workspace::reap);
       assertThat(kill.workspace()).doesNotExist();
+      assertThat(kill.data()).doesNotExist();
     }
 
     /**
