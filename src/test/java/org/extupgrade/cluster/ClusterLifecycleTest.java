@@ -24,6 +24,8 @@ class ClusterLifecycleTest {
     void aJvmKilledWithSigkillLeavesNoServerAndItsFolderIsReapedByTheNextStart() throws Exception {
       ChildJvm child = ChildJvm.start(18, Map.of());
       assertThat(Procs.alive(child.postmaster())).isTrue();
+      Path memory = Workspace.memoryBase();
+      assertThat(child.data()).startsWith(memory == null ? child.workspace() : memory);
       child.process().destroyForcibly(); // SIGKILL: no shutdown hook runs
       child.process().waitFor();
       assertThat(Procs.awaitGone(child.postmaster(), 10))
@@ -41,7 +43,8 @@ class ClusterLifecycleTest {
 
     @Test
     void aJvmStoppedWithSigtermStopsTheServerAndDeletesItsFolder() throws Exception {
-      ChildJvm child = ChildJvm.start(18, Map.of());
+      ChildJvm child = ChildJvm.start(18, Map.of("EXTUPGRADE_TMPFS", "0"));
+      assertThat(child.data()).isEqualTo(child.workspace().resolve("data"));
       child.process().destroy(); // SIGTERM: the shutdown hook closes the cluster
       assertThat(child.process().waitFor(60, TimeUnit.SECONDS)).isTrue();
       assertThat(Procs.running(child.workspace().toString())).isEmpty();
