@@ -60,7 +60,9 @@ final class BinaryCache {
   private static boolean complete(Path dir) {
     return Files.isRegularFile(dir.resolve(MARKER))
         && Files.isExecutable(dir.resolve("bin/postgres"))
-        && Files.isExecutable(dir.resolve("bin/initdb"));
+        && Files.isExecutable(dir.resolve("bin/initdb"))
+        && Files.isRegularFile(dir.resolve("share/postgresql/postgres.bki"))
+        && Files.isDirectory(dir.resolve("share/postgresql/extension"));
   }
 
   /** Unpacks the jar {@code jar.get()} as {@code version} unless another process just did. */

@@ -92,6 +92,18 @@ class InstallationsTest {
     }
 
     @Test
+    void aTreeMissingInitdbsCatalogDefinitionsIsUnpackedAgain(@TempDir Path cache)
+        throws Exception {
+      Path copy = cache.resolve("pg/18.1.0");
+      Trees.cloneTree(Installations.embedded(18).root(), copy);
+      Files.delete(copy.resolve("share/postgresql/postgres.bki"));
+      BinaryCache binaries = new BinaryCache(cache.resolve("pg"));
+      assertThat(binaries.find("18.1.0")).isNull();
+      new EmbeddedBinaries(MavenArtifacts.fromSettings(), binaries).installation(18);
+      assertThat(copy.resolve("share/postgresql/postgres.bki")).exists();
+    }
+
+    @Test
     void aTreeWithoutTheCompletionMarkerIsUnpackedAgain(@TempDir Path cache) throws Exception {
       Path copy = cache.resolve("pg/18.1.0");
       Trees.cloneTree(Installations.embedded(18).root(), copy);
