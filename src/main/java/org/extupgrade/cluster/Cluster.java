@@ -23,6 +23,10 @@ import org.jspecify.annotations.Nullable;
  * postgres} only. As root the server runs as {@code nobody}. {@link #close()} stops it and deletes
  * every file; so do a failed start, Ctrl-C and SIGTERM (a shutdown hook). If the JVM is killed with
  * -9 the server dies with it (parent-death signal) and the folder is reaped by the next start.
+ *
+ * <p>Files: {@code $java.io.tmpdir/extupgrade-<pid>-<random>/} holds the private binary tree, the
+ * socket folder and the logs; the data directory lives in a folder of the same name on /dev/shm
+ * when that is a tmpfs with room (see {@link #dataDirectory()}), else beside them.
  */
 public final class Cluster implements AutoCloseable {
   private static final Set<Cluster> OPEN = ConcurrentHashMap.newKeySet();
