@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -81,6 +82,7 @@ final class BinaryCache {
         if (complete(dir)) {
           return dir;
         }
+        deleteLeftovers(version);
         Path tmp = Files.createTempDirectory(root, "." + version + ".unpacking-");
         try {
           extract(jar.get(), tmp);
@@ -109,6 +111,15 @@ final class BinaryCache {
           e);
     } finally {
       local.unlock();
+    }
+  }
+
+  /** Half-unpacked trees of a process killed while unpacking (we hold the lock: none is live). */
+  private void deleteLeftovers(String version) throws IOException {
+    try (DirectoryStream<Path> stale = Files.newDirectoryStream(root, "." + version + ".*")) {
+      for (Path p : stale) {
+        Trees.deleteQuietly(p);
+      }
     }
   }
 

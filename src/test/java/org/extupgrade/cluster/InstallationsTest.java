@@ -104,6 +104,18 @@ class InstallationsTest {
     }
 
     @Test
+    void halfUnpackedTreesOfAKilledRunAreDeletedByTheNextUnpack(@TempDir Path cache)
+        throws Exception {
+      Path left = cache.resolve("pg/.18.1.0.unpacking-123");
+      Files.createDirectories(left.resolve("bin"));
+      Files.writeString(left.resolve("bin/postgres"), "half");
+      new EmbeddedBinaries(MavenArtifacts.fromSettings(), new BinaryCache(cache.resolve("pg")))
+          .installation(18);
+      assertThat(left).doesNotExist();
+      assertThat(cache.resolve("pg/18.1.0/bin/postgres")).isExecutable();
+    }
+
+    @Test
     void aTreeWithoutTheCompletionMarkerIsUnpackedAgain(@TempDir Path cache) throws Exception {
       Path copy = cache.resolve("pg/18.1.0");
       Trees.cloneTree(Installations.embedded(18).root(), copy);
