@@ -71,7 +71,6 @@ final class Workspace {
     if (mem == null || mem.equals(workspace.getParent())) {
       return null;
     }
-    reap(mem);
     Path twin = Files.createDirectory(mem.resolve(workspace.getFileName().toString()));
     Files.setPosixFilePermissions(twin, PosixFilePermissions.fromString("rwxr-xr-x"));
     Files.copy(workspace.resolve(OWNER), twin.resolve(OWNER));
@@ -80,6 +79,10 @@ final class Workspace {
 
   static Path create(Path base) throws IOException {
     reap(base);
+    Path shm = Path.of("/dev/shm");
+    if (Files.isDirectory(shm) && !shm.toRealPath().equals(base)) {
+      reap(shm.toRealPath()); // data directories of killed runs, even if /dev/shm is now full
+    }
     ProcessHandle me = ProcessHandle.current();
     String name =
         PREFIX + me.pid() + "-" + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 16);
