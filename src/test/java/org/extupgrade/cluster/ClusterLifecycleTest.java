@@ -55,6 +55,20 @@ class ClusterLifecycleTest {
   }
 
   @Nested
+  class Interrupted {
+    @Test
+    void ctrlCStopsTheServerAndDeletesItsFolders() throws Exception {
+      ChildJvm child = ChildJvm.start(18, Map.of());
+      Children.signal(child.process().pid(), "INT");
+      assertThat(child.process().waitFor(60, TimeUnit.SECONDS)).isTrue();
+      assertThat(Procs.running(child.workspace().toString())).isEmpty();
+      assertThat(Procs.alive(child.postmaster())).isFalse();
+      assertThat(child.workspace()).doesNotExist();
+      assertThat(child.data()).doesNotExist();
+    }
+  }
+
+  @Nested
   class RunsAtTheSameTime {
     @Test
     void twoClustersInOneJvmGetTheirOwnPortsFoldersAndExtensions() throws Exception {
