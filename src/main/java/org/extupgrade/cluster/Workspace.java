@@ -6,6 +6,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.FileStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import org.extupgrade.model.UserError;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -78,6 +80,9 @@ final class Workspace {
   }
 
   static Path create(Path base) throws IOException {
+    if (ServerUser.CURRENT.isRoot()) {
+      requireTraversable(base);
+    }
     reap(base);
     Path shm = Path.of("/dev/shm");
     if (Files.isDirectory(shm) && !shm.toRealPath().equals(base)) {
@@ -91,6 +96,20 @@ final class Workspace {
     Files.writeString(
         dir.resolve(OWNER), me.pid() + " " + startOf(me).map(Instant::toString).orElse("?") + "\n");
     return dir;
+  }
+
+  /** As root the server runs as nobody, who must be able to reach folders inside {@code base}. */
+  static void requireTraversable(Path base) throws IOException {
+    for (Path p = base; p != null; p = p.getParent()) {
+      if (!Files.getPosixFilePermissions(p).contains(PosixFilePermission.OTHERS_EXECUTE)) {
+        throw new UserError(
+            "the temporary folder "
+                + base
+                + " is not reachable by the unprivileged user the server runs as ("
+                + p
+                + " has no o+x): point java.io.tmpdir at a folder like /tmp");
+      }
+    }
   }
 
   /** Deletes every workspace in {@code base} whose JVM is no longer running. */

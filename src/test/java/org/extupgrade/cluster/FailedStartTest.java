@@ -45,6 +45,17 @@ class FailedStartTest {
   @Nested
   class Failures {
     @Test
+    void aTempFolderTheServerUserCannotReachIsAUserError(@TempDir Path dir) throws Exception {
+      Path closed = dir.resolve("closed");
+      Files.createDirectories(closed.resolve("tmp"));
+      Files.setPosixFilePermissions(closed, PosixFilePermissions.fromString("rwx------"));
+      assertThatThrownBy(() -> Workspace.requireTraversable(closed.resolve("tmp")))
+          .isInstanceOf(UserError.class)
+          .hasMessageContaining(closed + " has no o+x");
+      Workspace.requireTraversable(Workspace.base());
+    }
+
+    @Test
     void aFailingInitdbIsAUserErrorWithItsLastLinesAndLeavesNoFolder(@TempDir Path dir)
         throws Exception {
       Installation broken =
