@@ -163,12 +163,19 @@ public final class Cluster implements AutoCloseable {
     return server.port();
   }
 
-  /** The private {@code SHAREDIR/extension} this server reads: writable by us, readable by it. */
+  /**
+   * The private {@code SHAREDIR/extension} this server reads: writable by us, readable by it; its
+   * files are this cluster's own copies.
+   */
   public Path extensionDir() {
     return tree.extensionDir();
   }
 
-  /** The private PKGLIBDIR ({@code $libdir}) this server loads modules from. */
+  /**
+   * The private PKGLIBDIR ({@code $libdir}) this server loads modules from. Its files are hard
+   * links shared with the binary cache: add or replace files (delete, then write), never write into
+   * an existing one; {@link #stageLibrary} does so.
+   */
   public Path libDir() {
     return tree.pkglibdir();
   }

@@ -12,6 +12,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /** File-tree helpers: hard-link clones (copies across file systems) and quiet deletion. */
 final class Trees {
@@ -23,6 +24,11 @@ final class Trees {
    * write into it: its inode is shared with the cache.
    */
   static void cloneTree(Path source, Path target) throws IOException {
+    cloneTree(source, target, null);
+  }
+
+  /** As {@link #cloneTree(Path, Path)}, but files under {@code copyUnder} are real copies. */
+  static void cloneTree(Path source, Path target, @Nullable Path copyUnder) throws IOException {
     Files.walkFileTree(
         source,
         new SimpleFileVisitor<>() {
@@ -38,7 +44,12 @@ final class Trees {
           @Override
           public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
               throws IOException {
-            cloneFile(file, target.resolve(source.relativize(file).toString()));
+            Path to = target.resolve(source.relativize(file).toString());
+            if (copyUnder != null && file.startsWith(copyUnder) && !Files.isSymbolicLink(file)) {
+              Files.copy(file, to, StandardCopyOption.COPY_ATTRIBUTES);
+            } else {
+              cloneFile(file, to);
+            }
             return FileVisitResult.CONTINUE;
           }
         });

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -127,6 +128,14 @@ class ClusterTest {
         assertThat(inst.sharedir().resolve("extension/tiny.control")).doesNotExist();
         assertThat(Files.isSameFile(c.extensionDir(), inst.sharedir().resolve("extension")))
             .isFalse();
+        Path shipped = c.extensionDir().resolve("hstore.control");
+        assertThat(Files.isSameFile(shipped, inst.sharedir().resolve("extension/hstore.control")))
+            .as("extension files are copies, safe to write into")
+            .isFalse();
+        Files.writeString(shipped, "# changed\n", StandardOpenOption.APPEND);
+        assertThat(inst.sharedir().resolve("extension/hstore.control"))
+            .content()
+            .doesNotContain("# changed");
       }
     }
 
