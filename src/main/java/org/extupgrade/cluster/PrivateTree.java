@@ -11,7 +11,9 @@ import java.util.List;
  * A cluster's own copy of an installation (hard links where possible). PostgreSQL finds SHAREDIR
  * and PKGLIBDIR relative to the real path of its executable, so the copy keeps the installation's
  * relative layout: every part is placed at {@code top + (part relative to the parts' common
- * ancestor)}. Staged files then land in a folder only this cluster's server reads.
+ * ancestor)}. Staged files then land in a folder only this cluster's server reads. The extension
+ * folder holds real copies, so the tool may write into its files; elsewhere files are hard links
+ * shared with the cache and must be replaced, never written into.
  *
  * @param bindir the private folder with {@code postgres} and {@code initdb}
  * @param sharedir the private SHAREDIR
@@ -35,14 +37,19 @@ record PrivateTree(Path bindir, Path sharedir, Path pkglibdir) {
     List<Path> done = new ArrayList<>();
     for (Path dir : dirs.stream().sorted().toList()) {
       if (done.stream().noneMatch(dir::startsWith)) {
-        Trees.cloneTree(dir, top.resolve(ancestor.relativize(dir).toString()));
+        Trees.cloneTree(
+            dir,
+            top.resolve(ancestor.relativize(dir).toString()),
+            inst.sharedir().resolve("extension"));
         done.add(dir);
       }
     }
     for (Path p = privateBin; p != null && p.startsWith(top); p = p.getParent()) {
       Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
-    for (Path p = top.resolve(ancestor.relativize(inst.sharedir()).toString()); p != null && p.startsWith(top); p = p.getParent()) {
+    for (Path p = top.resolve(ancestor.relativize(inst.sharedir()).toString());
+        p != null && p.startsWith(top);
+        p = p.getParent()) {
       Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
     return new PrivateTree(

@@ -12,6 +12,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /** File-tree helpers: hard-link clones (copies across file systems) and quiet deletion. */
 final class Trees {
@@ -19,15 +20,21 @@ final class Trees {
 
   /**
    * Recreates {@code source} at {@code target}: real folders (mode 755), files hard-linked (copied
-   * when linking is impossible), symbolic links copied as links. Writers must replace a file,
-   * never write into it: its inode is shared with the cache.
+   * when linking is impossible), symbolic links copied as links. Writers must replace a file, never
+   * write into it: its inode is shared with the cache.
    */
   static void cloneTree(Path source, Path target) throws IOException {
+    cloneTree(source, target, null);
+  }
+
+  /** As {@link #cloneTree(Path, Path)}, but files under {@code copyUnder} are real copies. */
+  static void cloneTree(Path source, Path target, @Nullable Path copyUnder) throws IOException {
     Files.walkFileTree(
         source,
         new SimpleFileVisitor<>() {
           @Override
-          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs)
+              throws IOException {
             Path d = target.resolve(source.relativize(dir).toString());
             Files.createDirectories(d);
             Files.setPosixFilePermissions(d, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -35,8 +42,14 @@ final class Trees {
           }
 
           @Override
-          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-            cloneFile(file, target.resolve(source.relativize(file).toString()));
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+              throws IOException {
+            Path to = target.resolve(source.relativize(file).toString());
+            if (copyUnder != null && file.startsWith(copyUnder) && !Files.isSymbolicLink(file)) {
+              Files.copy(file, to, StandardCopyOption.COPY_ATTRIBUTES);
+            } else {
+              cloneFile(file, to);
+            }
             return FileVisitResult.CONTINUE;
           }
         });
@@ -54,6 +67,12 @@ final class Trees {
     } catch (IOException | UnsupportedOperationException e) {
       Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
     }
+  }
+
+  /** An I/O failure in words: {@code NoSuchFile /x}, {@code AccessDenied /y}, ... */
+  static String describe(IOException e) {
+    String kind = e.getClass().getSimpleName().replace("Exception", "");
+    return e.getMessage() == null ? kind : kind + " " + e.getMessage();
   }
 
   /** Deletes a tree, ignoring what cannot be deleted (it is reaped later). */
