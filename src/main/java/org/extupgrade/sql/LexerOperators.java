@@ -43,8 +43,10 @@ final class LexerOperators {
       e++;
     }
     int n = e - p;
+    // A multi-character operator may end in + or - only if it holds one of ~ ! @ # ^ & | ` ? %.
+    int special = firstNonSqlOpChar(p, e);
     while (n > 1 && (s.charAt(p + n - 1) == '+' || s.charAt(p + n - 1) == '-')) {
-      if (hasNonSqlOpChar(p, p + n - 1)) {
+      if (special >= 0 && special < p + n - 1) {
         break;
       }
       n--;
@@ -53,19 +55,24 @@ final class LexerOperators {
       throw lexer.error(p, "operator too long");
     }
     out.add(TokenKind.OPERATOR, p, p + n, null);
-    return p + n;
+    // The trimmed tail holds only + and - (and no "--"): scanned again, each would be trimmed to
+    // one character. Emit them now, so that a long run stays linear.
+    for (int i = p + n; i < e; i++) {
+      out.add(TokenKind.OPERATOR, i, i + 1, null);
+    }
+    return e;
   }
 
-  private boolean hasNonSqlOpChar(int from, int to) {
+  private int firstNonSqlOpChar(int from, int to) {
     for (int i = from; i < to; i++) {
       switch (s.charAt(i)) {
         case '~', '!', '@', '#', '^', '&', '|', '`', '?', '%' -> {
-          return true;
+          return i;
         }
         default -> {}
       }
     }
-    return false;
+    return -1;
   }
 
   /**
