@@ -1,0 +1,246 @@
+package org.extupgrade.check;
+
+import java.util.List;
+import org.extupgrade.model.Location;
+import org.extupgrade.model.ObjectId;
+import org.extupgrade.model.ObjectKind;
+import org.extupgrade.model.Severity;
+import org.extupgrade.sql.stmt.AddEnumValue;
+import org.extupgrade.sql.stmt.AlterOther;
+import org.extupgrade.sql.stmt.AlterRoutine;
+import org.extupgrade.sql.stmt.AlterTable;
+import org.extupgrade.sql.stmt.CommentOn;
+import org.extupgrade.sql.stmt.ConfigDump;
+import org.extupgrade.sql.stmt.Create;
+import org.extupgrade.sql.stmt.DoBlock;
+import org.extupgrade.sql.stmt.Drop;
+import org.extupgrade.sql.stmt.EnumDef;
+import org.extupgrade.sql.stmt.ExtensionMember;
+import org.extupgrade.sql.stmt.GenericDef;
+import org.extupgrade.sql.stmt.Opaque;
+import org.extupgrade.sql.stmt.Privilege;
+import org.extupgrade.sql.stmt.Rename;
+import org.extupgrade.sql.stmt.RoutineDef;
+import org.extupgrade.sql.stmt.SetSchema;
+import org.extupgrade.sql.stmt.Stmt;
+import org.extupgrade.sql.stmt.Target;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Applies statements to a {@link SchemaState} as PostgreSQL would run them, reporting statements
+ * that would fail at that point and drops that silently match nothing.
+ */
+final class Applier {
+  private final SchemaState st;
+  private final Steps steps;
+
+  Applier(SchemaState st, Steps steps) {
+    this.st = st;
+    this.steps = steps;
+  }
+
+  void applyAll(List<Stmt> stmts) {
+    for (Stmt s : stmts) apply(s, false);
+  }
+
+  void apply(Stmt s, boolean cond) {
+    switch (s) {
+      case Create c -> create(c, cond);
+      case Drop d -> drop(d, cond);
+      case AlterRoutine a -> {
+        Entry e = resolve(a.target(), a.ifExists(), cond, a.at());
+        if (e != null && e.def() instanceof RoutineDef r) mark(e.with(r.with(a.changes()), a.at()), cond);
+      }
+      case AlterTable a -> new TableApplier(st, steps, this).apply(a, cond);
+      case AlterOther a -> {
+        Entry e = resolve(a.target(), a.ifExists(), cond, a.at());
+        if (e != null && a.changesDefinition()) st.put(e.uncertainAt(a.at()));
+      }
+      case AddEnumValue a -> addValue(a, cond);
+      case Rename r -> {
+        Entry e = resolve(r.target(), r.ifExists(), cond, r.at());
+        if (e != null) move(e, e.id().withName(r.newName()), r.at(), cond);
+      }
+      case SetSchema r -> {
+        Entry e = resolve(r.target(), r.ifExists(), cond, r.at());
+        if (e != null) move(e, e.id().withSchema(r.newSchema()), r.at(), cond);
+      }
+      case CommentOn c -> resolve(c.target(), false, cond, c.at());
+      case Privilege p -> {}
+      case ConfigDump c -> {
+        if (!relationExists(c.table()) && !cond) {
+          fail(c.table(), "relation " + c.table().qualifiedName() + " does not exist", c.at());
+        } else {
+          st.configTables().put(c.table(), c.condition());
+        }
+      }
+      case ExtensionMember m -> member(m, cond);
+      case DoBlock d -> {
+        steps.blindSpots.addAll(d.blindSpots());
+        for (int i = 0; i < d.effects().size(); i++) apply(d.effects().get(i), cond || d.conditional().get(i));
+      }
+      case Opaque o -> steps.opaque.add(o);
+    }
+  }
+
+  private void create(Create c, boolean cond) {
+    Entry old = st.get(c.id());
+    Entry fresh = new Entry(c.id(), c.def(), c.at(), c.source(), cond);
+    if (old == null) {
+      st.put(fresh);
+      return;
+    }
+    boolean shell = c.id().kind() == ObjectKind.TYPE && old.def() instanceof GenericDef g && g.text().isEmpty();
+    if (c.orReplace() || shell) {
+      if (old.def() instanceof RoutineDef o && c.def() instanceof RoutineDef n && !o.result().equals(n.result()) && !cond) {
+        fail(c.id(), "cannot change return type of existing " + c.id().display() + " (" + o.result() + " to " + n.result()
+            + "); drop it first", c.at());
+      }
+      st.put(fresh);
+    } else if (c.ifNotExists() || cond) {
+      // skipped by PostgreSQL: the old definition stays
+    } else if (steps.install) {
+      steps.add(Severity.ERROR, "duplicate-definition", c.id().display(),
+          "the full install script defines " + c.id().display() + " twice (first at " + old.at() + "); CREATE EXTENSION fails",
+          c.at(), "");
+    } else {
+      fail(c.id(), c.id().display() + " already exists; use CREATE OR REPLACE or IF NOT EXISTS, or drop it first", c.at());
+    }
+  }
+
+  private void drop(Drop d, boolean cond) {
+    for (Target t : d.targets()) {
+      Entry e = lookup(t);
+      if (e == null) {
+        if (!d.ifExists() && !cond) {
+          fail(t.id(), t.id().display() + " does not exist; DROP fails (add IF EXISTS or fix the name)", d.at());
+        } else if (d.ifExists() && t.argsGiven() && t.id().kind().isRoutine()) {
+          List<Entry> same = st.overloads(t.id().kind(), t.id().schema(), t.id().name());
+          if (!same.isEmpty()) {
+            steps.add(Severity.WARNING, "drop-matches-nothing", t.id().display(),
+                "DROP IF EXISTS matches nothing at this point: " + t.id().display() + " does not exist, but "
+                    + same.get(0).id().display() + " does (wrong signature?)",
+                d.at(), Suggestions.drop(same.get(0).id()));
+          }
+        }
+        continue;
+      }
+      removeWithDependents(e.id());
+    }
+  }
+
+  void removeWithDependents(ObjectId id) {
+    st.remove(id);
+    if (id.kind() == ObjectKind.TABLE || id.kind() == ObjectKind.VIEW || id.kind() == ObjectKind.MATERIALIZED_VIEW) {
+      String q = id.qualifiedName();
+      for (Entry e : List.copyOf(st.entries())) {
+        if (e.id().kind().isTableScoped() && e.id().args().get(0).equals(q)
+            || e.id().kind() == ObjectKind.INDEX && Suggestions.indexTable(e).equals(q)) {
+          st.remove(e.id());
+        }
+      }
+    }
+  }
+
+  private void addValue(AddEnumValue a, boolean cond) {
+    Entry e = resolve(Target.of(a.type()), false, cond, a.at());
+    if (e == null) return;
+    if (!(e.def() instanceof EnumDef en)) {
+      st.put(e.uncertainAt(a.at()));
+      return;
+    }
+    if (en.labels().contains(a.label())) {
+      if (!a.ifNotExists() && !cond) fail(a.type(), "enum label '" + a.label() + "' already exists", a.at());
+      return;
+    }
+    List<String> labels = new java.util.ArrayList<>(en.labels());
+    int i = a.neighbour() == null ? -1 : labels.indexOf(a.neighbour());
+    if (i < 0) labels.add(a.label());
+    else labels.add(a.before() ? i : i + 1, a.label());
+    mark(e.with(new EnumDef(labels), a.at()), cond);
+  }
+
+  private void member(ExtensionMember m, boolean cond) {
+    Entry e = lookup(m.target());
+    if (m.add()) {
+      if (e == null) st.put(new Entry(m.target().id(), new GenericDef(""), m.at(), "", true));
+      else if (!cond) fail(e.id(), e.id().display() + " is already a member of the extension", m.at());
+    } else if (e != null) {
+      st.remove(e.id());
+    } else if (!cond) {
+      fail(m.target().id(), m.target().id().display() + " does not exist", m.at());
+    }
+  }
+
+  private void move(Entry e, ObjectId to, Location at, boolean cond) {
+    if (st.get(to) != null) {
+      if (!cond) fail(to, to.display() + " already exists; RENAME/SET SCHEMA fails", at);
+      return;
+    }
+    st.remove(e.id());
+    st.put(cond ? e.moved(to).uncertainAt(at) : new Entry(to, e.def(), at, e.source(), e.uncertain()));
+    if (e.id().kind() == ObjectKind.TABLE) {
+      String oldQ = e.id().qualifiedName();
+      String newQ = to.qualifiedName();
+      for (Entry d : List.copyOf(st.entries())) {
+        if (d.id().kind().isTableScoped() && d.id().args().get(0).equals(oldQ)) {
+          st.remove(d.id());
+          ObjectId nid = new ObjectId(d.id().kind(), to.schema(), d.id().name(), List.of(newQ));
+          st.put(new Entry(nid, Suggestions.retarget(d.def(), oldQ, newQ), d.at(), d.source(), d.uncertain()));
+        } else if (d.id().kind() == ObjectKind.INDEX && Suggestions.indexTable(d).equals(oldQ)) {
+          st.put(d.with(Suggestions.retarget(d.def(), oldQ, newQ), d.at()));
+        }
+      }
+    }
+  }
+
+  /** A table, a sequence, or the implicit sequence of a serial or identity column ({@code t_c_seq}). */
+  private boolean relationExists(ObjectId id) {
+    if (st.get(id) != null || st.get(id.withKind(ObjectKind.SEQUENCE)) != null) return true;
+    for (Entry e : st.entries()) {
+      if (e.id().kind() == ObjectKind.TABLE && e.id().schema().equals(id.schema())
+          && e.def() instanceof org.extupgrade.sql.stmt.TableDef t) {
+        for (org.extupgrade.sql.stmt.Column c : t.columns()) {
+          boolean implicit = c.type().endsWith("serial") || c.generated().contains("identity");
+          if (implicit && id.name().equals(e.id().name() + "_" + c.name() + "_seq")) return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  void mark(Entry e, boolean cond) {
+    st.put(cond ? e.uncertainAt(e.at()) : e);
+  }
+
+  /** The object a statement names; reports a failure when it is missing and not IF EXISTS. */
+  @Nullable Entry resolve(Target t, boolean ifExists, boolean cond, Location at) {
+    Entry e = lookup(t);
+    if (e == null && !ifExists && !cond) {
+      fail(t.id(), t.id().display() + " does not exist at this point", at);
+    }
+    return e;
+  }
+
+  @Nullable Entry lookup(Target t) {
+    ObjectId id = t.id();
+    Entry e = st.get(id);
+    if (e != null) return e;
+    if (id.kind() == ObjectKind.FUNCTION || !t.argsGiven()) {
+      for (ObjectKind k : id.kind().isRoutine() ? List.of(ObjectKind.FUNCTION, ObjectKind.PROCEDURE, ObjectKind.AGGREGATE) : List.of(id.kind())) {
+        if (t.argsGiven()) {
+          Entry x = st.get(new ObjectId(k, id.schema(), id.name(), id.args()));
+          if (x != null) return x;
+        } else {
+          List<Entry> all = st.overloads(k, id.schema(), id.name());
+          if (all.size() == 1) return all.get(0);
+        }
+      }
+    }
+    return null;
+  }
+
+  void fail(ObjectId id, String message, Location at) {
+    steps.add(Severity.ERROR, steps.install ? "install-fails" : "statement-fails", id.display(), message, at, "");
+  }
+}

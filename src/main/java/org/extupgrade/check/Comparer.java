@@ -1,0 +1,195 @@
+package org.extupgrade.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.extupgrade.model.Finding;
+import org.extupgrade.model.Location;
+import org.extupgrade.model.ObjectId;
+import org.extupgrade.model.Severity;
+import org.extupgrade.sql.Parser;
+import org.extupgrade.sql.stmt.Definition;
+import org.extupgrade.sql.stmt.EnumDef;
+import org.extupgrade.sql.stmt.GenericDef;
+import org.extupgrade.sql.stmt.RoutineDef;
+import org.extupgrade.sql.stmt.TableDef;
+
+/**
+ * Compares the model after an upgrade with the model of a fresh install: missing and left-over
+ * objects, signature and attribute drift, column drift, differing definitions.
+ */
+final class Comparer {
+  private final String from;
+  private final String to;
+  private final Location edit;
+  private final List<String> blindTexts;
+  private final java.util.Set<java.nio.file.Path> pathFiles;
+  final List<Finding> findings = new ArrayList<>();
+
+  /**
+   * @param edit the script to edit (the last update script on the path)
+   * @param blindTexts dynamic SQL on the path that could not be read: objects they mention are
+   *     reported as info only
+   */
+  Comparer(String from, String to, Location edit, List<String> blindTexts, java.util.Set<java.nio.file.Path> pathFiles) {
+    this.pathFiles = pathFiles;
+    this.from = from;
+    this.to = to;
+    this.edit = edit;
+    this.blindTexts = blindTexts.stream().map(s -> s.toLowerCase(Locale.ROOT)).toList();
+  }
+
+  void compare(SchemaState upgraded, SchemaState fresh) {
+    Map<ObjectId, Entry> missing = new TreeMap<>();
+    Map<ObjectId, Entry> extra = new TreeMap<>();
+    for (Entry f : fresh.entries()) {
+      Entry u = upgraded.get(f.id());
+      if (u == null) missing.put(f.id(), f);
+      else definitions(u, f);
+    }
+    for (Entry u : upgraded.entries()) {
+      if (fresh.get(u.id()) == null) extra.put(u.id(), u);
+    }
+    pairSignatures(missing, extra);
+    for (Entry f : missing.values()) {
+      add(f, Severity.ERROR, "missing-object", f.id().display() + " is missing after upgrade " + from + " -> " + to
+          + " (the full install of " + to + " creates it at " + f.at() + ")", edit, Suggestions.create(f.source()), "");
+    }
+    for (Entry u : extra.values()) {
+      add(u, Severity.WARNING, "leftover-object", u.id().display() + " is left over after upgrade " + from + " -> " + to
+          + " (not in the full install of " + to + ")", edit, Suggestions.drop(u.id()), "");
+    }
+    for (Map.Entry<ObjectId, String> c : fresh.configTables().entrySet()) {
+      if (upgraded.get(c.getKey()) != null && !upgraded.configTables().containsKey(c.getKey())) {
+        findings.add(new Finding(Severity.WARNING, "config-dump-missing", c.getKey().display(), from, to,
+            c.getKey().display() + " is not registered with pg_extension_config_dump after upgrade: pg_dump will not keep its rows",
+            edit, "SELECT pg_catalog.pg_extension_config_dump('" + c.getKey().qualifiedName() + "', '" + c.getValue().replace("'", "''") + "');", ""));
+      }
+    }
+  }
+
+  /** Same kind, schema and name on both sides but other arguments: one signature drift, not missing + left over. */
+  private void pairSignatures(Map<ObjectId, Entry> missing, Map<ObjectId, Entry> extra) {
+    for (ObjectId m : List.copyOf(missing.keySet())) {
+      if (!m.kind().isRoutine() && m.kind() != org.extupgrade.model.ObjectKind.OPERATOR) continue;
+      ObjectId match = null;
+      for (ObjectId x : extra.keySet()) {
+        if (x.kind() == m.kind() && x.schema().equals(m.schema()) && x.name().equals(m.name())) {
+          match = x;
+          break;
+        }
+      }
+      if (match == null) continue;
+      Entry f = missing.remove(m);
+      Entry u = extra.remove(match);
+      add(f, Severity.ERROR, "signature-drift",
+          "after upgrade " + from + " -> " + to + " the database has " + match.display() + " where the full install has " + m.display(),
+          edit, Suggestions.drop(match) + "\n" + Suggestions.create(f.source()),
+          "- " + match.display() + " (upgraded)\n+ " + m.display() + " (fresh install)");
+      if (u.uncertain()) findings.set(findings.size() - 1, downgrade(findings.get(findings.size() - 1)));
+    }
+  }
+
+  private void definitions(Entry u, Entry f) {
+    Definition a = u.def();
+    Definition b = f.def();
+    if (a.equals(b)) return;
+    Location where = pathFiles.contains(u.at().file()) ? u.at() : edit;
+    switch (b) {
+      case RoutineDef rb when a instanceof RoutineDef ra -> routine(u, f, ra, rb, where);
+      case TableDef tb when a instanceof TableDef ta -> new TableComparer(this, u, f, where).compare(ta, tb);
+      case EnumDef eb when a instanceof EnumDef ea -> enumDrift(u, f, ea, eb, where);
+      default -> {
+        String ta = text(a);
+        String tb = text(b);
+        if (ta.equals(tb)) return;
+        add(f, Severity.ERROR, "definition-drift", f.id().display() + " differs after upgrade " + from + " -> " + to
+            + " from the full install", where, Suggestions.recreate(f.id(), f.source()), "- " + ta + "\n+ " + tb, u);
+      }
+    }
+  }
+
+  private static String text(Definition d) {
+    return switch (d) {
+      case GenericDef g -> g.text();
+      case EnumDef e -> "enum " + e.labels();
+      case TableDef t -> "table";
+      case RoutineDef r -> "routine";
+    };
+  }
+
+  private void routine(Entry u, Entry f, RoutineDef a, RoutineDef b, Location where) {
+    if (!a.result().equals(b.result())) {
+      add(f, Severity.ERROR, "signature-drift", f.id().display() + " returns " + a.result() + " after upgrade " + from + " -> " + to
+          + " but " + b.result() + " in the full install", where, Suggestions.drop(f.id()) + "\n" + Suggestions.create(f.source()),
+          "- returns " + a.result() + "\n+ returns " + b.result(), u);
+      return;
+    }
+    List<String> diffs = new ArrayList<>();
+    StringBuilder detail = new StringBuilder();
+    Map<String, String> x = a.attributes();
+    Map<String, String> y = b.attributes();
+    for (String k : y.keySet()) {
+      if (!Objects.equals(x.get(k), y.get(k))) {
+        diffs.add(k);
+        detail.append("- ").append(k).append(": ").append(x.get(k)).append("\n+ ").append(k).append(": ").append(y.get(k)).append('\n');
+      }
+    }
+    if (!a.body().equals(b.body()) && !Parser.normalizeBody(a.body()).equals(Parser.normalizeBody(b.body()))) {
+      diffs.add("body");
+      detail.append("  body differs\n");
+    }
+    if (diffs.isEmpty()) return;
+    add(f, Severity.ERROR, "attribute-drift", f.id().display() + " differs after upgrade " + from + " -> " + to + " in "
+        + String.join(", ", diffs), where, Suggestions.create(f.source()), detail.toString().stripTrailing(), u);
+  }
+
+  private void enumDrift(Entry u, Entry f, EnumDef a, EnumDef b, Location where) {
+    StringBuilder fix = new StringBuilder();
+    if (b.labels().containsAll(a.labels())) {
+      String prev = null;
+      for (String l : b.labels()) {
+        if (!a.labels().contains(l)) {
+          fix.append("ALTER TYPE ").append(f.id().qualifiedName()).append(" ADD VALUE IF NOT EXISTS '").append(l.replace("'", "''")).append('\'');
+          if (prev != null) fix.append(" AFTER '").append(prev.replace("'", "''")).append('\'');
+          fix.append(";\n");
+        }
+        prev = l;
+      }
+    }
+    add(f, Severity.ERROR, "definition-drift", f.id().display() + " has other labels after upgrade " + from + " -> " + to,
+        where, fix.toString().strip(), "- " + a.labels() + "\n+ " + b.labels(), u);
+  }
+
+  void add(Entry f, Severity s, String kind, String msg, Location where, String fix, String detail, Entry... others) {
+    Finding x = new Finding(s, kind, f.id().display(), from, to, msg, where, fix, detail);
+    boolean unsure = f.uncertain() || mentionedInBlindSpot(f.id());
+    for (Entry o : others) unsure |= o.uncertain();
+    findings.add(unsure ? downgrade(x) : x);
+  }
+
+  /** Dynamic SQL that names the object, or its kind (it may build the name at run time). */
+  private boolean mentionedInBlindSpot(ObjectId id) {
+    String n = id.name().toLowerCase(Locale.ROOT);
+    String k = id.kind().label();
+    for (String b : blindTexts) if (b.contains(n) || b.contains(k)) return true;
+    return false;
+  }
+
+  /** Unsure findings (conditional or unmodeled statements, dynamic SQL) are info, never errors. */
+  private static Finding downgrade(Finding x) {
+    return new Finding(Severity.INFO, x.kind(), x.object(), x.from(), x.to(),
+        x.message() + " (uncertain: a conditional, dynamic or unmodeled statement is involved)", x.where(), x.suggestion(), x.detail());
+  }
+
+  String from() {
+    return from;
+  }
+
+  String to() {
+    return to;
+  }
+}

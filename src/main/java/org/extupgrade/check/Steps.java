@@ -1,0 +1,33 @@
+package org.extupgrade.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.extupgrade.model.Finding;
+import org.extupgrade.model.Location;
+import org.extupgrade.model.Severity;
+import org.extupgrade.sql.stmt.DoBlock;
+import org.extupgrade.sql.stmt.Opaque;
+
+/**
+ * What applying statements reports: findings at a point of the chain, blind spots, unmodeled
+ * statements. {@code install} is true while a full install script runs (its own problems are
+ * reported against the pair {@code "" -> version}).
+ */
+final class Steps {
+  final String from;
+  final String to;
+  final boolean install;
+  final List<Finding> findings = new ArrayList<>();
+  final List<DoBlock.BlindSpot> blindSpots = new ArrayList<>();
+  final List<Opaque> opaque = new ArrayList<>();
+
+  Steps(String from, String to, boolean install) {
+    this.from = from;
+    this.to = to;
+    this.install = install;
+  }
+
+  void add(Severity s, String kind, String object, String message, Location at, String suggestion) {
+    findings.add(new Finding(s, kind, object, from, to, message, at, suggestion, ""));
+  }
+}

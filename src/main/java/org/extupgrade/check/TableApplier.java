@@ -1,0 +1,125 @@
+package org.extupgrade.check;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.extupgrade.model.Location;
+import org.extupgrade.model.ObjectId;
+import org.extupgrade.model.ObjectKind;
+import org.extupgrade.sql.stmt.AlterTable;
+import org.extupgrade.sql.stmt.Column;
+import org.extupgrade.sql.stmt.TableDef;
+import org.extupgrade.sql.stmt.Target;
+
+/** ALTER TABLE actions applied to a table's columns and constraints. */
+final class TableApplier {
+  private final SchemaState st;
+  private final Applier applier;
+
+  TableApplier(SchemaState st, Steps steps, Applier applier) {
+    this.st = st;
+    this.applier = applier;
+  }
+
+  void apply(AlterTable a, boolean cond) {
+    Entry e = applier.lookup(Target.of(a.table()));
+    if (e == null) {
+      for (ObjectKind k : List.of(ObjectKind.VIEW, ObjectKind.MATERIALIZED_VIEW, ObjectKind.SEQUENCE, ObjectKind.INDEX)) {
+        Entry other = st.get(a.table().withKind(k));
+        if (other != null) {
+          st.put(other.uncertainAt(a.at()));
+          return;
+        }
+      }
+      applier.resolve(Target.of(a.table()), a.ifExists(), cond, a.at());
+      return;
+    }
+    if (!(e.def() instanceof TableDef t)) {
+      st.put(e.uncertainAt(a.at()));
+      return;
+    }
+    List<Column> cols = new ArrayList<>(t.columns());
+    Map<String, String> cons = new LinkedHashMap<>(t.constraints());
+    boolean uncertain = cond;
+    for (AlterTable.Action act : a.actions()) {
+      uncertain |= !action(act, e.id(), cols, cons, cond, a.at());
+    }
+    Entry n = e.with(new TableDef(cols, cons, t.extra()), a.at());
+    st.put(uncertain ? n.uncertainAt(a.at()) : n);
+  }
+
+  /** Applies one action; false when its effect is not modeled. */
+  private boolean action(
+      AlterTable.Action act, ObjectId table, List<Column> cols, Map<String, String> cons, boolean cond, Location at) {
+    String tn = table.qualifiedName();
+    switch (act) {
+      case AlterTable.AddColumn ac -> {
+        if (find(cols, ac.column().name()).isPresent()) {
+          if (!ac.ifNotExists() && !cond) applier.fail(table, "column " + ac.column().name() + " of " + tn + " already exists", at);
+          return true;
+        }
+        cols.add(ac.column());
+        cons.putAll(ac.constraints());
+      }
+      case AlterTable.DropColumn dc -> {
+        int i = index(cols, dc.name());
+        if (i < 0) {
+          if (!dc.ifExists() && !cond) missingColumn(table, dc.name(), at);
+          return true;
+        }
+        cols.remove(i);
+        cons.values().removeIf(def -> List.of(def.split(" ")).contains(dc.name()));
+      }
+      case AlterTable.AlterColumnType x -> update(table, cols, x.name(), c -> c.withType(x.type()), cond, at);
+      case AlterTable.SetDefault x -> update(table, cols, x.name(), c -> c.withDefault(x.expr()), cond, at);
+      case AlterTable.SetNotNull x -> update(table, cols, x.name(), c -> c.withNotNull(x.notNull()), cond, at);
+      case AlterTable.RenameColumn x -> {
+        if (find(cols, x.to()).isPresent()) {
+          if (!cond) applier.fail(table, "column " + x.to() + " of " + tn + " already exists", at);
+          return true;
+        }
+        update(table, cols, x.from(), c -> c.withName(x.to()), cond, at);
+      }
+      case AlterTable.AddConstraint x -> {
+        String name = x.name() != null ? x.name() : "(" + x.def() + ")";
+        if (cons.containsKey(name) && !cond && x.name() != null) {
+          applier.fail(table, "constraint " + name + " of " + tn + " already exists", at);
+        }
+        cons.put(name, x.def());
+      }
+      case AlterTable.DropConstraint x -> cons.remove(x.name());
+      case AlterTable.RenameConstraint x -> {
+        String def = cons.remove(x.from());
+        if (def != null) cons.put(x.to(), def);
+      }
+      case AlterTable.Other o -> {
+        return !o.head().startsWith("alter column");
+      }
+    }
+    return true;
+  }
+
+  private void update(ObjectId table, List<Column> cols, String name, java.util.function.UnaryOperator<Column> f, boolean cond, Location at) {
+    int i = index(cols, name);
+    if (i < 0) {
+      if (!cond) missingColumn(table, name, at);
+      return;
+    }
+    cols.set(i, f.apply(cols.get(i)));
+  }
+
+  private void missingColumn(ObjectId table, String name, Location at) {
+    applier.fail(table, "column " + name + " of " + table.qualifiedName() + " does not exist at this point", at);
+  }
+
+  private static Optional<Column> find(List<Column> cols, String name) {
+    return cols.stream().filter(c -> c.name().equals(name)).findFirst();
+  }
+
+  private static int index(List<Column> cols, String name) {
+    for (int i = 0; i < cols.size(); i++) if (cols.get(i).name().equals(name)) return i;
+    return -1;
+  }
+}

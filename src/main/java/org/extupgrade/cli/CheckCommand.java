@@ -1,0 +1,85 @@
+package org.extupgrade.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.extupgrade.check.Check;
+import org.extupgrade.layout.Extension;
+import org.extupgrade.layout.ExtensionLoader;
+import org.extupgrade.layout.ScriptText;
+import org.extupgrade.model.Severity;
+import org.extupgrade.report.FindingReport;
+import org.extupgrade.report.JsonReport;
+import org.extupgrade.report.TextReport;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code extupgrade check}: the static upgrade check, no database. */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Checks, without a database, that every upgrade path yields what the new version's full"
+          + " install script creates: applies the update scripts on PostgreSQL's path to the old"
+          + " version's model and compares by object identity and definition (missing and"
+          + " left-over objects, signature, attribute and column drift, statements that would fail).",
+      "Dynamic SQL it cannot read is listed as a blind spot; use 'extupgrade verify' for the"
+          + " authoritative answer on a real server.",
+      "",
+      "Examples:",
+      "  extupgrade check examples/shop_audit",
+      "  extupgrade check . --from 1.0 --to 2.0 --format json > check.json"
+    },
+    footer = {
+      "",
+      "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input error, 3 internal error."
+    })
+final class CheckCommand implements Callable<Integer> {
+  enum Format {
+    text,
+    json
+  }
+
+  @Spec CommandSpec spec;
+
+  @Mixin ExtensionOptions where = new ExtensionOptions();
+
+  @Mixin CommonOptions common = new CommonOptions();
+
+  @Option(names = "--from", paramLabel = "VERSION", description = "Check only the upgrade from this version (default: every installable version).")
+  @Nullable String from;
+
+  @Option(names = "--to", paramLabel = "VERSION", description = "The version upgraded to (default: default_version).")
+  @Nullable String to;
+
+  @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json (see docs/json-format.md).")
+  Format format = Format.text;
+
+  @Option(
+      names = "--fail-on",
+      paramLabel = "SEVERITY",
+      description = "Exit 1 when a finding is at least this severe: error (default), warning or info.")
+  String failOn = "error";
+
+  @Override
+  public Integer call() {
+    Severity threshold;
+    try {
+      threshold = Severity.parse(failOn);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--fail-on must be error, warning or info, not '" + failOn + "'");
+    }
+    Extension ext = ExtensionLoader.load(where.dir, where.extension, where.scripts);
+    Check.Result result = Check.run(ext, s -> ScriptText.read(ext, s), from, to);
+    FindingReport report = new FindingReport("check", ext.name(), result.pairs(), result.findings());
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(format == Format.json ? JsonReport.render(report) : TextReport.render(report));
+    out.flush();
+    boolean fail = result.findings().stream().anyMatch(f -> f.severity().compareTo(threshold) >= 0);
+    return fail ? Main.FINDINGS : Main.OK;
+  }
+}

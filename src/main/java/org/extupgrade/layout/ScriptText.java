@@ -1,0 +1,90 @@
+package org.extupgrade.layout;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+import org.extupgrade.model.Location;
+import org.extupgrade.model.UserError;
+
+/**
+ * A script's text as PostgreSQL would run it: gunzipped when archived as {@code .sql.gz}, decoded
+ * with the {@code encoding} of the control file in force for the script's target version (UTF-8
+ * when none is set, as in a UTF-8 database).
+ */
+public final class ScriptText {
+  private ScriptText() {}
+
+  /** The script's text; invalid bytes for its encoding are a UserError naming the byte offset. */
+  public static String read(Extension ext, Script script) {
+    ControlFile control = ext.versionControls().getOrDefault(script.to(), ext.control());
+    String encoding = control.encoding() == null ? "UTF8" : control.encoding();
+    Charset cs = PgEncoding.charset(encoding);
+    byte[] bytes = bytes(script.file());
+    if (cs == null) {
+      return new String(bytes, StandardCharsets.ISO_8859_1);
+    }
+    return decode(script.file(), bytes, cs, encoding);
+  }
+
+  /** The file's bytes, gunzipped for {@code .gz}; a truncated or corrupt archive is a UserError. */
+  static byte[] bytes(Path file) {
+    try {
+      if (!file.getFileName().toString().endsWith(".gz")) {
+        return Files.readAllBytes(file);
+      }
+      try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+        return in.readAllBytes();
+      }
+    } catch (EOFException e) {
+      throw new UserError(Location.of(file), "truncated gzip file (unexpected end of data)");
+    } catch (ZipException e) {
+      throw new UserError(Location.of(file), "not a valid gzip file: " + e.getMessage());
+    } catch (IOException e) {
+      throw new UserError(Location.of(file), "cannot read script: " + describe(e));
+    }
+  }
+
+  static String describe(IOException e) {
+    String m = e.getMessage();
+    return e.getClass().getSimpleName().replace("Exception", "") + (m == null ? "" : " " + m);
+  }
+
+  private static String decode(Path file, byte[] bytes, Charset cs, String encoding) {
+    CharsetDecoder d =
+        cs.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate((int) (bytes.length * (double) d.maxCharsPerByte()) + 16);
+    CoderResult r = d.decode(in, out, true);
+    if (r.isUnderflow()) {
+      r = d.flush(out);
+    }
+    if (r.isError()) {
+      int offset = in.position();
+      throw new UserError(
+          Location.of(file),
+          String.format(
+              "invalid byte sequence for encoding \"%s\" at byte offset %d: 0x%02x",
+              encoding, offset, bytes[offset] & 0xFF));
+    }
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] == 0) {
+        throw new UserError(Location.of(file), "invalid byte 0x00 at byte offset " + i);
+      }
+    }
+    out.flip();
+    return out.toString();
+  }
+}

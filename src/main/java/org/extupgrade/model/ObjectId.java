@@ -1,0 +1,97 @@
+package org.extupgrade.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * The identity of a database object, as PostgreSQL decides "the same object": kind, schema, name
+ * and, for routines and operators, the normalized argument types; for casts the source and target
+ * type; for triggers, policies and rules the table; for operator classes and families the index
+ * method.
+ *
+ * @param schema {@link #EXTSCHEMA} for the extension's own schema (unqualified or
+ *     {@code @extschema@}-qualified names), another schema name, or empty for objects outside
+ *     schemas (schemas, casts, event triggers)
+ */
+public record ObjectId(ObjectKind kind, String schema, String name, List<String> args)
+    implements Comparable<ObjectId> {
+
+  /** The schema of unqualified and {@code @extschema@}-qualified names. */
+  public static final String EXTSCHEMA = "@extschema@";
+
+  private static final Pattern PLAIN = Pattern.compile("[a-z_][a-z0-9_$]*");
+
+  public ObjectId {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(schema, "schema");
+    if (name == null || name.isEmpty()) {
+      throw new IllegalArgumentException("an object needs a name");
+    }
+    args = List.copyOf(args);
+  }
+
+  public static ObjectId of(ObjectKind kind, String schema, String name) {
+    return new ObjectId(kind, schema, name, List.of());
+  }
+
+  /** The same object under another name (RENAME TO). */
+  public ObjectId withName(String newName) {
+    return new ObjectId(kind, schema, newName, args);
+  }
+
+  /** An object of another kind with the same schema, name and arguments. */
+  public ObjectId withKind(ObjectKind k) {
+    return new ObjectId(k, schema, name, args);
+  }
+
+  /** The same object in another schema (SET SCHEMA). */
+  public ObjectId withSchema(String newSchema) {
+    return new ObjectId(kind, newSchema, name, args);
+  }
+
+  /** {@code name} or {@code schema.name}, quoted where SQL needs it; the extension schema is implied. */
+  public String qualifiedName() {
+    String n = kind == ObjectKind.OPERATOR ? name : quote(name);
+    return schema.isEmpty() || schema.equals(EXTSCHEMA) ? n : quote(schema) + "." + n;
+  }
+
+  /** The object in SQL words, e.g. {@code function f(integer, text)} or {@code trigger t on tbl}. */
+  public String display() {
+    return kind.label() + " " + sqlName();
+  }
+
+  /** The part after the kind keywords in DDL: {@code f(integer)}, {@code t ON tbl}, {@code (a AS b)}. */
+  public String sqlName() {
+    if (kind == ObjectKind.CAST) {
+      return "(" + args.get(0) + " AS " + args.get(1) + ")";
+    }
+    if (kind.isTableScoped()) {
+      return quote(name) + " ON " + args.get(0);
+    }
+    if (kind == ObjectKind.OPERATOR_CLASS || kind == ObjectKind.OPERATOR_FAMILY) {
+      return qualifiedName() + " USING " + args.get(0);
+    }
+    if (kind.isRoutine() || kind == ObjectKind.OPERATOR) {
+      return qualifiedName() + "(" + String.join(", ", args) + ")";
+    }
+    return qualifiedName();
+  }
+
+  /** An identifier as SQL text: bare when it is lower-case and plain, double-quoted otherwise. */
+  public static String quote(String ident) {
+    if (PLAIN.matcher(ident).matches()) {
+      return ident;
+    }
+    return "\"" + ident.replace("\"", "\"\"") + "\"";
+  }
+
+  @Override
+  public int compareTo(ObjectId o) {
+    int c = kind.compareTo(o.kind);
+    if (c == 0) c = schema.compareTo(o.schema);
+    if (c == 0) c = name.compareTo(o.name);
+    if (c == 0) c = String.join(",", args).compareTo(String.join(",", o.args));
+    return c;
+  }
+}

@@ -1,0 +1,68 @@
+package org.extupgrade.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.extupgrade.model.Finding;
+import org.extupgrade.model.Location;
+import org.extupgrade.model.Severity;
+
+/** Findings as JSON, the stable shape documented in {@code docs/json-format.md}. */
+public final class JsonReport {
+  /** Bumped when a field changes meaning or disappears; new fields do not bump it. */
+  public static final int FORMAT_VERSION = 1;
+
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private JsonReport() {}
+
+  public static String render(FindingReport r) {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("format", FORMAT_VERSION);
+    root.put("command", r.command());
+    root.put("extension", r.extension());
+    ObjectNode summary = root.putObject("summary");
+    for (Severity s : new Severity[] {Severity.ERROR, Severity.WARNING, Severity.INFO}) {
+      summary.put(s.label(), r.count(s));
+    }
+    ArrayNode groups = root.putArray("groups");
+    for (FindingReport.Group g : r.groups()) {
+      ObjectNode n = groups.addObject();
+      n.put("from", g.from());
+      n.put("to", g.to());
+      ArrayNode path = n.putArray("path");
+      g.path().forEach(path::add);
+      ArrayNode fs = n.putArray("findings");
+      for (Finding f : g.findings()) fs.add(finding(f));
+    }
+    try {
+      return JSON.writeValueAsString(root) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static ObjectNode finding(Finding f) {
+    ObjectNode n = JSON.createObjectNode();
+    n.put("severity", f.severity().label());
+    n.put("kind", f.kind());
+    n.put("object", f.object());
+    n.put("from", f.from());
+    n.put("to", f.to());
+    n.put("message", f.message());
+    Location w = f.where();
+    if (w == null) {
+      n.putNull("where");
+    } else {
+      ObjectNode l = n.putObject("where");
+      l.put("file", w.file().toString().replace('\\', '/'));
+      l.put("line", w.line());
+      l.put("column", w.column());
+    }
+    n.put("suggestion", f.suggestion());
+    n.put("detail", f.detail());
+    return n;
+  }
+}

@@ -1,0 +1,177 @@
+package org.extupgrade.sql;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.extupgrade.model.Location;
+import org.extupgrade.model.UserError;
+import org.extupgrade.sql.stmt.DoBlock;
+import org.extupgrade.sql.stmt.Opaque;
+import org.extupgrade.sql.stmt.Stmt;
+
+/**
+ * Reads the DDL in a PL/pgSQL body: plain statements, statements inside IF/CASE/loops (marked
+ * conditional), and EXECUTE of a string literal or of {@code format()} with a literal template
+ * and literal arguments. Anything else EXECUTEd is a blind spot.
+ */
+final class ParserPlpgsql {
+  private static final Set<String> DDL =
+      Set.of("create", "alter", "drop", "comment", "grant", "revoke", "select", "perform");
+
+  private final Token body;
+  private final List<Token> tokens;
+  private final List<Stmt> effects = new ArrayList<>();
+  private final List<Boolean> conditional = new ArrayList<>();
+  private final List<DoBlock.BlindSpot> blind = new ArrayList<>();
+
+  ParserPlpgsql(Token body, List<Token> tokens) {
+    this.body = body;
+    this.tokens = tokens;
+  }
+
+  DoBlock read(Location at) {
+    boolean guarded = false;
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      if (tokens.get(i).value().equals("exception") && tokens.get(i + 1).value().equals("when")) {
+        guarded = true; // an exception handler may swallow any failure in the block
+      }
+    }
+    int cond = 0;
+    boolean declare = false;
+    for (List<Token> chunk : chunks()) {
+      ParserCursor c = new ParserCursor(chunk, chunk.get(0).at());
+      while (!c.atEnd()) {
+        if (c.isPunct("<<") || c.peek().text().equals("<<")) {
+          c.next();
+          c.next();
+          if (!c.atEnd()) c.next();
+        } else if (c.acceptWord("declare")) {
+          declare = true;
+        } else if (c.acceptWord("begin")) {
+          declare = false;
+        } else if (c.acceptWord("end")) {
+          if (c.acceptWord("if") || c.acceptWord("loop") || c.acceptWord("case")) cond = Math.max(0, cond - 1);
+          c.rest();
+        } else if (c.acceptWord("if") || c.acceptWord("case") || c.isWord("while") || c.isWord("for") || c.isWord("foreach")) {
+          cond++;
+          skipTo(c, c.isWord("while") || c.isWord("for") || c.isWord("foreach") ? "loop" : "then");
+        } else if (c.acceptWord("loop")) {
+          cond++;
+        } else if (c.acceptWord("elsif") || c.acceptWord("when")) {
+          skipTo(c, "then");
+        } else if (c.acceptWord("else") || c.acceptWord("exception")) {
+          // the rest is a statement
+        } else {
+          break;
+        }
+      }
+      if (c.atEnd() || declare) continue;
+      simple(c.rest(), cond > 0 || guarded);
+    }
+    return new DoBlock(at, effects, conditional, blind);
+  }
+
+  private static void skipTo(ParserCursor c, String word) {
+    c.until(Set.of(word), Set.of());
+    c.acceptWord(word);
+  }
+
+  private List<List<Token>> chunks() {
+    List<List<Token>> out = new ArrayList<>();
+    int depth = 0;
+    int from = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (ParserCursor.isOpen(t)) depth++;
+      else if (ParserCursor.isClose(t)) depth--;
+      else if (depth == 0 && t.kind() == TokenKind.PUNCT && t.text().equals(";")) {
+        if (i > from) out.add(tokens.subList(from, i));
+        from = i + 1;
+      }
+    }
+    if (from < tokens.size()) out.add(tokens.subList(from, tokens.size()));
+    return out;
+  }
+
+  private void simple(List<Token> ts, boolean cond) {
+    Token first = ts.get(0);
+    if (first.kind() != TokenKind.IDENT) return;
+    if (first.value().equals("execute")) {
+      execute(ts.subList(1, ts.size()), first.at(), cond);
+    } else if (DDL.contains(first.value())) {
+      add(Parser.statement(ts, first.at(), new ParserSource("")), cond, true);
+    }
+  }
+
+  private void add(Stmt s, boolean cond, boolean fromSql) {
+    if (s instanceof Opaque o && (o.head().startsWith("SELECT") || o.head().startsWith("PERFORM"))) {
+      return; // a query, not DDL
+    }
+    effects.add(s);
+    conditional.add(cond);
+  }
+
+  private void execute(List<Token> expr, Location at, boolean cond) {
+    ParserCursor c = new ParserCursor(expr, at);
+    List<Token> e = c.until(Set.of("into", "using"), Set.of());
+    String sql = literalSql(e);
+    if (sql == null) {
+      blind.add(new DoBlock.BlindSpot(at, "EXECUTE " + ParserNames.norm(e)));
+      return;
+    }
+    try {
+      List<Token> lexed = Lexer.lex(at.file(), sql);
+      for (RawStatement raw : Statements.split(lexed)) {
+        List<Token> moved = new ArrayList<>();
+        for (Token t : raw.tokens()) moved.add(new Token(t.kind(), t.text(), t.value(), at));
+        add(Parser.statement(moved, at, new ParserSource("")), cond, true);
+      }
+    } catch (UserError err) {
+      blind.add(new DoBlock.BlindSpot(at, "EXECUTE of text that does not lex: " + err.getMessage()));
+    }
+  }
+
+  /** The SQL text of a literal or of format() with a literal template and literal arguments; null if dynamic. */
+  private static String literalSql(List<Token> e) {
+    if (e.size() == 1 && e.get(0).kind() == TokenKind.STRING) return e.get(0).value();
+    if (e.size() >= 4 && e.get(0).value().equals("format") && e.get(1).text().equals("(")
+        && e.get(2).kind() == TokenKind.STRING && e.get(e.size() - 1).text().equals(")")) {
+      List<List<Token>> args = ParserCursor.splitCommas(e.subList(2, e.size() - 1));
+      String template = args.get(0).get(0).value();
+      if (args.get(0).size() != 1) return null;
+      List<String> values = new ArrayList<>();
+      for (List<Token> a : args.subList(1, args.size())) {
+        if (a.size() != 1 || (a.get(0).kind() != TokenKind.STRING && a.get(0).kind() != TokenKind.NUMBER)) return null;
+        values.add(a.get(0).value());
+      }
+      return format(template, values);
+    }
+    return null;
+  }
+
+  private static String format(String template, List<String> values) {
+    StringBuilder b = new StringBuilder();
+    int next = 0;
+    for (int i = 0; i < template.length(); i++) {
+      char ch = template.charAt(i);
+      if (ch != '%' || i + 1 >= template.length()) {
+        b.append(ch);
+        continue;
+      }
+      char spec = template.charAt(++i);
+      if (spec == '%') {
+        b.append('%');
+        continue;
+      }
+      if (next >= values.size() || "sIL".indexOf(spec) < 0) return null;
+      String v = values.get(next++);
+      b.append(
+          switch (spec) {
+            case 'I' -> org.extupgrade.model.ObjectId.quote(v);
+            case 'L' -> "'" + v.replace("'", "''") + "'";
+            default -> v;
+          });
+    }
+    return b.toString();
+  }
+}
