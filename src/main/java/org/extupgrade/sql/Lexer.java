@@ -1,5 +1,10 @@
 package org.extupgrade.sql;
 
+import static org.extupgrade.sql.LexerChars.isDigit;
+import static org.extupgrade.sql.LexerChars.isIdentCont;
+import static org.extupgrade.sql.LexerChars.isIdentStart;
+import static org.extupgrade.sql.LexerChars.isSpace;
+
 import java.nio.file.Path;
 import java.util.List;
 
@@ -9,7 +14,7 @@ import java.util.List;
  *
  * <p>One pass over the text by index, a switch on the first character of each token, no regular
  * expressions; tokens are kept compact (see {@link TokenList}) so that large scripts fit in memory.
- * Quoted forms live in {@link LexerStrings}.
+ * Quoted forms live in {@link LexerStrings}, operators and placeholders in {@link LexerOperators}.
  */
 public final class Lexer {
   private final Path file;
@@ -17,6 +22,7 @@ public final class Lexer {
   private final int len;
   private final TokenList out;
   private final LexerStrings strings;
+  private final LexerOperators operators;
   /** The {@code \echo} lines the main loop skipped (those outside any token or comment). */
   private int echoesSkipped;
 
@@ -26,6 +32,7 @@ public final class Lexer {
     this.len = s.length();
     this.out = new TokenList(file, s, len / 10);
     this.strings = new LexerStrings(file, s, out);
+    this.operators = new LexerOperators(this, s, out);
   }
 
   /**
@@ -62,8 +69,8 @@ public final class Lexer {
       p =
           switch (c) {
             case ' ', '\t', '\n', '\r', '\f', '\u000B' -> spaceEnd(p + 1);
-            case '-' -> at(p + 1) == '-' ? lineCommentEnd(p) : operator(p);
-            case '/' -> at(p + 1) == '*' ? blockCommentEnd(p, true) : operator(p);
+            case '-' -> at(p + 1) == '-' ? LexerChars.lineCommentEnd(s, p) : operators.operator(p);
+            case '/' -> at(p + 1) == '*' ? blockComment(p) : operators.operator(p);
             case '\'' -> strings.standard(p, p);
             case '"' -> strings.quotedIdent(p);
             case '$' -> dollar(p);
@@ -72,8 +79,8 @@ public final class Lexer {
             case '.' -> isDigit(at(p + 1)) ? number(p) : punct(p, at(p + 1) == '.' ? 2 : 1);
             case ':' -> colon(p);
             case '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' -> number(p);
-            case '@' -> placeholderEnd(p) > 0 ? placeholder(p) : operator(p);
-            case '+', '*', '<', '>', '=', '~', '!', '#', '%', '^', '&', '|', '`', '?' -> operator(p);
+            case '@' -> operators.at(p);
+            case '+', '*', '<', '>', '=', '~', '!', '#', '%', '^', '&', '|', '`', '?' -> operators.operator(p);
             default -> isIdentStart(c) ? word(p, c) : punct(p, 1);
           };
     }
@@ -81,14 +88,18 @@ public final class Lexer {
 
   private int spaceEnd(int p) {
     int i = p;
-    while (i < len) {
-      char c = s.charAt(i);
-      if (c != ' ' && c != '\n' && c != '\t' && c != '\r' && c != '\f' && c != '\u000B') {
-        break;
-      }
+    while (i < len && isSpace(s.charAt(i))) {
       i++;
     }
     return i;
+  }
+
+  private int blockComment(int p) {
+    int end = LexerChars.blockCommentEnd(s, p);
+    if (end < 0) {
+      throw error(p, "unterminated /* comment");
+    }
+    return end;
   }
 
   private int echoLineEnd(int p) {
@@ -101,61 +112,7 @@ public final class Lexer {
     return i < len ? s.charAt(i) : '\0';
   }
 
-  static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
-  }
-
-  /** ident_start: {@code [A-Za-z\200-\377_]}; every non-ASCII character is made of such bytes. */
-  static boolean isIdentStart(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 0x80;
-  }
-
-  /** ident_cont: ident_start, digits and {@code $}. */
-  static boolean isIdentCont(char c) {
-    return isIdentStart(c) || isDigit(c) || c == '$';
-  }
-
-  /** The end of a {@code --} comment: the next {@code \n} or {@code \r}, not included. */
-  int lineCommentEnd(int p) {
-    int i = p + 2;
-    while (i < len) {
-      char c = s.charAt(i);
-      if (c == '\n' || c == '\r') {
-        break;
-      }
-      i++;
-    }
-    return i;
-  }
-
-  /**
-   * The end of a nested block comment opened at {@code p}; when unterminated, an error if {@code
-   * strict}, else -1.
-   */
-  int blockCommentEnd(int p, boolean strict) {
-    int depth = 1;
-    int i = p + 2;
-    while (i < len - 1) {
-      char c = s.charAt(i);
-      if (c == '*' && s.charAt(i + 1) == '/') {
-        i += 2;
-        if (--depth == 0) {
-          return i;
-        }
-      } else if (c == '/' && s.charAt(i + 1) == '*') {
-        depth++;
-        i += 2;
-      } else {
-        i++;
-      }
-    }
-    if (strict) {
-      throw error(p, "unterminated /* comment");
-    }
-    return -1;
-  }
-
-  private SqlSyntaxError error(int offset, String message) {
+  SqlSyntaxError error(int offset, String message) {
     return new SqlSyntaxError(Positions.locateOnce(file, s, offset), message);
   }
 
@@ -174,88 +131,6 @@ public final class Lexer {
       return p + 2;
     }
     return punct(p, 1);
-  }
-
-  private static boolean isOpChar(char c) {
-    return switch (c) {
-      case '~', '!', '@', '#', '^', '&', '|', '`', '?', '+', '-', '*', '/', '%', '<', '>', '=' -> true;
-      default -> false;
-    };
-  }
-
-  /** scan.l's {operator} rule with its cut at comment starts and its trailing +/- rule. */
-  private int operator(int p) {
-    int e = p + 1;
-    while (e < len) {
-      char c = s.charAt(e);
-      if (!isOpChar(c)
-          || (c == '-' && at(e + 1) == '-')
-          || (c == '/' && at(e + 1) == '*')
-          || (c == '@' && placeholderEnd(e) > 0)) {
-        break;
-      }
-      e++;
-    }
-    int n = e - p;
-    while (n > 1 && (s.charAt(p + n - 1) == '+' || s.charAt(p + n - 1) == '-')) {
-      if (hasNonSqlOpChar(p, p + n - 1)) {
-        break;
-      }
-      n--;
-    }
-    if (n >= Identifiers.MAX_BYTES + 1) {
-      throw error(p, "operator too long");
-    }
-    out.add(TokenKind.OPERATOR, p, p + n, null);
-    return p + n;
-  }
-
-  private boolean hasNonSqlOpChar(int from, int to) {
-    for (int i = from; i < to; i++) {
-      switch (s.charAt(i)) {
-        case '~', '!', '@', '#', '^', '&', '|', '`', '?', '%' -> {
-          return true;
-        }
-        default -> {}
-      }
-    }
-    return false;
-  }
-
-  /**
-   * The end of {@code @extschema@}, {@code @extowner@} or {@code @extschema:name@} at {@code p}, or
-   * -1. PostgreSQL substitutes them textually (case-sensitive) before scanning.
-   */
-  private int placeholderEnd(int p) {
-    if (s.startsWith("@extschema", p)) {
-      int i = p + 10;
-      char c = at(i);
-      if (c == '@') {
-        return i + 1;
-      }
-      if (c == ':') {
-        int j = i + 1;
-        while (j < len && isExtensionNameChar(s.charAt(j))) {
-          j++;
-        }
-        return j > i + 1 && at(j) == '@' ? j + 1 : -1;
-      }
-      return -1;
-    }
-    return s.startsWith("@extowner@", p) ? p + 10 : -1;
-  }
-
-  private static boolean isExtensionNameChar(char c) {
-    return switch (c) {
-      case '@', ' ', '\t', '\n', '\r', '\f', '\'', '"', ';', '(', ')', ',' -> false;
-      default -> true;
-    };
-  }
-
-  private int placeholder(int p) {
-    int e = placeholderEnd(p);
-    out.add(TokenKind.PLACEHOLDER, p, e, null);
-    return e;
   }
 
   /** {@code $1}, {@code $tag$...$tag$}, {@code $$...$$}, or a lone {@code $}. */

@@ -84,9 +84,7 @@ final class LexerStrings {
       } else if (c == ' ' || c == '\t' || c == '\f' || c == '\u000B') {
         i++;
       } else if (c == '-' && i + 1 < len && s.charAt(i + 1) == '-') {
-        while (i < len && s.charAt(i) != '\n' && s.charAt(i) != '\r') {
-          i++;
-        }
+        i = LexerChars.lineCommentEnd(s, i);
       } else {
         break;
       }
@@ -185,7 +183,7 @@ final class LexerStrings {
     int p = skipSpace(end);
     if (p < 0
         || !s.regionMatches(true, p, "uescape", 0, 7)
-        || (p + 7 < len && Lexer.isIdentCont(s.charAt(p + 7)))) {
+        || (p + 7 < len && LexerChars.isIdentCont(s.charAt(p + 7)))) {
       return end;
     }
     int q = skipSpace(p + 7);
@@ -206,14 +204,12 @@ final class LexerStrings {
     int i = p;
     while (i < len) {
       char c = s.charAt(i);
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B') {
+      if (LexerChars.isSpace(c)) {
         i++;
       } else if (c == '-' && i + 1 < len && s.charAt(i + 1) == '-') {
-        while (i < len && s.charAt(i) != '\n' && s.charAt(i) != '\r') {
-          i++;
-        }
+        i = LexerChars.lineCommentEnd(s, i);
       } else if (c == '/' && i + 1 < len && s.charAt(i + 1) == '*') {
-        i = blockEnd(i);
+        i = LexerChars.blockCommentEnd(s, i);
         if (i < 0) {
           return -1;
         }
@@ -222,24 +218,6 @@ final class LexerStrings {
       }
     }
     return i;
-  }
-
-  private int blockEnd(int p) {
-    int depth = 1;
-    for (int i = p + 2; i < len - 1; ) {
-      if (s.charAt(i) == '*' && s.charAt(i + 1) == '/') {
-        i += 2;
-        if (--depth == 0) {
-          return i;
-        }
-      } else if (s.charAt(i) == '/' && s.charAt(i + 1) == '*') {
-        depth++;
-        i += 2;
-      } else {
-        i++;
-      }
-    }
-    return -1;
   }
 
   /** {@code $tag$...$tag$}: {@code bodyStart} is just after the opening delimiter. */

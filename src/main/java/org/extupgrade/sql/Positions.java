@@ -14,6 +14,8 @@ final class Positions {
   private final int[] lineStarts;
   private final int lines;
   private final boolean surrogates;
+  /** The line of the last lookup: tokens are mostly read in order (a benign race: validated). */
+  private int lastLine;
 
   Positions(Path file, String text) {
     this.file = file;
@@ -31,23 +33,29 @@ final class Positions {
     this.surrogates = hasSurrogates(text);
   }
 
+  /** O(1) for Latin-1 strings, which cannot hold surrogates. */
   private static boolean hasSurrogates(String text) {
-    for (int i = 0, n = text.length(); i < n; i++) {
-      if (Character.isSurrogate(text.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
+    return text.codePointCount(0, text.length()) != text.length();
   }
 
   Location locate(int offset) {
-    int line = Arrays.binarySearch(lineStarts, 0, lines, offset);
-    if (line < 0) {
-      line = -line - 2;
+    int line = lastLine;
+    if (!onLine(line, offset)) {
+      line = onLine(line + 1, offset) ? line + 1 : Arrays.binarySearch(lineStarts, 0, lines, offset);
+      if (line < 0) {
+        line = -line - 2;
+      }
+      lastLine = line;
     }
     int start = lineStarts[line];
     int column = surrogates ? text.codePointCount(start, offset) : offset - start;
     return new Location(file, line + 1, column + 1);
+  }
+
+  private boolean onLine(int line, int offset) {
+    return line < lines
+        && lineStarts[line] <= offset
+        && (line + 1 == lines || offset < lineStarts[line + 1]);
   }
 
   /** For an error: locates without building the whole line index. */

@@ -25,21 +25,21 @@ public final class Statements {
     int words = 0;
     char[] heads = new char[4];
     for (int i = 0; i < n; i++) {
-      if (v.isPunct(i, ';')) {
-        if (parens == 0 && begins == 0) {
+      TokenKind kind = v.kind(i);
+      if (kind == TokenKind.PUNCT) {
+        char c = v.punct(i);
+        if (c == ';' && parens == 0 && begins == 0) {
           if (i > first) {
             out.add(new RawStatement(tokens.subList(first, i), v.location(first)));
           }
           first = i + 1;
           words = 0;
-        }
-      } else if (v.isPunct(i, '(')) {
-        parens++;
-      } else if (v.isPunct(i, ')')) {
-        if (parens > 0) {
+        } else if (c == '(') {
+          parens++;
+        } else if (c == ')' && parens > 0) {
           parens--;
         }
-      } else if (v.kind(i) == TokenKind.IDENT) {
+      } else if (kind == TokenKind.IDENT) {
         if (words == 0) {
           Arrays.fill(heads, '\0');
         }
@@ -87,7 +87,8 @@ public final class Statements {
   private interface View {
     TokenKind kind(int i);
 
-    boolean isPunct(int i, char c);
+    /** The character of a one-character PUNCT token, else {@code \0}. */
+    char punct(int i);
 
     boolean isWord(int i, String lower);
 
@@ -101,8 +102,8 @@ public final class Statements {
     }
 
     @Override
-    public boolean isPunct(int i, char c) {
-      return list.isPunct(i, c);
+    public char punct(int i) {
+      return list.punct(i);
     }
 
     @Override
@@ -123,9 +124,9 @@ public final class Statements {
     }
 
     @Override
-    public boolean isPunct(int i, char c) {
+    public char punct(int i) {
       Token t = list.get(i);
-      return t.kind() == TokenKind.PUNCT && t.text().length() == 1 && t.text().charAt(0) == c;
+      return t.kind() == TokenKind.PUNCT && t.text().length() == 1 ? t.text().charAt(0) : '\0';
     }
 
     @Override

@@ -76,14 +76,15 @@ final class TokenList extends AbstractList<Token> implements RandomAccess {
   boolean isWord(int i, String lower) {
     return kinds[i] == TokenKind.IDENT.ordinal()
         && ends[i] - starts[i] == lower.length()
+        && (text.charAt(starts[i]) | 0x20) == lower.charAt(0)
         && text.regionMatches(true, starts[i], lower, 0, lower.length());
   }
 
-  /** Whether token {@code i} is the one-character punctuation {@code c}. */
-  boolean isPunct(int i, char c) {
-    return kinds[i] == TokenKind.PUNCT.ordinal()
-        && ends[i] - starts[i] == 1
-        && text.charAt(starts[i]) == c;
+  /** The character of token {@code i} when it is a one-character PUNCT, else {@code \0}. */
+  char punct(int i) {
+    return kinds[i] == TokenKind.PUNCT.ordinal() && ends[i] - starts[i] == 1
+        ? text.charAt(starts[i])
+        : '\0';
   }
 
   Location location(int i) {

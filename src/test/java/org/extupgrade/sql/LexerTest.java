@@ -157,6 +157,19 @@ class LexerTest {
   @Nested
   class LargeScripts {
     @Test
+    void longRunsOfOneCharacterStayLinear() {
+      assertThat(lex("SELECT 1 " + "+".repeat(200_000) + " 2")).hasSize(200_003);
+      assertThat(lex("a <" + "+-".repeat(100_000) + "b").get(1).text()).isEqualTo("<");
+      assertThat(errorOf("a " + "<".repeat(200_000) + "-- c").getMessage())
+          .isEqualTo("operator too long");
+      assertThat(lex("SELECT " + "(".repeat(200_000))).hasSize(200_001);
+      assertThat(lex("-- " + "'".repeat(200_000))).isEmpty();
+      assertThat(lex("/*" + "/*".repeat(100_000) + "*/".repeat(100_001))).isEmpty();
+      assertThat(lex("SELECT " + "'a'\n".repeat(50_000))).hasSize(2);
+      assertThat(lex("x" + "$".repeat(200_000))).hasSize(1);
+    }
+
+    @Test
     void aFiftyMegabyteScriptLexesAndSplitsWithBoundedMemory() {
       LexerScripts.Script script = LexerScripts.generate(50 * 1024 * 1024, 42);
       List<Token> tokens = lex(script.text());
