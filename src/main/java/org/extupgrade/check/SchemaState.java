@@ -15,18 +15,28 @@ import org.jspecify.annotations.Nullable;
 final class SchemaState {
   private final Map<ObjectId, Entry> objects;
   private final Map<ObjectId, String> configTables;
+  private final Map<ObjectId, Entry> detached;
 
   SchemaState() {
-    this(new HashMap<>(), new TreeMap<>());
+    this(new HashMap<>(), new TreeMap<>(), new HashMap<>());
   }
 
-  private SchemaState(Map<ObjectId, Entry> objects, Map<ObjectId, String> configTables) {
+  private SchemaState(Map<ObjectId, Entry> objects, Map<ObjectId, String> configTables, Map<ObjectId, Entry> detached) {
     this.objects = objects;
     this.configTables = configTables;
+    this.detached = detached;
   }
 
   SchemaState copy() {
-    return new SchemaState(new HashMap<>(objects), new TreeMap<>(configTables));
+    return new SchemaState(new HashMap<>(objects), new TreeMap<>(configTables), new HashMap<>(detached));
+  }
+
+  /**
+   * Objects taken out of the extension by {@code ALTER EXTENSION ... DROP}: they still exist in
+   * the database (a later DROP of them succeeds) but are not compared.
+   */
+  Map<ObjectId, Entry> detached() {
+    return detached;
   }
 
   @Nullable Entry get(ObjectId id) {
