@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Makes PostgreSQL extension upgrades safe.",
-    subcommands = {CommandLine.HelpCommand.class, PathsCommand.class, CheckCommand.class},
+    subcommands = {CommandLine.HelpCommand.class, PathsCommand.class, CheckCommand.class, VerifyCommand.class},
     footer = {
       "",
       "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input error, 3 internal error."

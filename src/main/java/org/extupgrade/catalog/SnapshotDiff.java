@@ -1,0 +1,132 @@
+package org.extupgrade.catalog;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.UnifiedDiffUtils;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.extupgrade.model.Finding;
+import org.extupgrade.model.Location;
+import org.extupgrade.model.Severity;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Compares an upgraded snapshot with a fresh one. Each object missing from the upgrade, each one
+ * the upgrade has in excess, and each group of differing fields of a common object (definition,
+ * privileges, comment, owner, column order) becomes one finding whose detail is a unified diff.
+ */
+public final class SnapshotDiff {
+  private SnapshotDiff() {}
+
+  /** What a path produced: the versions it went through and the script to look at. */
+  public record Scenario(String from, String to, String path, @Nullable Location script) {}
+
+  /** The findings of {@code upgraded} against {@code fresh}, in {@link Finding#ORDER}. */
+  public static List<Finding> diff(Snapshot fresh, Snapshot upgraded, Scenario s) {
+    List<Finding> out = new ArrayList<>();
+    TreeSet<String> all = new TreeSet<>(fresh.objects().keySet());
+    all.addAll(upgraded.objects().keySet());
+    for (String id : all) {
+      CatalogObject f = fresh.objects().get(id);
+      CatalogObject u = upgraded.objects().get(id);
+      if (u == null && f != null) {
+        out.add(
+            finding(
+                Severity.ERROR, "missing-object", id, s,
+                "a fresh install has " + id + " but the upgrade along " + s.path() + " does not",
+                unified(f.text(), "")));
+      } else if (f == null && u != null) {
+        out.add(
+            finding(
+                Severity.ERROR, "extra-object", id, s,
+                "the upgrade along " + s.path() + " leaves " + id + ", which a fresh install lacks",
+                unified("", u.text())));
+      } else if (f != null && u != null) {
+        changed(f, u, s, out);
+      }
+    }
+    out.sort(Finding.ORDER);
+    return List.copyOf(out);
+  }
+
+  private static void changed(CatalogObject f, CatalogObject u, Scenario s, List<Finding> out) {
+    Map<Aspect, List<String>> differing = new TreeMap<>();
+    TreeSet<String> names = new TreeSet<>(f.fields().keySet());
+    names.addAll(u.fields().keySet());
+    for (String n : names) {
+      if (!java.util.Objects.equals(f.fields().get(n), u.fields().get(n))) {
+        differing.computeIfAbsent(Aspect.of(n), a -> new ArrayList<>()).add(n);
+      }
+    }
+    differing.forEach(
+        (aspect, fields) ->
+            out.add(
+                finding(
+                    aspect.severity, aspect.kind, f.identity(), s,
+                    f.identity() + " differs in " + aspect.noun + " between a fresh install and"
+                        + " the upgrade along " + s.path() + " (" + String.join(", ", fields) + ")",
+                    unified(text(f, fields), text(u, fields)))));
+  }
+
+  /** Which kind of difference a field makes. */
+  enum Aspect {
+    DEFINITION("changed-definition", "definition", Severity.ERROR),
+    COLUMN_ORDER("changed-column-order", "position", Severity.WARNING),
+    PRIVILEGES("changed-privileges", "privileges", Severity.ERROR),
+    OWNER("changed-owner", "owner", Severity.WARNING),
+    COMMENT("changed-comment", "comment", Severity.WARNING);
+
+    final String kind;
+    final String noun;
+    final Severity severity;
+
+    Aspect(String kind, String noun, Severity severity) {
+      this.kind = kind;
+      this.noun = noun;
+      this.severity = severity;
+    }
+
+    static Aspect of(String field) {
+      return switch (field) {
+        case "position" -> COLUMN_ORDER;
+        case "acl", "init_privs" -> PRIVILEGES;
+        case "owner" -> OWNER;
+        case "comment" -> COMMENT;
+        default -> DEFINITION;
+      };
+    }
+  }
+
+  private static String text(CatalogObject o, List<String> fields) {
+    StringBuilder b = new StringBuilder(o.identity()).append('\n');
+    SortedMap<String, String> all = o.fields();
+    for (String n : fields) {
+      String v = all.get(n);
+      if (v != null) {
+        CatalogObject.appendField(b, n, v);
+      }
+    }
+    return b.toString();
+  }
+
+  /** A unified diff, fresh install as the original and the upgrade as the revision. */
+  static String unified(String fresh, String upgraded) {
+    List<String> a = lines(fresh);
+    List<String> b = lines(upgraded);
+    List<String> d =
+        UnifiedDiffUtils.generateUnifiedDiff("fresh", "upgraded", a, DiffUtils.diff(a, b), 3);
+    return String.join("\n", d);
+  }
+
+  private static List<String> lines(String s) {
+    return s.lines().toList();
+  }
+
+  private static Finding finding(
+      Severity sev, String kind, String object, Scenario s, String message, String detail) {
+    return new Finding(sev, kind, object, s.from(), s.to(), message, s.script(), "", detail);
+  }
+}

@@ -1,0 +1,194 @@
+package org.extupgrade.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.extupgrade.cluster.Cluster;
+import org.extupgrade.cluster.Installations;
+import org.extupgrade.layout.Extension;
+import org.extupgrade.layout.ExtensionLoader;
+import org.extupgrade.model.Finding;
+import org.extupgrade.model.Severity;
+import org.extupgrade.model.UserError;
+import org.extupgrade.model.VersionPair;
+import org.extupgrade.report.FindingReport;
+import org.extupgrade.verify.Scenario;
+import org.extupgrade.verify.Verifier;
+import org.extupgrade.verify.VerifyResult;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code extupgrade verify}: on real PostgreSQL, every upgrade path must yield a fresh install. */
+@Command(
+    name = "verify",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Installs the target version fresh on a throwaway PostgreSQL, then every older version"
+          + " upgraded along PostgreSQL's own path (and along every other path, one ALTER EXTENSION"
+          + " UPDATE TO at a time), and compares everything the extension owns: definitions,"
+          + " bodies, columns, defaults, privileges, comments, configuration tables.",
+      "",
+      "Examples:",
+      "  extupgrade verify examples/shop_audit",
+      "  extupgrade verify . --pg all --format json > verify.json",
+      "  extupgrade verify . --pg-bindir /usr/lib/postgresql/15/bin --library build/ext.so"
+    },
+    footer = {
+      "",
+      "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 input error, 3 internal error."
+    })
+final class VerifyCommand implements Callable<Integer> {
+  enum Format {
+    text,
+    json
+  }
+
+  @Spec CommandSpec spec;
+
+  @Mixin ExtensionOptions where = new ExtensionOptions();
+
+  @Mixin CommonOptions common = new CommonOptions();
+
+  @Option(
+      names = "--pg",
+      paramLabel = "MAJOR",
+      description = "PostgreSQL major of the embedded binaries, 13..18 (default: 18), or 'all'.")
+  @Nullable String pg;
+
+  @Option(
+      names = "--pg-bindir",
+      paramLabel = "DIR",
+      description = "Use a local PostgreSQL installation (the folder with postgres and initdb).")
+  @Nullable Path bindir;
+
+  @Option(
+      names = "--from",
+      paramLabel = "VERSION",
+      description = "Upgrade only from this version (repeatable; default: every installable version).")
+  List<String> from = new ArrayList<>();
+
+  @Option(names = "--to", paramLabel = "VERSION", description = "The target version (default: default_version).")
+  @Nullable String to;
+
+  @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
+  Format format = Format.text;
+
+  @Option(
+      names = "--fail-on",
+      paramLabel = "SEVERITY",
+      description = "Exit 1 when a finding is at least this severe: error (default), warning or info.")
+  String failOn = "error";
+
+  @Option(
+      names = "--timeout",
+      paramLabel = "DURATION",
+      description = "Statement timeout for each CREATE and ALTER EXTENSION, e.g. 30s, 2m, 500ms (default: 30s).")
+  String timeout = "30s";
+
+  @Option(
+      names = "--library",
+      paramLabel = "FILE",
+      description = "A compiled module to stage in $libdir with the scripts (repeatable).")
+  List<Path> libraries = new ArrayList<>();
+
+  @Option(names = "--jobs", paramLabel = "N", description = "Scenarios run at once (default: 3).")
+  int jobs = 3;
+
+  @Override
+  public Integer call() throws SQLException, InterruptedException {
+    Severity threshold = parseFailOn();
+    Verifier.Options options =
+        new Verifier.Options(to, from, VerifyTimeout.parse(spec.commandLine(), timeout), Math.max(1, jobs));
+    for (Path lib : libraries) {
+      if (!Files.isRegularFile(lib)) {
+        throw new UserError("--library " + lib + ": no such file");
+      }
+    }
+    Extension ext = ExtensionLoader.load(where.dir, where.extension, where.scripts);
+    List<MajorRun> runs = new ArrayList<>();
+    for (PgOptions pgo : installations()) {
+      try (Cluster cluster = Cluster.start(pgo.installation())) {
+        cluster.stage(ext);
+        libraries.forEach(cluster::stageLibrary);
+        VerifyResult r = new Verifier(cluster, ext, options).run();
+        if (r.skipped() != null) {
+          throw new UserError(
+              "cannot install " + ext.name() + " " + r.target() + " on PostgreSQL " + r.major() + ": "
+                  + r.skipped() + " (stage the compiled module with --library FILE)");
+        }
+        runs.add(new MajorRun(r, report(ext, r)));
+      }
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(VerifyOutput.render(format == Format.json, ext.name(), runs));
+    out.flush();
+    boolean fail =
+        runs.stream()
+            .flatMap(r -> r.result().findings().stream())
+            .anyMatch(f -> f.severity().compareTo(threshold) >= 0);
+    return fail ? Main.FINDINGS : Main.OK;
+  }
+
+  /** One major's result and its report. */
+  record MajorRun(VerifyResult result, FindingReport report) {}
+
+  private static FindingReport report(Extension ext, VerifyResult r) {
+    List<VersionPair> pairs = new ArrayList<>();
+    for (Scenario s : r.scenarios()) {
+      if (!s.stepwise()) {
+        pairs.add(new VersionPair(s.from(), s.to(), s.steps()));
+      }
+    }
+    List<Finding> findings = r.findings();
+    return new FindingReport("verify", ext.name(), pairs, findings);
+  }
+
+  private List<PgOptions> installations() {
+    List<PgOptions> out = new ArrayList<>();
+    if (pg != null && pg.equals("all")) {
+      if (bindir != null) {
+        throw new UserError("--pg all and --pg-bindir exclude each other: give one of them");
+      }
+      for (int m : Installations.embeddedMajors()) {
+        out.add(pgOptions(m));
+      }
+      return out;
+    }
+    Integer major = null;
+    if (pg != null) {
+      try {
+        major = Integer.valueOf(pg);
+      } catch (NumberFormatException e) {
+        throw new ParameterException(spec.commandLine(), "--pg must be a major (13..18) or 'all', not '" + pg + "'");
+      }
+    }
+    out.add(pgOptions(major));
+    return out;
+  }
+
+  private PgOptions pgOptions(@Nullable Integer major) {
+    PgOptions o = new PgOptions();
+    o.major = major;
+    o.bindir = bindir;
+    return o;
+  }
+
+  private Severity parseFailOn() {
+    try {
+      return Severity.parse(failOn);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(
+          spec.commandLine(), "--fail-on must be error, warning or info, not '" + failOn + "'");
+    }
+  }
+}

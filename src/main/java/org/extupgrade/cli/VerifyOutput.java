@@ -1,0 +1,69 @@
+package org.extupgrade.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.extupgrade.model.Severity;
+import org.extupgrade.report.JsonReport;
+import org.extupgrade.report.TextReport;
+
+/**
+ * Verify's output: the shared report for one major; for several, one report per major and a
+ * summary of which majors fail.
+ */
+final class VerifyOutput {
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private VerifyOutput() {}
+
+  static String render(boolean json, String extension, List<VerifyCommand.MajorRun> runs) {
+    if (runs.size() == 1) {
+      return json ? JsonReport.render(runs.get(0).report()) : header(runs.get(0)) + TextReport.render(runs.get(0).report());
+    }
+    List<Integer> failing =
+        runs.stream().filter(r -> !r.result().findings().isEmpty()).map(r -> r.result().major()).toList();
+    return json ? json(extension, runs, failing) : text(runs, failing);
+  }
+
+  private static String header(VerifyCommand.MajorRun r) {
+    return "PostgreSQL " + r.result().major() + ": " + r.result().scenarios().size() + (r.result().scenarios().size() == 1 ? " scenario" : " scenarios") + ", target "
+        + r.result().target() + "\n";
+  }
+
+  private static String text(List<VerifyCommand.MajorRun> runs, List<Integer> failing) {
+    StringBuilder b = new StringBuilder();
+    for (VerifyCommand.MajorRun r : runs) {
+      b.append(header(r)).append(TextReport.render(r.report())).append('\n');
+    }
+    b.append("majors with findings: ").append(failing.isEmpty() ? "none" : join(failing)).append('\n');
+    return b.toString();
+  }
+
+  private static String json(String extension, List<VerifyCommand.MajorRun> runs, List<Integer> failing) {
+    try {
+      ObjectNode root = JSON.createObjectNode();
+      root.put("format", JsonReport.FORMAT_VERSION);
+      root.put("command", "verify");
+      root.put("extension", extension);
+      ArrayNode f = root.putArray("majorsWithFindings");
+      failing.forEach(f::add);
+      ArrayNode majors = root.putArray("majors");
+      for (VerifyCommand.MajorRun r : runs) {
+        ObjectNode m = majors.addObject();
+        m.put("major", r.result().major());
+        m.put("errors", r.report().count(Severity.ERROR));
+        m.set("report", JSON.readTree(JsonReport.render(r.report())));
+      }
+      return JSON.writeValueAsString(root) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String join(List<Integer> majors) {
+    return String.join(", ", majors.stream().map(String::valueOf).toList());
+  }
+}

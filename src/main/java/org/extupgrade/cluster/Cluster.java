@@ -1,0 +1,208 @@
+package org.extupgrade.cluster;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntSupplier;
+import org.extupgrade.layout.Extension;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A throwaway PostgreSQL server: a private copy of an installation, a fresh data directory, a
+ * unix socket in a private folder plus 127.0.0.1 on a free port, trust for the superuser {@code
+ * postgres} only. As root the server runs as {@code nobody}. {@link #close()} stops it and deletes
+ * every file; so do a failed start, Ctrl-C and SIGTERM (a shutdown hook). If the JVM is killed
+ * with -9 the server dies with it (parent-death signal) and the folder is reaped by the next start.
+ */
+public final class Cluster implements AutoCloseable {
+  private static final Set<Cluster> OPEN = ConcurrentHashMap.newKeySet();
+  private static final Thread HOOK = new Thread(() -> OPEN.forEach(Cluster::close), "extupgrade-cluster-cleanup");
+
+  static {
+    Runtime.getRuntime().addShutdownHook(HOOK);
+  }
+
+  private final Installation installation;
+  private final Path workspace;
+  private final PrivateTree tree;
+  private final ServerProcess server;
+  private volatile boolean closed;
+
+  private Cluster(Installation installation, Path workspace, PrivateTree tree, ServerProcess server) {
+    this.installation = installation;
+    this.workspace = workspace;
+    this.tree = tree;
+    this.server = server;
+  }
+
+  /** Starts a fresh server of {@code installation}; throws UserError with the server's words if it cannot. */
+  public static Cluster start(Installation installation) {
+    return start(installation, Cluster::freePort);
+  }
+
+  static Cluster start(Installation installation, IntSupplier ports) {
+    Path ws;
+    try {
+      ws = Workspace.create(Workspace.base());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create a folder for a PostgreSQL cluster", e);
+    }
+    ServerProcess server = null;
+    try {
+      PrivateTree tree = PrivateTree.build(installation, ws.resolve("pg"));
+      Path data = ws.resolve("data");
+      Path sock = ws.resolve("sock");
+      for (Path dir : new Path[] {data, sock}) {
+        Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        ServerUser.CURRENT.own(dir);
+      }
+      DataDirectory.init(installation, tree, data, ws.resolve("initdb.log"));
+      DataDirectory.configure(data, sock);
+      server = ServerProcess.start(installation, tree, data, ws.resolve("server.log"), ports);
+      Cluster c = new Cluster(installation, ws, tree, server);
+      OPEN.add(c);
+      return c;
+    } catch (IOException e) {
+      abort(server, ws);
+      throw new UncheckedIOException("cannot start PostgreSQL " + installation.version() + " in " + ws, e);
+    } catch (RuntimeException | Error e) {
+      abort(server, ws);
+      throw e;
+    }
+  }
+
+  private static void abort(@Nullable ServerProcess server, Path ws) {
+    if (server != null) {
+      server.stop();
+    }
+    Trees.deleteQuietly(ws);
+  }
+
+  static int freePort() {
+    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return s.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException("no free TCP port on 127.0.0.1", e);
+    }
+  }
+
+  public Installation installation() {
+    return installation;
+  }
+
+  public int port() {
+    return server.port();
+  }
+
+  /** The private {@code SHAREDIR/extension} this server reads: writable by us, readable by it. */
+  public Path extensionDir() {
+    return tree.extensionDir();
+  }
+
+  /** The private PKGLIBDIR ({@code $libdir}) this server loads modules from. */
+  public Path libDir() {
+    return tree.pkglibdir();
+  }
+
+  /** The private SHAREDIR (a control file's {@code directory} is relative to it). */
+  public Path shareDir() {
+    return tree.sharedir();
+  }
+
+  /** The folder holding the server's unix socket (for psql: {@code -h socketDirectory() -p port()}). */
+  public Path socketDirectory() {
+    return workspace.resolve("sock");
+  }
+
+  /** The JDBC URL of {@code database} on this server (user {@code postgres}, no password). */
+  public String jdbcUrl(String database) {
+    return server.jdbcUrl(database);
+  }
+
+  /** The postmaster's process id. */
+  public long pid() {
+    return server.pid();
+  }
+
+  /** The folder holding everything of this cluster (deleted by {@link #close()}). */
+  public Path workspace() {
+    return workspace;
+  }
+
+  /** Stages the extension's control files and scripts (see {@link Staging}). */
+  public void stage(Extension ext) {
+    try {
+      Staging.stage(ext, tree.sharedir(), tree.extensionDir());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot stage " + ext.name() + " into " + extensionDir(), e);
+    }
+  }
+
+  /** Copies a compiled module into {@code $libdir} under its own file name. */
+  public void stageLibrary(Path library) {
+    try {
+      Staging.write(Files.readAllBytes(library), libDir().resolve(library.getFileName().toString()));
+      Files.setPosixFilePermissions(
+          libDir().resolve(library.getFileName().toString()), PosixFilePermissions.fromString("rwxr-xr-x"));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot stage " + library + " into " + libDir(), e);
+    }
+  }
+
+  /** A new superuser connection to {@code database} (the caller closes it). */
+  public Connection connect(String database) throws SQLException {
+    return server.connect(database);
+  }
+
+  public void createDatabase(String name, @Nullable String template) throws SQLException {
+    String sql = "CREATE DATABASE " + quote(name) + (template == null ? "" : " TEMPLATE " + quote(template));
+    execute(sql);
+  }
+
+  /** Drops {@code name} if it exists, disconnecting its sessions. */
+  public void dropDatabase(String name) throws SQLException {
+    execute("DROP DATABASE IF EXISTS " + quote(name) + " WITH (FORCE)");
+  }
+
+  private void execute(String sql) throws SQLException {
+    try (Connection c = connect("postgres");
+        Statement s = c.createStatement()) {
+      s.execute(sql);
+    }
+  }
+
+  static String quote(String identifier) {
+    return "\"" + identifier.replace("\"", "\"\"") + "\"";
+  }
+
+  /** Stops the server and deletes every file of this cluster. Idempotent. */
+  @Override
+  public void close() {
+    synchronized (this) {
+      if (closed) {
+        return;
+      }
+      closed = true;
+    }
+    try {
+      server.stop();
+    } finally {
+      Trees.deleteQuietly(workspace);
+      OPEN.remove(this);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "cluster " + installation + " on 127.0.0.1:" + port();
+  }
+}

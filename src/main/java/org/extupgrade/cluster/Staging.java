@@ -1,0 +1,99 @@
+package org.extupgrade.cluster;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import org.extupgrade.layout.ControlFile;
+import org.extupgrade.layout.Extension;
+import org.extupgrade.layout.Script;
+import org.extupgrade.model.Location;
+import org.extupgrade.model.UserError;
+
+/**
+ * Puts an extension's files where a private server reads them: the control file in {@code
+ * SHAREDIR/extension}, scripts and secondary control files in the script directory (the control
+ * file's {@code directory}, relative to SHAREDIR). Scripts keep their bytes (the server applies
+ * the control file's {@code encoding} itself); {@code .gz} ones are decompressed and every file
+ * gets its canonical name. Files of the same extension shipped with the installation are removed
+ * first, so only the staged versions exist.
+ */
+final class Staging {
+  private Staging() {}
+
+  static void stage(Extension ext, Path sharedir, Path extensionDir) throws IOException {
+    Path scriptDir = scriptDir(ext.control(), sharedir, extensionDir);
+    Files.createDirectories(scriptDir);
+    removeShipped(ext.name(), extensionDir);
+    if (!scriptDir.equals(extensionDir)) {
+      removeShipped(ext.name(), scriptDir);
+    }
+    write(Files.readAllBytes(ext.control().file()), extensionDir.resolve(ext.name() + ".control"));
+    for (Map.Entry<String, ControlFile> e : ext.versionControls().entrySet()) {
+      write(
+          Files.readAllBytes(e.getValue().file()),
+          scriptDir.resolve(ext.name() + "--" + e.getKey() + ".control"));
+    }
+    List<Script> scripts = new ArrayList<>(ext.installScripts());
+    scripts.addAll(ext.updateScripts());
+    for (Script s : scripts) {
+      write(bytes(s), scriptDir.resolve(s.canonicalName()));
+    }
+  }
+
+  static Path scriptDir(ControlFile control, Path sharedir, Path extensionDir) {
+    String dir = control.directory();
+    if (dir == null || dir.isEmpty()) {
+      return extensionDir;
+    }
+    if (Path.of(dir).isAbsolute()) {
+      throw new UserError(
+          Location.of(control.file()),
+          "directory = '" + dir + "' is absolute: a throwaway server cannot read the scripts from a private copy; use a directory relative to SHAREDIR");
+    }
+    Path p = sharedir.resolve(dir).normalize();
+    if (!p.startsWith(sharedir)) {
+      throw new UserError(Location.of(control.file()), "directory = '" + dir + "' leaves SHAREDIR");
+    }
+    return p;
+  }
+
+  private static byte[] bytes(Script s) throws IOException {
+    if (!s.compressed()) {
+      return Files.readAllBytes(s.file());
+    }
+    try (InputStream in = new GZIPInputStream(Files.newInputStream(s.file()))) {
+      return in.readAllBytes();
+    } catch (java.io.EOFException | java.util.zip.ZipException e) {
+      throw new UserError(Location.of(s.file()), "corrupt or truncated gzip file: " + e.getMessage());
+    }
+  }
+
+  private static void removeShipped(String name, Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return;
+    }
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
+      for (Path f : files) {
+        String n = f.getFileName().toString();
+        if (n.equals(name + ".control")
+            || (n.startsWith(name + "--") && (n.endsWith(".sql") || n.endsWith(".control")))) {
+          Files.delete(f);
+        }
+      }
+    }
+  }
+
+  /** Replaces (never writes through) the target: cloned files share their inode with the cache. */
+  static void write(byte[] content, Path target) throws IOException {
+    Files.deleteIfExists(target);
+    Files.write(target, content);
+    Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-r--r--"));
+  }
+}

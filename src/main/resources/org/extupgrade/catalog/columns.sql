@@ -1,0 +1,35 @@
+-- Columns of member tables, views and foreign tables, numbered by visible position (dropped
+-- columns leave gaps in attnum, so the position is counted, not read).
+with mem as (
+  select d.classid, d.objid from pg_depend d
+  where d.refclassid = 'pg_extension'::regclass and d.deptype = 'e'
+    and d.refobjid = (select oid from pg_extension where extname = ?)
+)
+select io.type || ' ' || io.identity as identity,
+       row_number() over (partition by c.oid order by a.attnum) as position,
+       format_type(a.atttypid, a.atttypmod) as type,
+       case when a.attcollation <> 0 and a.attcollation <> t.typcollation
+            then a.attcollation::regcollation::text end as collation,
+       a.attnotnull as not_null,
+       pg_get_expr(ad.adbin, ad.adrelid) as "default",
+       nullif(a.attidentity, '') as identity_kind,
+       nullif(a.attgenerated, '') as generated,
+       a.attstorage as storage,
+       nullif(a.attstattarget, -1) as statistics_target,
+       (select string_agg(o, ' ' order by o) from unnest(a.attoptions) o) as options,
+       (select string_agg(o, ' ' order by o) from unnest(a.attfdwoptions) o) as fdw_options,
+       (select string_agg(x::text, ' ' order by x::text) from unnest(a.attacl) x) as acl,
+       (select description from pg_description dsc
+         where dsc.classoid = 'pg_class'::regclass and dsc.objoid = c.oid
+           and dsc.objsubid = a.attnum) as comment,
+       (select string_agg(x::text, ' ' order by x::text)
+          from pg_init_privs ip, unnest(ip.initprivs) x
+         where ip.classoid = 'pg_class'::regclass and ip.objoid = c.oid
+           and ip.objsubid = a.attnum) as init_privs
+from pg_class c
+join mem on mem.classid = 'pg_class'::regclass and mem.objid = c.oid
+join pg_attribute a on a.attrelid = c.oid and a.attnum > 0 and not a.attisdropped
+join pg_type t on t.oid = a.atttypid
+left join pg_attrdef ad on ad.adrelid = c.oid and ad.adnum = a.attnum
+cross join lateral pg_identify_object('pg_class'::regclass, c.oid, a.attnum) io
+where c.relkind in ('r', 'p', 'v', 'm', 'f')

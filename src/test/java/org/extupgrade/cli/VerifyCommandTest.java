@@ -1,0 +1,119 @@
+package org.extupgrade.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** {@code extupgrade verify} end to end, in-process, on the embedded PostgreSQL. */
+class VerifyCommandTest {
+  static final String FIXTURES = "src/test/resources/verify/";
+
+  record Run(int exit, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exit = new Main(new PrintWriter(out), new PrintWriter(err)).run(args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  @Nested
+  class OnTheExamples {
+    @Test
+    void theExampleBugIsReportedWithTheEmbeddedDefault() {
+      Run r = run("verify", "examples/shop_audit");
+      assertThat(r.exit()).isEqualTo(Main.FINDINGS);
+      assertThat(r.out())
+          .startsWith("PostgreSQL 18: ")
+          .contains("error missing-object: a fresh install has function public.purge_audit_log(interval)")
+          .contains("shop_audit--1.2--2.0.sql");
+    }
+
+    @Test
+    void theCleanTwinPassesOnPostgres13() {
+      Run r = run("verify", "examples/shop_audit_clean", "--pg", "13");
+      assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(Main.OK);
+      assertThat(r.out()).startsWith("PostgreSQL 13: 3 scenarios").contains("0 errors, 0 warnings, 0 info");
+    }
+
+    @Test
+    void jsonOutputIsTheSharedReportShape() throws Exception {
+      Run r = run("verify", FIXTURES + "vf_missing_function", "--format", "json");
+      assertThat(r.exit()).isEqualTo(Main.FINDINGS);
+      JsonNode root = new ObjectMapper().readTree(r.out());
+      assertThat(root.path("command").asText()).isEqualTo("verify");
+      JsonNode f = root.path("groups").get(0).path("findings").get(0);
+      assertThat(f.path("kind").asText()).isEqualTo("missing-object");
+      assertThat(f.path("object").asText()).isEqualTo("function public.f2()");
+    }
+  }
+
+  @Nested
+  class ScriptsThatFail {
+    @Test
+    void aSyntaxErrorIsAFindingWithFileAndLine() {
+      Run r = run("verify", FIXTURES + "vf_syntax_error");
+      assertThat(r.exit()).isEqualTo(Main.FINDINGS);
+      assertThat(r.out())
+          .contains("error update-failed")
+          .contains("vf_syntax_error--1.0--1.1.sql:4")
+          .contains("SQLSTATE 42601: syntax error at or near \"int\"");
+    }
+
+    @Test
+    void aScriptThatNeverEndsIsATimeoutFindingNotAHang() {
+      Run r = run("verify", FIXTURES + "vf_never_ends", "--timeout", "1s");
+      assertThat(r.exit()).isEqualTo(Main.FINDINGS);
+      assertThat(r.out()).contains("error script-timeout").contains("SQLSTATE 57014");
+    }
+  }
+
+  @Nested
+  class BadInput {
+    @Test
+    void aVersionThatCannotBeInstalledIsAnInputError() {
+      Run r = run("verify", FIXTURES + "vf_clean_two_versions", "--to", "9.9");
+      assertThat(r.exit()).isEqualTo(Main.USAGE);
+      assertThat(r.err().strip())
+          .isEqualTo(
+              "extupgrade: version \"9.9\" of extension \"vf_clean_two_versions\" cannot be"
+                  + " installed; available: 1.0, 1.1");
+    }
+
+    @Test
+    void anUnknownFromVersionIsAnInputError() {
+      Run r = run("verify", FIXTURES + "vf_clean_two_versions", "--from", "0.1");
+      assertThat(r.exit()).isEqualTo(Main.USAGE);
+      assertThat(r.err()).contains("--from 0.1: no such installable version");
+    }
+
+    @Test
+    void aBadTimeoutIsRefusedBeforeAnythingStarts() {
+      Run r = run("verify", FIXTURES + "vf_clean_two_versions", "--timeout", "soon");
+      assertThat(r.exit()).isEqualTo(Main.USAGE);
+      assertThat(r.err()).contains("--timeout must be a positive duration");
+    }
+
+    @Test
+    void anUnknownMajorSaysWhichOnesExist() {
+      Run r = run("verify", FIXTURES + "vf_clean_two_versions", "--pg", "12");
+      assertThat(r.exit()).isEqualTo(Main.USAGE);
+      assertThat(r.err()).contains("13..18");
+      Run word = run("verify", FIXTURES + "vf_clean_two_versions", "--pg", "latest");
+      assertThat(word.exit()).isEqualTo(Main.USAGE);
+      assertThat(word.err()).contains("--pg must be a major (13..18) or 'all'");
+    }
+
+    @Test
+    void aMissingLibraryFileIsAnInputError() {
+      Run r = run("verify", FIXTURES + "vf_clean_two_versions", "--library", "no/such.so");
+      assertThat(r.exit()).isEqualTo(Main.USAGE);
+      assertThat(r.err().strip()).isEqualTo("extupgrade: --library no/such.so: no such file");
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package org.extupgrade.cluster;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/** A {@link ClusterHolder} in a child JVM, with the output it printed until READY. */
+record ChildJvm(Process process, Path workspace, long postmaster, String output) {
+
+  static ChildJvm start(int major, Map<String, String> env) throws IOException {
+    String java = ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin/java").toString());
+    ProcessBuilder pb =
+        new ProcessBuilder(
+                List.of(
+                    java,
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
+                    ClusterHolder.class.getName(),
+                    Integer.toString(major)))
+            .redirectErrorStream(true);
+    pb.environment().putAll(env);
+    Process p = pb.start();
+    BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+    StringBuilder out = new StringBuilder();
+    String line;
+    while ((line = in.readLine()) != null) {
+      out.append(line).append('\n');
+      if (line.startsWith("READY ")) {
+        String[] f = line.split(" ");
+        return new ChildJvm(p, Path.of(f[1]), Long.parseLong(f[2]), out.toString());
+      }
+    }
+    p.destroyForcibly();
+    throw new IllegalStateException("the child JVM exited without starting a cluster:\n" + out);
+  }
+}

@@ -1,0 +1,2 @@
+\echo Use "CREATE EXTENSION" to load this file. \quit
+-- forgot: create or replace view v as select a, b from t;

@@ -1,0 +1,2 @@
+\echo Use "CREATE EXTENSION" to load this file. \quit
+-- forgot: alter table t add column b text;

@@ -1,0 +1,2 @@
+\echo Use "CREATE EXTENSION" to load this file. \quit
+create type color as enum ('red', 'green', 'blue');

@@ -1,0 +1,3 @@
+\echo Use "CREATE EXTENSION" to load this file. \quit
+create function f1() returns int language sql immutable as 'select 1';
+create function f2() returns int language sql immutable as 'select 2';

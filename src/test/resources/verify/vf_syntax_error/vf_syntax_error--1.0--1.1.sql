@@ -1,0 +1,4 @@
+\echo Use "CREATE EXTENSION" to load this file. \quit
+create table t(a int);
+
+alter table t add columnn b int;
