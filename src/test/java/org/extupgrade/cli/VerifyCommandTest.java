@@ -54,6 +54,22 @@ class VerifyCommandTest {
   }
 
   @Nested
+  class EveryMajor {
+    @Test
+    void pgAllRunsEveryMajorAndSummarizesWhichFail() throws Exception {
+      Run r = run("verify", FIXTURES + "vf_missing_function", "--pg", "all", "--format", "json");
+      assertThat(r.exit()).as(r.err()).isEqualTo(Main.FINDINGS);
+      JsonNode root = new ObjectMapper().readTree(r.out());
+      assertThat(root.path("majorsWithFindings").toString()).isEqualTo("[13,14,15,16,17,18]");
+      assertThat(root.path("majors")).hasSize(6);
+      for (JsonNode m : root.path("majors")) {
+        assertThat(m.path("report").path("groups").get(0).path("findings").get(0).path("object").asText())
+            .isEqualTo("function public.f2()");
+      }
+    }
+  }
+
+  @Nested
   class ScriptsThatFail {
     @Test
     void aSyntaxErrorIsAFindingWithFileAndLine() {

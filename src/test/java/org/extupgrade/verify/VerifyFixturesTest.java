@@ -57,14 +57,16 @@ class VerifyFixturesTest {
         new Verifier(cluster, ext, new Verifier.Options(null, List.of(), Duration.ofSeconds(2), 3))
             .run();
     assertThat(r.skipped()).isNull();
-    assertThat(r.scenarios()).isNotEmpty();
+    List<String> want = expected(dir);
+    if (want.stream().noneMatch(w -> w.startsWith("no-update-path"))) {
+      assertThat(r.scenarios()).isNotEmpty();
+    }
     List<String> got = new ArrayList<>();
     for (Finding f : r.findings()) {
       got.add(f.kind() + " " + f.object()
           + (f.where() != null && f.where().line() > 0
               ? " @ " + f.where().file().getFileName() + ":" + f.where().line() : ""));
     }
-    List<String> want = expected(dir);
     if (r.major() < 18) {
       // Before 18 the server names no line for a cancelled statement.
       want = want.stream().map(w -> w.startsWith("script-timeout") ? w.replaceAll(" @ .*", "") : w).toList();
