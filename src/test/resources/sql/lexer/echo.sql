@@ -5,3 +5,8 @@ CREATE FUNCTION f() RETURNS text AS $$
 SELECT 'kept'
 $$ LANGUAGE sql;
 \quit
+/* a comment
+\echo */ is removed, so the comment goes on
+*/ SELECT 'a
+\echo it's gone too
+b';

@@ -4,3 +4,6 @@ SELECT a?-b, a~-b, a@-b, a+-b, a-+b, a%-b, a^-b, a!-b, a*+b;
 SELECT 1 + 2 * 3 / 4 % 5 ^ 6;
 SELECT a <@ b, a @> b, a && b, a ~~* b, a !~ b, a #- b, a ?| b, a `b;
 SELECT \ , { } ;
+SELECT a @-- a comment after an operator
+, b ?/* a comment */ c, d+-- comment
+, e ~~/**/f;

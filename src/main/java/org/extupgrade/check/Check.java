@@ -108,12 +108,14 @@ public final class Check {
     Steps steps = new Steps(f, t, false);
     Applier ap = new Applier(st, steps);
     Script last = null;
+    Set<Path> files = new java.util.HashSet<>();
     for (int i = 0; i + 1 < path.size(); i++) {
       last = ext.updateScript(path.get(i), path.get(i + 1)).orElseThrow();
+      files.add(last.file());
       ap.applyAll(statements(last));
     }
     List<String> blind = steps.blindSpots.stream().map(DoBlock.BlindSpot::expression).toList();
-    Comparer cmp = new Comparer(f, t, Location.of(last.file()), blind);
+    Comparer cmp = new Comparer(f, t, Location.of(last.file()), blind, files);
     cmp.compare(st, fresh.state());
     List<Finding> out = new ArrayList<>(steps.findings);
     out.addAll(cmp.findings);

@@ -26,6 +26,7 @@ final class Comparer {
   private final String to;
   private final Location edit;
   private final List<String> blindTexts;
+  private final java.util.Set<java.nio.file.Path> pathFiles;
   final List<Finding> findings = new ArrayList<>();
 
   /**
@@ -33,7 +34,8 @@ final class Comparer {
    * @param blindTexts dynamic SQL on the path that could not be read: objects they mention are
    *     reported as info only
    */
-  Comparer(String from, String to, Location edit, List<String> blindTexts) {
+  Comparer(String from, String to, Location edit, List<String> blindTexts, java.util.Set<java.nio.file.Path> pathFiles) {
+    this.pathFiles = pathFiles;
     this.from = from;
     this.to = to;
     this.edit = edit;
@@ -58,7 +60,7 @@ final class Comparer {
     }
     for (Entry u : extra.values()) {
       add(u, Severity.WARNING, "leftover-object", u.id().display() + " is left over after upgrade " + from + " -> " + to
-          + " (not in the full install of " + to + ")", u.at().line() > 0 && !u.uncertain() ? edit : edit, Suggestions.drop(u.id()), "");
+          + " (not in the full install of " + to + ")", edit, Suggestions.drop(u.id()), "");
     }
     for (Map.Entry<ObjectId, String> c : fresh.configTables().entrySet()) {
       if (upgraded.get(c.getKey()) != null && !upgraded.configTables().containsKey(c.getKey())) {
@@ -95,7 +97,7 @@ final class Comparer {
     Definition a = u.def();
     Definition b = f.def();
     if (a.equals(b)) return;
-    Location where = u.at().line() > 0 && !u.at().file().equals(f.at().file()) ? u.at() : edit;
+    Location where = pathFiles.contains(u.at().file()) ? u.at() : edit;
     switch (b) {
       case RoutineDef rb when a instanceof RoutineDef ra -> routine(u, f, ra, rb, where);
       case TableDef tb when a instanceof TableDef ta -> new TableComparer(this, u, f, where).compare(ta, tb);
@@ -169,9 +171,11 @@ final class Comparer {
     findings.add(unsure ? downgrade(x) : x);
   }
 
+  /** Dynamic SQL that names the object, or its kind (it may build the name at run time). */
   private boolean mentionedInBlindSpot(ObjectId id) {
     String n = id.name().toLowerCase(Locale.ROOT);
-    for (String b : blindTexts) if (b.contains(n)) return true;
+    String k = id.kind().label();
+    for (String b : blindTexts) if (b.contains(n) || b.contains(k)) return true;
     return false;
   }
 

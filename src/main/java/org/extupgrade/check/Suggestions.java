@@ -50,16 +50,16 @@ final class Suggestions {
     i++;
     if (i < w.length && w[i].equals("only")) i++;
     if (i >= w.length) return "";
-    if (i + 2 < w.length && w[i + 1].equals(".")) return w[i] + "." + w[i + 2];
-    return w[i];
+    String t = w[i];
+    int paren = t.indexOf('(');
+    return paren > 0 ? t.substring(0, paren) : t;
   }
 
   /** A trigger's, policy's, rule's or index's definition with its table renamed. */
   static Definition retarget(Definition d, String oldQ, String newQ) {
     if (!(d instanceof GenericDef g)) return d;
-    String from = oldQ.replace(".", " . ");
-    String to = newQ.replace(".", " . ");
-    String t = (" " + g.text() + " ").replace(" on " + from + " ", " on " + to + " ").replace(" to " + from + " ", " to " + to + " ");
+    String t = (" " + g.text() + " ")
+        .replaceAll(" (on|to) " + java.util.regex.Pattern.quote(oldQ) + "([ (])", " $1 " + java.util.regex.Matcher.quoteReplacement(newQ) + "$2");
     return new GenericDef(t.strip());
   }
 }

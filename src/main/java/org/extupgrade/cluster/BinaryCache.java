@@ -109,9 +109,21 @@ final class BinaryCache {
               .orElseThrow(() -> new UserError(jar + ": no .txz archive inside (not a PostgreSQL binaries jar?)"));
       try (InputStream in = new BufferedInputStream(zip.getInputStream(txz), 1 << 16)) {
         TarXz.extract(in, target);
+      } catch (java.io.EOFException | org.tukaani.xz.XZIOException e) {
+        throw corrupt(jar, e);
+      } catch (IOException e) {
+        if (String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("truncated")) {
+          throw corrupt(jar, e);
+        }
+        throw e;
       }
     } catch (java.util.zip.ZipException e) {
-      throw new UserError(jar + ": corrupt jar (" + e.getMessage() + "): delete it and run again to download it anew");
+      throw corrupt(jar, e);
     }
+  }
+
+  private static UserError corrupt(Path jar, Exception e) {
+    return new UserError(
+        jar + ": corrupt PostgreSQL binaries jar (" + e.getMessage() + "): delete it and run again to download it anew");
   }
 }

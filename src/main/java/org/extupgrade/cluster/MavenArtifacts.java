@@ -90,17 +90,19 @@ final class MavenArtifacts {
     }
     String coords = group + ":" + artifact + ":" + version;
     if (offline) {
-      throw missing(what, coords, "offline mode (EXTUPGRADE_OFFLINE or <offline> in settings.xml)");
+      throw missing(what, coords, "offline mode (EXTUPGRADE_OFFLINE=1 or <offline> in settings.xml) forbids downloading");
     }
     RepositorySystem system = new RepositorySystemSupplier().get();
+    String from = CENTRAL;
     try (RepositorySystemSession.CloseableSession session = session(system)) {
       RemoteRepository central = new RemoteRepository.Builder("central", "default", CENTRAL).build();
       List<RemoteRepository> repos = system.newResolutionRepositories(session, List.of(central));
+      from = repos.isEmpty() ? CENTRAL : repos.get(0).getUrl();
       ArtifactRequest request =
           new ArtifactRequest(new DefaultArtifact(group, artifact, "jar", version), repos, null);
       return system.resolveArtifact(session, request).getArtifact().getPath();
     } catch (ArtifactResolutionException e) {
-      throw missing(what, coords, rootMessage(e));
+      throw missing(what, coords, "the download from " + from + " failed: " + rootMessage(e));
     } finally {
       system.shutdown();
     }
@@ -163,9 +165,9 @@ final class MavenArtifacts {
             + coords
             + ") are not in the local Maven repository "
             + localRepo
-            + " and cannot be downloaded ("
+            + " and "
             + why
-            + "): run 'mvn dependency:get -Dartifact="
+            + ": run 'mvn dependency:get -Dartifact="
             + coords
             + "' where there is network, add a reachable mirror to ~/.m2/settings.xml, or use --pg-bindir DIR");
   }

@@ -1,6 +1,7 @@
 package org.extupgrade.cluster;
 
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -102,7 +103,11 @@ final class ServerProcess {
     p.setProperty("user", SUPERUSER);
     p.setProperty("connectTimeout", "10");
     p.setProperty("ApplicationName", "extupgrade");
-    return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/" + database, p);
+    return DriverManager.getConnection(jdbcUrl(database), p);
+  }
+
+  String jdbcUrl(String database) {
+    return "jdbc:postgresql://127.0.0.1:" + port + "/" + URLEncoder.encode(database, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
   /** Immediate shutdown (SIGQUIT: no checkpoint, shared memory released), then SIGKILL. */

@@ -6,6 +6,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -70,10 +71,14 @@ final class Workspace {
     }
     try {
       List<String> line = List.of(Files.readString(dir.resolve(OWNER)).strip().split(" "));
-      String started = startOf(owner.get()).map(Instant::toString).orElse("?");
-      return line.size() == 2 && !line.get(1).equals("?") && !line.get(1).equals(started);
-    } catch (IOException e) {
-      return false; // being created right now
+      Optional<Instant> started = startOf(owner.get());
+      if (line.size() != 2 || line.get(1).equals("?") || started.isEmpty()) {
+        return false;
+      }
+      // the pid was reused when the process now running under it started at another time
+      return Duration.between(Instant.parse(line.get(1)), started.get()).abs().toSeconds() > 2;
+    } catch (IOException | RuntimeException e) {
+      return false; // being created right now, or not ours to judge
     }
   }
 

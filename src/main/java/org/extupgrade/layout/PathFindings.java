@@ -104,12 +104,13 @@ final class PathFindings {
     for (Script s : ext.updateScripts()) {
       String from = s.from();
       Location at = Location.of(s.file());
-      if (!reachable.contains(from)) {
+      boolean canRun = reachable.contains(from);
+      if (!canRun) {
         add(Severity.WARNING, "unreachable-script", from, s.to(), s.file().getFileName()
             + " starts at " + from + ", which no installable version leads to: it can never run", at,
             "add " + ext.name() + "--" + from + ".sql, or delete the script");
       }
-      if (mentions.get(s.to()) == 1 && !s.to().equals(ext.defaultVersion())) {
+      if (canRun && mentions.get(s.to()) == 1 && !s.to().equals(ext.defaultVersion())) {
         add(Severity.WARNING, "edge-to-unknown-version", from, s.to(), s.file().getFileName()
             + " updates to " + s.to() + ", a version no other script names (a typo?)", at, "");
       }

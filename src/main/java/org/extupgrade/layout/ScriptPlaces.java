@@ -27,7 +27,8 @@ final class ScriptPlaces {
   private ScriptPlaces() {}
 
   static List<Path> of(ControlFile control, List<Path> extraDirs) {
-    Path home = control.file().toAbsolutePath().getParent();
+    Path parent = control.file().getParent();
+    Path home = parent == null ? Path.of(".") : parent;
     Map<Path, Path> places = new LinkedHashMap<>(); // real path -> path as shown
     add(places, home);
     String directory = control.directory();

@@ -152,12 +152,20 @@ public final class VersionGraph {
   public Set<String> reachableFrom(String from) {
     PathTree t = pathsFrom(from);
     Set<String> out = new LinkedHashSet<>();
+    boolean onCycle = false;
     for (int i = 0; i < names.length; i++) {
-      if (t.dist[i] > 0) {
+      if (t.dist[i] >= 0) {
+        for (int j : next[i]) {
+          onCycle |= j == t.source;
+        }
+      }
+    }
+    for (int i = 0; i < names.length; i++) {
+      if (t.dist[i] > 0 || (i == t.source && onCycle)) {
         out.add(names[i]);
       }
     }
-    return out;
+    return Collections.unmodifiableSet(out);
   }
 
   private List<PathTree> installTrees() {

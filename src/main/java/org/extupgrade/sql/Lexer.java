@@ -17,12 +17,14 @@ public final class Lexer {
   private final int len;
   private final TokenList out;
   private final LexerStrings strings;
+  /** The {@code \echo} lines the main loop skipped (those outside any token or comment). */
+  private int echoesSkipped;
 
   private Lexer(Path file, String s) {
     this.file = file;
     this.s = s;
     this.len = s.length();
-    this.out = new TokenList(file, s);
+    this.out = new TokenList(file, s, len / 10);
     this.strings = new LexerStrings(file, s, out);
   }
 
@@ -35,7 +37,20 @@ public final class Lexer {
    * @throws SqlSyntaxError at the opening of an unterminated quote or comment, or of a bad escape
    */
   public static List<Token> lex(Path file, String text) {
-    Lexer lexer = new Lexer(file, EchoLines.strip(text));
+    int echoes = EchoLines.count(text);
+    Lexer lexer = new Lexer(file, text);
+    try {
+      lexer.run();
+      if (lexer.echoesSkipped == echoes) {
+        return lexer.out;
+      }
+    } catch (SqlSyntaxError e) {
+      if (echoes == 0) {
+        throw e;
+      }
+    }
+    // An \echo line inside a string or comment: PostgreSQL removes it there too.
+    lexer = new Lexer(file, EchoLines.strip(text));
     lexer.run();
     return lexer.out;
   }
@@ -46,12 +61,13 @@ public final class Lexer {
       char c = s.charAt(p);
       p =
           switch (c) {
-            case ' ', '\t', '\n', '\r', '\f', '\u000B' -> p + 1;
+            case ' ', '\t', '\n', '\r', '\f', '\u000B' -> spaceEnd(p + 1);
             case '-' -> at(p + 1) == '-' ? lineCommentEnd(p) : operator(p);
             case '/' -> at(p + 1) == '*' ? blockCommentEnd(p, true) : operator(p);
             case '\'' -> strings.standard(p, p);
             case '"' -> strings.quotedIdent(p);
             case '$' -> dollar(p);
+            case '\\' -> EchoLines.isEchoLine(s, p) ? echoLineEnd(p) : punct(p, 1);
             case '(', ')', '[', ']', ',', ';' -> punct(p, 1);
             case '.' -> isDigit(at(p + 1)) ? number(p) : punct(p, at(p + 1) == '.' ? 2 : 1);
             case ':' -> colon(p);
@@ -61,6 +77,24 @@ public final class Lexer {
             default -> isIdentStart(c) ? word(p, c) : punct(p, 1);
           };
     }
+  }
+
+  private int spaceEnd(int p) {
+    int i = p;
+    while (i < len) {
+      char c = s.charAt(i);
+      if (c != ' ' && c != '\n' && c != '\t' && c != '\r' && c != '\f' && c != '\u000B') {
+        break;
+      }
+      i++;
+    }
+    return i;
+  }
+
+  private int echoLineEnd(int p) {
+    echoesSkipped++;
+    int eol = s.indexOf('\n', p);
+    return eol < 0 ? len : eol;
   }
 
   private char at(int i) {

@@ -154,23 +154,25 @@ final class LexerStrings {
   /** {@code U&'..'} with an optional {@code UESCAPE 'c'}. */
   int unicodeString(int start) {
     int end = plainBody(start, start + 2, "unterminated quoted string");
+    int rawAt = body == null ? start + 3 : -1;
     String raw = body == null ? s.substring(start + 3, end - 1) : body;
     int[] escape = {'\\'};
     end = uescape(end, escape);
-    out.add(TokenKind.STRING, start, end, UnicodeEscapes.decode(raw, escape[0], this, start));
+    out.add(TokenKind.STRING, start, end, UnicodeEscapes.decode(raw, escape[0], this, start, rawAt));
     return end;
   }
 
   /** {@code U&"..."} with an optional {@code UESCAPE 'c'}. */
   int unicodeIdent(int start) {
     int end = identBody(start, start + 2);
+    int rawAt = body == null ? start + 3 : -1;
     String raw = body == null ? s.substring(start + 3, end - 1) : body;
     if (raw.isEmpty()) {
       throw error(start, "zero-length delimited identifier");
     }
     int[] escape = {'\\'};
     end = uescape(end, escape);
-    String name = UnicodeEscapes.decode(raw, escape[0], this, start);
+    String name = UnicodeEscapes.decode(raw, escape[0], this, start, rawAt);
     out.add(TokenKind.QUOTED_IDENT, start, end, Identifiers.truncate(name));
     return end;
   }

@@ -118,6 +118,7 @@ public final class Parser {
     boolean routine = c.isWord("function") || c.isWord("procedure") || c.isWord("routine");
     ObjectKind kind = ParserTargets.kind(c);
     if (kind == null) return null;
+    if (c.isWord("all") && c.isWord(1, "in")) return null; // ALTER TABLE ALL IN TABLESPACE
     boolean ifExists = c.acceptWords("if", "exists");
     if (kind == ObjectKind.TABLE) c.acceptWord("only");
     Target t = ParserTargets.target(c, kind);

@@ -93,6 +93,7 @@ final class ParserNames {
    */
   static String norm(List<Token> ts) {
     StringBuilder b = new StringBuilder();
+    Token prev = null;
     for (int i = 0; i < ts.size(); i++) {
       Token t = ts.get(i);
       if (t.kind() == TokenKind.PLACEHOLDER
@@ -102,12 +103,27 @@ final class ParserNames {
         i++;
         continue;
       }
-      if (b.length() > 0) {
+      if (b.length() > 0 && spaceBefore(prev, t)) {
         b.append(' ');
       }
       b.append(tokenText(t));
+      prev = t;
     }
     return b.toString();
+  }
+
+  /** Readable spacing, the same on both sides of a comparison: {@code now()}, {@code a.b}, {@code f(x, y)}. */
+  private static boolean spaceBefore(@org.jspecify.annotations.Nullable Token prev, Token t) {
+    if (prev == null) return true;
+    String p = prev.text();
+    String x = t.text();
+    if (prev.kind() == TokenKind.PUNCT && (p.equals("(") || p.equals("[") || p.equals(".") || p.equals("::"))) return false;
+    if (t.kind() == TokenKind.PUNCT && (x.equals(")") || x.equals("]") || x.equals(",") || x.equals(".") || x.equals("::") || x.equals("["))) return false;
+    if (t.kind() == TokenKind.PUNCT && x.equals("(")) {
+      return !(prev.kind() == TokenKind.IDENT || prev.kind() == TokenKind.QUOTED_IDENT);
+    }
+    if (prev.kind() == TokenKind.PLACEHOLDER && x.equals(".")) return false;
+    return true;
   }
 
   static String tokenText(Token t) {

@@ -37,10 +37,10 @@ final class ParserObjects {
     int afterTable = c.pos();
     if (name == null) {
       List<String> cols = new ArrayList<>();
-      c.until(Set.of(), Set.of("("));
+      while (!c.atEnd() && !c.isPunct("(")) c.next();
       if (c.isPunct("(")) {
         for (List<Token> el : ParserCursor.splitCommas(c.parenthesized())) {
-          cols.add(el.size() >= 1 && ParserNames.isName(el.get(0)) && (el.size() == 1 || !el.get(1).text().equals("(")) ? el.get(0).value() : "expr");
+          cols.add(!el.isEmpty() && ParserNames.isName(el.get(0)) ? el.get(0).value() : "expr");
         }
       }
       name = table.name() + "_" + String.join("_", cols) + "_idx";
@@ -141,10 +141,9 @@ final class ParserObjects {
     String name = c.next().value();
     int start = c.pos();
     String onWord = kind == ObjectKind.RULE ? "to" : "on";
-    if (kind == ObjectKind.RULE) {
-      c.until(Set.of("to"), Set.of());
-    } else {
-      c.until(Set.of("on"), Set.of());
+    while (!c.atEnd() && !c.isWord(onWord)) {
+      if (c.isPunct("(")) c.parenthesized();
+      else c.next();
     }
     c.expectWord(onWord);
     ParserNames.QName table = ParserNames.qname(c);

@@ -142,7 +142,7 @@ public final class ParserTypes {
     if (setof) b.append("setof ");
     b.append(name);
     if (keepTypmod && !typmod.isEmpty()) {
-      b.append('(').append(ParserNames.norm(typmod).replace(" , ", ",")).append(')');
+      b.append('(').append(ParserNames.norm(typmod).replace(", ", ",")).append(')');
     }
     if (array) b.append("[]");
     return b.toString();
@@ -160,7 +160,7 @@ public final class ParserTypes {
   }
 
   /** The schema written before a type name, unless it is pg_catalog or the extension schema. */
-  private static String qualifier(List<Token> ts) {
+  private static @org.jspecify.annotations.Nullable String qualifier(List<Token> ts) {
     for (int i = 0; i + 1 < ts.size(); i++) {
       if (ts.get(i + 1).text().equals(".")) {
         Token q = ts.get(i);

@@ -19,15 +19,21 @@ final class TokenList extends AbstractList<Token> implements RandomAccess {
   private final Path file;
   private final String text;
   private int size;
-  private int[] starts = new int[64];
-  private int[] ends = new int[64];
-  private byte[] kinds = new byte[64];
-  private @Nullable String[] values = new String[64];
+  private int[] starts;
+  private int[] ends;
+  private byte[] kinds;
+  private @Nullable String[] values;
   private @Nullable Positions positions;
 
-  TokenList(Path file, String text) {
+  /** {@code capacity}: the expected number of tokens (scripts average 7 to 10 characters per token). */
+  TokenList(Path file, String text, int capacity) {
     this.file = file;
     this.text = text;
+    int n = Math.max(64, capacity);
+    starts = new int[n];
+    ends = new int[n];
+    kinds = new byte[n];
+    values = new String[n];
   }
 
   void add(TokenKind kind, int start, int end, @Nullable String value) {

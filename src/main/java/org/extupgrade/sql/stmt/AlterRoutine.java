@@ -14,6 +14,6 @@ public record AlterRoutine(Location at, Target target, boolean ifExists, Map<Str
   public AlterRoutine {
     Objects.requireNonNull(at);
     Objects.requireNonNull(target);
-    changes = Map.copyOf(changes);
+    changes = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(changes));
   }
 }

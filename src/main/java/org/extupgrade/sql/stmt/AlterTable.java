@@ -22,7 +22,7 @@ public record AlterTable(Location at, ObjectId table, boolean ifExists, List<Act
   public record AddColumn(Column column, boolean ifNotExists, java.util.Map<String, String> constraints)
       implements Action {
     public AddColumn {
-      constraints = java.util.Map.copyOf(constraints);
+      constraints = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(constraints));
     }
   }
 

@@ -1,0 +1,77 @@
+package org.extupgrade.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * As root, runs a child JVM as {@code nobody} to cover the other path: a non-root tool runs the
+ * server as itself (CI runners often are not root). Everything the child reads is hard-linked
+ * into a folder nobody can reach, since the Maven repository under /root is not.
+ */
+@Timeout(value = 180, unit = TimeUnit.SECONDS)
+class NonRootTest {
+
+  @Nested
+  class AsAnotherUser {
+    @Test
+    void aNonRootToolRunsTheServerAsItselfAndCleansUpOnSigtermAndSigkill(@TempDir Path dir) throws Exception {
+      assumeTrue(ServerUser.CURRENT.isRoot(), "only root can switch to nobody for this test");
+      assumeTrue(Files.isExecutable(Path.of("/usr/bin/setpriv")), "no setpriv");
+      Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+      String classpath = linkedClasspath(dir.resolve("cp"));
+      Path cache = dir.resolve("cache");
+      Trees.cloneTree(Installations.embedded(18).root(), cache.resolve("pg/18.1.0"));
+      Map<String, String> env = Map.of("EXTUPGRADE_CACHE", cache.toString(), "HOME", dir.toString());
+      List<String> asNobody = List.of("/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups");
+      List<String> jvmArgs = List.of("-Duser.home=" + dir);
+
+      ChildJvm term = ChildJvm.start(18, env, asNobody, classpath, jvmArgs);
+      assertThat(Files.getAttribute(term.workspace().resolve("data"), "unix:uid")).isEqualTo(65534);
+      assertThat(Files.getAttribute(Path.of("/proc/" + term.postmaster()), "unix:uid")).isEqualTo(65534);
+      term.process().destroy();
+      assertThat(term.process().waitFor(60, TimeUnit.SECONDS)).isTrue();
+      assertThat(Procs.alive(term.postmaster())).isFalse();
+      assertThat(term.workspace()).doesNotExist();
+
+      ChildJvm kill = ChildJvm.start(18, env, asNobody, classpath, jvmArgs);
+      kill.process().destroyForcibly();
+      kill.process().waitFor();
+      assertThat(Procs.awaitGone(kill.postmaster(), 10)).as("postmaster outlived its JVM").isTrue();
+      Workspace.reap(Workspace.base());
+      assertThat(kill.workspace()).doesNotExist();
+    }
+
+    /** The test classpath, jars hard-linked (or copied) into {@code target}, folders as they are. */
+    private static String linkedClasspath(Path target) throws IOException {
+      Files.createDirectories(target);
+      String full = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+      List<String> entries = new ArrayList<>();
+      int i = 0;
+      for (String entry : full.split(File.pathSeparator)) {
+        Path p = Path.of(entry);
+        if (Files.isDirectory(p)) {
+          entries.add(p.toString());
+        } else if (Files.isRegularFile(p)) {
+          Path link = target.resolve(i++ + "-" + p.getFileName());
+          Trees.cloneFile(p, link);
+          entries.add(link.toString());
+        }
+      }
+      return String.join(File.pathSeparator, entries);
+    }
+  }
+}

@@ -1,0 +1,101 @@
+package org.extupgrade.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.extupgrade.model.Finding;
+import org.extupgrade.model.Location;
+import org.extupgrade.model.Severity;
+import org.extupgrade.model.VersionPair;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** Text and JSON rendering of findings: grouping by version pair, exact output. */
+class FindingReportTest {
+  private static final Finding MISSING =
+      new Finding(Severity.ERROR, "missing-object", "function f(integer)", "1.0", "1.1",
+          "function f(integer) is missing after upgrade 1.0 -> 1.1", Location.of(Path.of("x--1.0--1.1.sql")),
+          "CREATE OR REPLACE FUNCTION f(a int)\nRETURNS int LANGUAGE sql AS 'SELECT a';", "");
+  private static final Finding DUP =
+      new Finding(Severity.ERROR, "duplicate-definition", "function g()", "", "1.1",
+          "the full install script defines function g() twice", new Location(Path.of("x--1.1.sql"), 4, 1), "", "");
+  private static final Finding NOTE =
+      new Finding(Severity.INFO, "not-modeled", "", "", "", "not modeled: 1 statement, first at x--1.0.sql:2:1",
+          new Location(Path.of("x--1.0.sql"), 2, 1), "", "x--1.0.sql:2:1 INSERT INTO T");
+
+  private static final FindingReport REPORT =
+      new FindingReport("check", "x",
+          List.of(new VersionPair("0.9", "1.1", List.of("0.9", "1.0", "1.1")), new VersionPair("1.0", "1.1", List.of("1.0", "1.1"))),
+          List.of(NOTE, DUP, MISSING));
+
+  @Nested
+  class Text {
+    @Test
+    void groupsByPairThenInstallScriptsThenAllScripts() {
+      assertThat(TextReport.render(REPORT)).isEqualTo("""
+          extupgrade check: x, 2 upgrades
+
+          0.9 -> 1.1 (via 0.9 -> 1.0 -> 1.1): ok
+
+          1.0 -> 1.1: 1 error, 0 warnings, 0 info
+            error missing-object: function f(integer) is missing after upgrade 1.0 -> 1.1
+              at x--1.0--1.1.sql
+              fix:
+                CREATE OR REPLACE FUNCTION f(a int)
+                RETURNS int LANGUAGE sql AS 'SELECT a';
+
+          all scripts: 0 errors, 0 warnings, 1 info
+            info not-modeled: not modeled: 1 statement, first at x--1.0.sql:2:1
+              at x--1.0.sql:2:1
+              x--1.0.sql:2:1 INSERT INTO T
+
+          install 1.1: 1 error, 0 warnings, 0 info
+            error duplicate-definition: the full install script defines function g() twice
+              at x--1.1.sql:4:1
+
+          2 errors, 0 warnings, 1 info
+          """);
+    }
+  }
+
+  @Nested
+  class Json {
+    @Test
+    void rendersEveryFieldInAFixedOrder() {
+      String json = JsonReport.render(new FindingReport("check", "x", List.of(new VersionPair("1.0", "1.1", List.of("1.0", "1.1"))), List.of(MISSING)));
+      assertThat(json).isEqualTo("""
+          {
+            "format" : 1,
+            "command" : "check",
+            "extension" : "x",
+            "summary" : {
+              "error" : 1,
+              "warning" : 0,
+              "info" : 0
+            },
+            "groups" : [ {
+              "from" : "1.0",
+              "to" : "1.1",
+              "path" : [ "1.0", "1.1" ],
+              "findings" : [ {
+                "severity" : "error",
+                "kind" : "missing-object",
+                "object" : "function f(integer)",
+                "from" : "1.0",
+                "to" : "1.1",
+                "message" : "function f(integer) is missing after upgrade 1.0 -> 1.1",
+                "where" : {
+                  "file" : "x--1.0--1.1.sql",
+                  "line" : 0,
+                  "column" : 0
+                },
+                "suggestion" : "CREATE OR REPLACE FUNCTION f(a int)\\nRETURNS int LANGUAGE sql AS 'SELECT a';",
+                "detail" : ""
+              } ]
+            } ]
+          }
+          """);
+    }
+  }
+}

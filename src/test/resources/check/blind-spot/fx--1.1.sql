@@ -1,0 +1,2 @@
+CREATE TABLE t (a int);
+CREATE FUNCTION helper() RETURNS int LANGUAGE sql AS 'SELECT 1';

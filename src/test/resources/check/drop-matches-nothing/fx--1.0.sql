@@ -1,0 +1,1 @@
+CREATE FUNCTION obsolete(n integer) RETURNS int LANGUAGE sql AS 'SELECT n';

@@ -1,0 +1,2 @@
+-- placeholder: nothing changed in SQL
+SELECT 'no-op';

@@ -1,0 +1,3 @@
+CREATE OR REPLACE FUNCTION score(p_user int) RETURNS int LANGUAGE sql AS 'SELECT p_user';
+DROP FUNCTION version();
+CREATE FUNCTION version() RETURNS int LANGUAGE sql AS 'SELECT 2';

@@ -1,0 +1,2 @@
+CREATE FUNCTION score(p_user int) RETURNS int LANGUAGE sql AS 'SELECT p_user';
+CREATE FUNCTION version() RETURNS int LANGUAGE sql AS 'SELECT 1';

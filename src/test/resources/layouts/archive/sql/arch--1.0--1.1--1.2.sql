@@ -1,0 +1,2 @@
+-- three '--': PostgreSQL ignores this name
+SELECT 1;

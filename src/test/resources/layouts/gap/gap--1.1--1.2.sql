@@ -1,0 +1,3 @@
+\echo Use "ALTER EXTENSION gap UPDATE TO '1.2'" to load this file. \quit
+
+CREATE FUNCTION gap_v1_2() RETURNS text LANGUAGE sql AS $$ SELECT '1.2'::text $$;

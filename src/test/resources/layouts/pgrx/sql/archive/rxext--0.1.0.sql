@@ -1,0 +1,3 @@
+\echo Use "CREATE EXTENSION rxext" to load this file. \quit
+
+CREATE FUNCTION rxext_v0_1_0() RETURNS text LANGUAGE sql AS $$ SELECT '0.1.0'::text $$;

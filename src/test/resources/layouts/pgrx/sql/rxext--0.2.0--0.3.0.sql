@@ -1,0 +1,3 @@
+\echo Use "ALTER EXTENSION rxext UPDATE TO '0.3.0'" to load this file. \quit
+
+CREATE FUNCTION rxext_v0_3_0() RETURNS text LANGUAGE sql AS $$ SELECT '0.3.0'::text $$;
