@@ -6,8 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code extupgrade verify} end to end, in-process, on the embedded PostgreSQL. */
 class VerifyCommandTest {
@@ -123,6 +126,27 @@ class VerifyCommandTest {
       Run word = run("verify", FIXTURES + "vf_clean_two_versions", "--pg", "latest");
       assertThat(word.exit()).isEqualTo(Main.USAGE);
       assertThat(word.err()).contains("--pg must be a major (13..18) or 'all'");
+    }
+
+    @Test
+    void missingBinariesWithNoNetworkSayHowToGetThem(@TempDir Path tmp) throws Exception {
+      // A separate JVM: an empty cache and Maven repository, downloads forbidden.
+      ProcessBuilder pb =
+          new ProcessBuilder(
+              Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+              "-cp", System.getProperty("java.class.path"),
+              "-Dmaven.repo.local=" + tmp.resolve("repo"),
+              Main.class.getName(), "verify", FIXTURES + "vf_clean_two_versions", "--pg", "15");
+      pb.environment().put("EXTUPGRADE_CACHE", tmp.resolve("cache").toString());
+      pb.environment().put("EXTUPGRADE_OFFLINE", "1");
+      pb.redirectErrorStream(true);
+      Process p = pb.start();
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(p.waitFor()).as(out).isEqualTo(Main.USAGE);
+      assertThat(out.lines().filter(l -> l.startsWith("extupgrade: ")).toList())
+          .singleElement()
+          .satisfies(l -> assertThat(l).contains("PostgreSQL 15 binaries").contains("--pg-bindir"));
+      assertThat(out).doesNotContain("Exception");
     }
 
     @Test
