@@ -57,8 +57,14 @@ public final class SnapshotDiff {
     TreeSet<String> names = new TreeSet<>(f.fields().keySet());
     names.addAll(u.fields().keySet());
     for (String n : names) {
-      if (!java.util.Objects.equals(f.fields().get(n), u.fields().get(n))) {
-        differing.computeIfAbsent(Aspect.of(n), a -> new ArrayList<>()).add(n);
+      String a = f.fields().get(n);
+      String b = u.fields().get(n);
+      if (!java.util.Objects.equals(a, b)) {
+        Aspect aspect =
+            n.equals("body") && a != null && b != null && squeeze(a).equals(squeeze(b))
+                ? Aspect.LAYOUT
+                : Aspect.of(n);
+        differing.computeIfAbsent(aspect, x -> new ArrayList<>()).add(n);
       }
     }
     differing.forEach(
@@ -77,7 +83,9 @@ public final class SnapshotDiff {
     COLUMN_ORDER("changed-column-order", "position", Severity.WARNING),
     PRIVILEGES("changed-privileges", "privileges", Severity.ERROR),
     OWNER("changed-owner", "owner", Severity.WARNING),
-    COMMENT("changed-comment", "comment", Severity.WARNING);
+    COMMENT("changed-comment", "comment", Severity.WARNING),
+    /** A body that differs only in white space: the same code, laid out differently. */
+    LAYOUT("changed-body-layout", "the layout of its body", Severity.INFO);
 
     final String kind;
     final String noun;
@@ -98,6 +106,11 @@ public final class SnapshotDiff {
         default -> DEFINITION;
       };
     }
+  }
+
+  /** White space runs collapsed to one blank and both ends trimmed. */
+  private static String squeeze(String body) {
+    return body.strip().replaceAll("\\s+", " ");
   }
 
   private static String text(CatalogObject o, List<String> fields) {

@@ -84,6 +84,18 @@ class SnapshotDiffTest {
     }
 
     @Test
+    void aBodyThatDiffersOnlyInWhiteSpaceIsInformational() {
+      Snapshot fresh = snapshot(obj("function public.f()", "body", "select 1\n  + 2"));
+      Snapshot up = snapshot(obj("function public.f()", "body", "  select 1 + 2\n"));
+      assertThat(SnapshotDiff.diff(fresh, up, S)).singleElement().satisfies(f -> {
+        assertThat(f.kind()).isEqualTo("changed-body-layout");
+        assertThat(f.severity()).isEqualTo(Severity.INFO);
+      });
+      Snapshot other = snapshot(obj("function public.f()", "body", "select 1 + 3"));
+      assertThat(SnapshotDiff.diff(fresh, other, S)).extracting(Finding::kind).containsExactly("changed-definition");
+    }
+
+    @Test
     void aChangedBodyIsShownAsAUnifiedDiffOfItsLines() {
       Snapshot fresh = snapshot(obj("view public.v", "definition", " SELECT a,\n    b\n   FROM t;"));
       Snapshot up = snapshot(obj("view public.v", "definition", " SELECT a\n   FROM t;"));
