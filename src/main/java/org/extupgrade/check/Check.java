@@ -71,6 +71,7 @@ public final class Check {
     } else {
       for (String v : graph.installable()) if (!v.equals(target)) froms.add(v);
     }
+    parseAll(froms, target);
     Baseline fresh = baseline(target);
     if (fresh == null) {
       throw new UserError("version " + target + " has no full install script and no install path");
@@ -149,6 +150,37 @@ public final class Check {
     scriptFindings.addAll(steps.findings);
     baselines.put(version, b);
     return b;
+  }
+
+  /** Parses every script the pairs need, on all cores; the first error (in file order) is thrown. */
+  private void parseAll(List<String> froms, String target) {
+    Set<Script> need = new java.util.LinkedHashSet<>();
+    List<String> versions = new ArrayList<>(froms);
+    versions.add(target);
+    for (String v : versions) {
+      List<String> install = graph.installPath(v).orElse(List.of());
+      if (!install.isEmpty()) ext.installScript(install.get(0)).ifPresent(need::add);
+      addUpdates(need, install);
+      if (!v.equals(target)) addUpdates(need, graph.updatePath(v, target).orElse(List.of()));
+    }
+    List<Script> todo = need.stream().sorted(java.util.Comparator.comparing(x -> x.file().toString())).toList();
+    List<Object> results = todo.parallelStream().map(s -> {
+      try {
+        return (Object) Parser.parse(s.file(), reader.apply(s));
+      } catch (UserError e) {
+        return e;
+      }
+    }).toList();
+    for (int i = 0; i < todo.size(); i++) {
+      if (results.get(i) instanceof UserError e) throw e;
+      @SuppressWarnings("unchecked")
+      List<Stmt> stmts = (List<Stmt>) results.get(i);
+      parsed.put(todo.get(i).file(), stmts);
+    }
+  }
+
+  private void addUpdates(Set<Script> need, List<String> path) {
+    for (int i = 0; i + 1 < path.size(); i++) ext.updateScript(path.get(i), path.get(i + 1)).ifPresent(need::add);
   }
 
   private List<Stmt> statements(Script s) {

@@ -33,7 +33,8 @@ public final class Parser {
     ParserSource src = new ParserSource(text);
     List<Stmt> out = new ArrayList<>();
     for (RawStatement raw : Statements.split(tokens)) {
-      out.add(statement(raw.tokens(), raw.at(), src));
+      // the lexer's compact token list builds a Token on every get(): materialize each once
+      out.add(statement(new ArrayList<>(raw.tokens()), raw.at(), src));
     }
     return out;
   }

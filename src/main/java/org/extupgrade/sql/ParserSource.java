@@ -1,6 +1,5 @@
 package org.extupgrade.sql;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** The script text, to cut a statement's source out of it for suggestions. */
@@ -10,12 +9,13 @@ final class ParserSource {
 
   ParserSource(String text) {
     this.text = text;
-    List<Integer> starts = new ArrayList<>();
-    starts.add(0);
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '\n') starts.add(i + 1);
+    int[] starts = new int[64];
+    int n = 1;
+    for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+      if (n == starts.length) starts = java.util.Arrays.copyOf(starts, n * 2);
+      starts[n++] = i + 1;
     }
-    lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+    lineStarts = java.util.Arrays.copyOf(starts, n);
   }
 
   /** The statement as written, from its first token to the end of its last; joined tokens if the positions do not line up. */
