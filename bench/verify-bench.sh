@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Compares `extupgrade verify` with the physical limit of the same work: one initdb plus the same
 # CREATE/ALTER EXTENSION statements piped through psql into an already running (warm) cluster.
+# The warm cluster runs with the settings the tool gives its own (fsync off and so on).
 # Usage: bench/verify-bench.sh [EXTENSION_DIR [NAME]]   (default: examples/shop_audit_clean)
 #   PG=18 (embedded major), RUNS=5. Needs hyperfine, psql, and the embedded binaries in the
 #   cache (any `./extupgrade verify` run fetches them). Prints a markdown table row.
@@ -32,7 +33,7 @@ INITDB="${RUNAS[*]} $WORK/pg/bin/initdb -D $WORK/data -U postgres -A trust --no-
 
 # The warm cluster.
 $INITDB >/dev/null
-"${RUNAS[@]}" "$WORK/pg/bin/postgres" -D "$WORK/data" -p "$PORT" -k "$WORK" -c listen_addresses=127.0.0.1 -c fsync=off >"$WORK/log" 2>&1 &
+"${RUNAS[@]}" "$WORK/pg/bin/postgres" -D "$WORK/data" -p "$PORT" -k "$WORK" -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c autovacuum=off -c wal_level=minimal -c max_wal_senders=0 >"$WORK/log" 2>&1 &
 SERVER=$!
 for _ in $(seq 50); do psql -h 127.0.0.1 -p "$PORT" -U postgres -Atqc 'select 1' postgres >/dev/null 2>&1 && break; sleep 0.1; done
 PSQL="psql -h 127.0.0.1 -p $PORT -U postgres -v ON_ERROR_STOP=1 -q"
