@@ -35,13 +35,19 @@ public final class SnapshotDiff {
       if (u == null && f != null) {
         out.add(
             finding(
-                Severity.ERROR, "missing-object", id, s,
+                Severity.ERROR,
+                "missing-object",
+                id,
+                s,
                 "a fresh install has " + id + " but the upgrade along " + s.path() + " does not",
                 unified(f.text(), "")));
       } else if (f == null && u != null) {
         out.add(
             finding(
-                Severity.ERROR, "extra-object", id, s,
+                Severity.ERROR,
+                "extra-object",
+                id,
+                s,
                 "the upgrade along " + s.path() + " leaves " + id + ", which a fresh install lacks",
                 unified("", u.text())));
       } else if (f != null && u != null) {
@@ -71,9 +77,19 @@ public final class SnapshotDiff {
         (aspect, fields) ->
             out.add(
                 finding(
-                    aspect.severity, aspect.kind, f.identity(), s,
-                    f.identity() + " differs in " + aspect.noun + " between a fresh install and"
-                        + " the upgrade along " + s.path() + " (" + String.join(", ", fields) + ")",
+                    aspect.severity,
+                    aspect.kind,
+                    f.identity(),
+                    s,
+                    f.identity()
+                        + " differs in "
+                        + aspect.noun
+                        + " between a fresh install and"
+                        + " the upgrade along "
+                        + s.path()
+                        + " ("
+                        + String.join(", ", fields)
+                        + ")",
                     unified(text(f, fields), text(u, fields)))));
   }
 

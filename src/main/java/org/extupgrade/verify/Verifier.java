@@ -24,13 +24,15 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Runs the scenarios of one extension on one cluster whose extension directory already holds the
- * extension's files (the caller stages them and closes the cluster): a fresh install of the target, then every old version upgraded along each
- * path, each in its own database, a few at a time, each compared with the fresh snapshot.
+ * extension's files (the caller stages them and closes the cluster): a fresh install of the target,
+ * then every old version upgraded along each path, each in its own database, a few at a time, each
+ * compared with the fresh snapshot.
  */
 public final class Verifier {
   private final Cluster dbs;
   private final Extension ext;
   private final Options options;
+
   /** Distinct database names for runs sharing one cluster. */
   private static final AtomicInteger RUNS = new AtomicInteger();
 
@@ -78,14 +80,21 @@ public final class Verifier {
       for (String old : plan.noPath()) {
         findings.add(
             new Finding(
-                Severity.WARNING, "no-update-path", "extension " + ext.name(), old, plan.target(),
+                Severity.WARNING,
+                "no-update-path",
+                "extension " + ext.name(),
+                old,
+                plan.target(),
                 "version " + old + " can be installed but not updated to " + plan.target(),
-                null, "", ""));
+                null,
+                "",
+                ""));
       }
       Snapshot fresh;
       switch (get(freshRun)) {
         case Failed(ScriptException e) when Scripts.outsideTheExtension(e.getCause()) -> {
-          return new VerifyResult(major, plan.target(), List.of(), List.of(), e.finding().message());
+          return new VerifyResult(
+              major, plan.target(), List.of(), List.of(), e.finding().message());
         }
         case Failed(ScriptException e) -> {
           findings.add(e.finding());
@@ -97,7 +106,8 @@ public final class Verifier {
         Scenario s = plan.scenarios().get(i);
         switch (get(runs.get(i))) {
           case Failed(ScriptException e) -> findings.add(e.finding());
-          case Installed(Snapshot upgraded) -> findings.addAll(SnapshotDiff.diff(fresh, upgraded, scenario(s)));
+          case Installed(Snapshot upgraded) ->
+              findings.addAll(SnapshotDiff.diff(fresh, upgraded, scenario(s)));
         }
       }
       findings.sort(Finding.ORDER);

@@ -92,12 +92,36 @@ class CatalogReaderTest {
     void everyObjectClassOfTheFixtureIsRead() {
       List<String> types =
           List.of(
-              "table", "table column", "table constraint", "index", "trigger", "rule", "policy",
-              "statistics object", "view", "view column", "materialized view", "sequence",
-              "function", "procedure", "aggregate", "type", "domain constraint", "operator",
-              "operator class", "operator family", "cast", "collation", "conversion",
-              "text search dictionary", "text search configuration", "event trigger",
-              "foreign-data wrapper", "server", "access method", "extension");
+              "table",
+              "table column",
+              "table constraint",
+              "index",
+              "trigger",
+              "rule",
+              "policy",
+              "statistics object",
+              "view",
+              "view column",
+              "materialized view",
+              "sequence",
+              "function",
+              "procedure",
+              "aggregate",
+              "type",
+              "domain constraint",
+              "operator",
+              "operator class",
+              "operator family",
+              "cast",
+              "collation",
+              "conversion",
+              "text search dictionary",
+              "text search configuration",
+              "event trigger",
+              "foreign-data wrapper",
+              "server",
+              "access method",
+              "extension");
       for (String t : types) {
         assertThat(a.objects().keySet()).as(t).anyMatch(id -> id.startsWith(t + " "));
       }
@@ -123,7 +147,9 @@ class CatalogReaderTest {
     @Test
     void columnsCarryPositionTypeDefaultIdentityAndGeneration() {
       Map<String, CatalogObject> o = a.objects();
-      assertThat(o.get("table column cat.items.id").fields()).containsEntry("identity_kind", "a").containsEntry("position", "1");
+      assertThat(o.get("table column cat.items.id").fields())
+          .containsEntry("identity_kind", "a")
+          .containsEntry("position", "1");
       assertThat(o.get("table column cat.items.code").fields())
           .containsEntry("collation", "\"C\"")
           .containsEntry("not_null", "t")
@@ -139,9 +165,13 @@ class CatalogReaderTest {
     void typesCarryLabelsAttributesAndDomainConstraints() {
       Map<String, CatalogObject> o = a.objects();
       assertThat(o.get("type cat.mood").fields()).containsEntry("labels", "'sad', 'ok', 'happy'");
-      assertThat(o.get("type cat.pair").fields().get("attributes")).contains("b text collate \"C\"");
-      assertThat(o.get("type cat.posint").fields()).containsEntry("default", "1").containsEntry("not_null", "t");
-      assertThat(o.get("domain constraint positive on cat.posint").fields().get("definition")).contains("VALUE > 0");
+      assertThat(o.get("type cat.pair").fields().get("attributes"))
+          .contains("b text collate \"C\"");
+      assertThat(o.get("type cat.posint").fields())
+          .containsEntry("default", "1")
+          .containsEntry("not_null", "t");
+      assertThat(o.get("domain constraint positive on cat.posint").fields().get("definition"))
+          .contains("VALUE > 0");
     }
 
     @Test
@@ -154,11 +184,13 @@ class CatalogReaderTest {
 
     @Test
     void privilegesIncludeInitialPrivilegesAndColumnGrants() {
-      assertThat(a.objects().get("table cat.items").fields().get("init_privs")).contains("pg_monitor=r/");
+      assertThat(a.objects().get("table cat.items").fields().get("init_privs"))
+          .contains("pg_monitor=r/");
       assertThat(a.objects().get("table column cat.item_notes.note").fields())
           .containsEntry("acl", "pg_monitor=r/postgres")
           .containsEntry("init_privs", "pg_monitor=r/postgres");
-      assertThat(a.objects().get("table column cat.item_notes.item").fields()).doesNotContainKey("acl");
+      assertThat(a.objects().get("table column cat.item_notes.item").fields())
+          .doesNotContainKey("acl");
     }
 
     @Test

@@ -33,7 +33,8 @@ class VerifyCommandTest {
       assertThat(r.exit()).isEqualTo(Main.FINDINGS);
       assertThat(r.out())
           .startsWith("PostgreSQL 18: ")
-          .contains("error missing-object: a fresh install has function public.purge_audit_log(interval)")
+          .contains(
+              "error missing-object: a fresh install has function public.purge_audit_log(interval)")
           .contains("shop_audit--1.2--2.0.sql");
     }
 
@@ -41,7 +42,9 @@ class VerifyCommandTest {
     void theCleanTwinPassesOnPostgres13() {
       Run r = run("verify", "examples/shop_audit_clean", "--pg", "13");
       assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(Main.OK);
-      assertThat(r.out()).startsWith("PostgreSQL 13: 3 scenarios").contains("0 errors, 0 warnings, 0 info");
+      assertThat(r.out())
+          .startsWith("PostgreSQL 13: 3 scenarios")
+          .contains("0 errors, 0 warnings, 0 info");
     }
 
     @Test
@@ -66,7 +69,14 @@ class VerifyCommandTest {
       assertThat(root.path("majorsWithFindings").toString()).isEqualTo("[13,14,15,16,17,18]");
       assertThat(root.path("majors")).hasSize(6);
       for (JsonNode m : root.path("majors")) {
-        assertThat(m.path("report").path("groups").get(0).path("findings").get(0).path("object").asText())
+        assertThat(
+                m.path("report")
+                    .path("groups")
+                    .get(0)
+                    .path("findings")
+                    .get(0)
+                    .path("object")
+                    .asText())
             .isEqualTo("function public.f2()");
       }
     }
@@ -134,9 +144,14 @@ class VerifyCommandTest {
       ProcessBuilder pb =
           new ProcessBuilder(
               Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-              "-cp", System.getProperty("java.class.path"),
+              "-cp",
+              System.getProperty("java.class.path"),
               "-Dmaven.repo.local=" + tmp.resolve("repo"),
-              Main.class.getName(), "verify", FIXTURES + "vf_clean_two_versions", "--pg", "15");
+              Main.class.getName(),
+              "verify",
+              FIXTURES + "vf_clean_two_versions",
+              "--pg",
+              "15");
       pb.environment().put("EXTUPGRADE_CACHE", tmp.resolve("cache").toString());
       pb.environment().put("EXTUPGRADE_OFFLINE", "1");
       pb.redirectErrorStream(true);

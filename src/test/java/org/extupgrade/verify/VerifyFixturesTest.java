@@ -43,7 +43,12 @@ class VerifyFixturesTest {
 
   static Stream<String> fixtures() throws IOException {
     try (Stream<Path> s = Files.list(FIXTURES)) {
-      return s.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList().stream();
+      return s
+          .filter(Files::isDirectory)
+          .map(p -> p.getFileName().toString())
+          .sorted()
+          .toList()
+          .stream();
     }
   }
 
@@ -63,13 +68,20 @@ class VerifyFixturesTest {
     }
     List<String> got = new ArrayList<>();
     for (Finding f : r.findings()) {
-      got.add(f.kind() + " " + f.object()
-          + (f.where() != null && f.where().line() > 0
-              ? " @ " + f.where().file().getFileName() + ":" + f.where().line() : ""));
+      got.add(
+          f.kind()
+              + " "
+              + f.object()
+              + (f.where() != null && f.where().line() > 0
+                  ? " @ " + f.where().file().getFileName() + ":" + f.where().line()
+                  : ""));
     }
     if (r.major() < 18) {
       // Before 18 the server names no line for a cancelled statement.
-      want = want.stream().map(w -> w.startsWith("script-timeout") ? w.replaceAll(" @ .*", "") : w).toList();
+      want =
+          want.stream()
+              .map(w -> w.startsWith("script-timeout") ? w.replaceAll(" @ .*", "") : w)
+              .toList();
     }
     assertThat(got).containsExactlyInAnyOrderElementsOf(want);
   }
