@@ -91,8 +91,8 @@ final class ScriptFailure {
       return null;
     }
     if (m != null && m.getPosition() > 0) {
-      // Before 18 an error's position (syntax, undefined names) counts characters in the whole script (its \echo
-      // lines blanked, so lines keep their numbers).
+      // Before 18 an error's position (syntax, undefined names) counts characters in the whole
+      // script, its \echo lines blanked (so lines keep their numbers).
       String text = ECHO.matcher(ScriptText.read(ext, running)).replaceAll("");
       int end = Math.min(m.getPosition() - 1, text.length());
       int line = 1 + (int) text.substring(0, end).chars().filter(ch -> ch == '\n').count();
