@@ -165,6 +165,20 @@ class VerifyCommandTest {
     }
 
     @Test
+    void anExtensionWhoseModuleIsNotStagedSaysToStageIt() {
+      Run r = run("verify", "src/test/resources/verify-input/needs_library");
+      assertThat(r.exit()).isEqualTo(Main.USAGE);
+      assertThat(r.err().lines().toList())
+          .singleElement()
+          .satisfies(
+              l ->
+                  assertThat(l)
+                      .startsWith("extupgrade: cannot install needs_library 1.0 on PostgreSQL 18: ")
+                      .contains("could not access file")
+                      .endsWith("(stage the compiled module with --library FILE)"));
+    }
+
+    @Test
     void aMissingLibraryFileIsAnInputError() {
       Run r = run("verify", FIXTURES + "vf_clean_two_versions", "--library", "no/such.so");
       assertThat(r.exit()).isEqualTo(Main.USAGE);
