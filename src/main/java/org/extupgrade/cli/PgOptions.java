@@ -25,7 +25,9 @@ final class PgOptions {
               + " e.g. /usr/lib/postgresql/15/bin); it is copied, never modified.")
   @Nullable Path bindir;
 
-  /** The installation these options name (throws UserError for an unknown major or a bad bindir). */
+  /**
+   * The installation these options name (throws UserError for an unknown major or a bad bindir).
+   */
   Installation installation() {
     if (bindir != null && major != null) {
       throw new UserError("--pg and --pg-bindir exclude each other: give one of them");

@@ -3,9 +3,9 @@ package org.extupgrade.cluster;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -19,11 +19,11 @@ import org.extupgrade.model.UserError;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Unpacked PostgreSQL trees, one folder per artifact version under {@code
- * $EXTUPGRADE_CACHE/pg} (default {@code $XDG_CACHE_HOME/extupgrade/pg} or {@code
- * ~/.cache/extupgrade/pg}). A tree is unpacked into a temporary folder, completed with a marker
- * file, then renamed into place, under a file lock so concurrent first uses do not collide. A
- * folder without the marker or without {@code bin/postgres} is corrupt and unpacked again.
+ * Unpacked PostgreSQL trees, one folder per artifact version under {@code $EXTUPGRADE_CACHE/pg}
+ * (default {@code $XDG_CACHE_HOME/extupgrade/pg} or {@code ~/.cache/extupgrade/pg}). A tree is
+ * unpacked into a temporary folder, completed with a marker file, then renamed into place, under a
+ * file lock so concurrent first uses do not collide. A folder without the marker or without {@code
+ * bin/postgres} is corrupt and unpacked again.
  */
 final class BinaryCache {
   static final String MARKER = ".extupgrade-complete";
@@ -61,7 +61,9 @@ final class BinaryCache {
   private static boolean complete(Path dir) {
     return Files.isRegularFile(dir.resolve(MARKER))
         && Files.isExecutable(dir.resolve("bin/postgres"))
-        && Files.isExecutable(dir.resolve("bin/initdb"));
+        && Files.isExecutable(dir.resolve("bin/initdb"))
+        && Files.isRegularFile(dir.resolve("share/postgresql/postgres.bki"))
+        && Files.isDirectory(dir.resolve("share/postgresql/extension"));
   }
 
   /** Unpacks the jar {@code jar.get()} as {@code version} unless another process just did. */
@@ -73,11 +75,14 @@ final class BinaryCache {
       Files.createDirectories(root);
       try (FileChannel ch =
               FileChannel.open(
-                  root.resolve(version + ".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                  root.resolve(version + ".lock"),
+                  StandardOpenOption.CREATE,
+                  StandardOpenOption.WRITE);
           FileLock ignored = ch.lock()) {
         if (complete(dir)) {
           return dir;
         }
+        deleteLeftovers(version);
         Path tmp = Files.createTempDirectory(root, "." + version + ".unpacking-");
         try {
           extract(jar.get(), tmp);
@@ -94,9 +99,27 @@ final class BinaryCache {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot unpack PostgreSQL " + version + " into " + root, e);
+      throw new UserError(
+          null,
+          "cannot unpack PostgreSQL "
+              + version
+              + " into "
+              + root
+              + ": "
+              + Trees.describe(e)
+              + " (set EXTUPGRADE_CACHE to a writable folder)",
+          e);
     } finally {
       local.unlock();
+    }
+  }
+
+  /** Half-unpacked trees of a process killed while unpacking (we hold the lock: none is live). */
+  private void deleteLeftovers(String version) throws IOException {
+    try (DirectoryStream<Path> stale = Files.newDirectoryStream(root, "." + version + ".*")) {
+      for (Path p : stale) {
+        Trees.deleteQuietly(p);
+      }
     }
   }
 
@@ -106,13 +129,18 @@ final class BinaryCache {
           zip.stream()
               .filter(e -> e.getName().endsWith(".txz"))
               .findFirst()
-              .orElseThrow(() -> new UserError(jar + ": no .txz archive inside (not a PostgreSQL binaries jar?)"));
+              .orElseThrow(
+                  () ->
+                      new UserError(
+                          jar + ": no .txz archive inside (not a PostgreSQL binaries jar?)"));
       try (InputStream in = new BufferedInputStream(zip.getInputStream(txz), 1 << 16)) {
         TarXz.extract(in, target);
       } catch (java.io.EOFException | org.tukaani.xz.XZIOException e) {
         throw corrupt(jar, e);
       } catch (IOException e) {
-        if (String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("truncated")) {
+        if (String.valueOf(e.getMessage())
+            .toLowerCase(java.util.Locale.ROOT)
+            .contains("truncated")) {
           throw corrupt(jar, e);
         }
         throw e;
@@ -124,6 +152,9 @@ final class BinaryCache {
 
   private static UserError corrupt(Path jar, Exception e) {
     return new UserError(
-        jar + ": corrupt PostgreSQL binaries jar (" + e.getMessage() + "): delete it and run again to download it anew");
+        jar
+            + ": corrupt PostgreSQL binaries jar ("
+            + e.getMessage()
+            + "): delete it and run again to download it anew");
   }
 }

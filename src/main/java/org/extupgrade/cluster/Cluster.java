@@ -14,14 +14,19 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntSupplier;
 import org.extupgrade.layout.Extension;
+import org.extupgrade.model.UserError;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A throwaway PostgreSQL server: a private copy of an installation, a fresh data directory, a
- * unix socket in a private folder plus 127.0.0.1 on a free port, trust for the superuser {@code
+ * A throwaway PostgreSQL server: a private copy of an installation, a fresh data directory, a unix
+ * socket in a private folder plus 127.0.0.1 on a free port, trust for the superuser {@code
  * postgres} only. As root the server runs as {@code nobody}. {@link #close()} stops it and deletes
- * every file; so do a failed start, Ctrl-C and SIGTERM (a shutdown hook). If the JVM is killed
- * with -9 the server dies with it (parent-death signal) and the folder is reaped by the next start.
+ * every file; so do a failed start, Ctrl-C and SIGTERM (a shutdown hook). If the JVM is killed with
+ * -9 the server dies with it (parent-death signal) and the folder is reaped by the next start.
+ *
+ * <p>Files: {@code $java.io.tmpdir/extupgrade-<pid>-<random>/} holds the private binary tree, the
+ * socket folder and the logs; the data directory lives in a folder of the same name on /dev/shm
+ * when that is a tmpfs with room (see {@link #dataDirectory()}), else beside them.
  */
 public final class Cluster implements AutoCloseable {
   private static final Set<Cluster> OPEN = ConcurrentHashMap.newKeySet();
@@ -40,18 +45,31 @@ public final class Cluster implements AutoCloseable {
 
   private final Installation installation;
   private final Path workspace;
+  private final @Nullable Path twin;
+  private final Path data;
   private final PrivateTree tree;
   private final ServerProcess server;
   private volatile boolean closed;
 
-  private Cluster(Installation installation, Path workspace, PrivateTree tree, ServerProcess server) {
+  private Cluster(
+      Installation installation,
+      Path workspace,
+      @Nullable Path twin,
+      Path data,
+      PrivateTree tree,
+      ServerProcess server) {
     this.installation = installation;
     this.workspace = workspace;
+    this.twin = twin;
+    this.data = data;
     this.tree = tree;
     this.server = server;
   }
 
-  /** Starts a fresh server of {@code installation}; throws UserError with the server's words if it cannot. */
+  /**
+   * Starts a fresh server of {@code installation}; throws UserError with the server's words if it
+   * cannot.
+   */
   public static Cluster start(Installation installation) {
     return start(installation, Cluster::freePort);
   }
@@ -61,40 +79,72 @@ public final class Cluster implements AutoCloseable {
     try {
       ws = Workspace.create(Workspace.base());
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot create a folder for a PostgreSQL cluster", e);
+      throw new UserError(
+          null,
+          "cannot create a folder for a PostgreSQL cluster in "
+              + System.getProperty("java.io.tmpdir")
+              + ": "
+              + Trees.describe(e)
+              + " (point java.io.tmpdir at a writable folder)",
+          e);
     }
     ServerProcess server = null;
+    Path twin = null;
     STARTING.add(ws);
     try {
+      twin = Workspace.createTwin(ws);
+      if (twin != null) {
+        STARTING.add(twin);
+      }
       PrivateTree tree = PrivateTree.build(installation, ws.resolve("pg"));
-      Path data = ws.resolve("data");
+      Path data = (twin == null ? ws : twin).resolve("data");
       Path sock = ws.resolve("sock");
       for (Path dir : new Path[] {data, sock}) {
-        Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        Files.createDirectory(
+            dir,
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         ServerUser.CURRENT.own(dir);
+      }
+      if (twin != null) {
+        Files.createSymbolicLink(ws.resolve("data"), data);
       }
       DataDirectory.init(installation, tree, data, ws.resolve("initdb.log"));
       DataDirectory.configure(data, sock);
       server = ServerProcess.start(installation, tree, data, ws.resolve("server.log"), ports);
-      Cluster c = new Cluster(installation, ws, tree, server);
+      Cluster c = new Cluster(installation, ws, twin, data, tree, server);
       OPEN.add(c);
       STARTING.remove(ws);
+      if (twin != null) {
+        STARTING.remove(twin);
+      }
       return c;
     } catch (IOException e) {
-      abort(server, ws);
-      throw new UncheckedIOException("cannot start PostgreSQL " + installation.version() + " in " + ws, e);
+      abort(server, ws, twin);
+      throw new UserError(
+          null,
+          "cannot start PostgreSQL "
+              + installation.version()
+              + " in "
+              + ws
+              + ": "
+              + Trees.describe(e),
+          e);
     } catch (RuntimeException | Error e) {
-      abort(server, ws);
+      abort(server, ws, twin);
       throw e;
     }
   }
 
-  private static void abort(@Nullable ServerProcess server, Path ws) {
+  private static void abort(@Nullable ServerProcess server, Path ws, @Nullable Path twin) {
     if (server != null) {
       server.stop();
     }
     Trees.deleteQuietly(ws);
     STARTING.remove(ws);
+    if (twin != null) {
+      Trees.deleteQuietly(twin);
+      STARTING.remove(twin);
+    }
   }
 
   static int freePort() {
@@ -128,7 +178,9 @@ public final class Cluster implements AutoCloseable {
     return tree.sharedir();
   }
 
-  /** The folder holding the server's unix socket (for psql: {@code -h socketDirectory() -p port()}). */
+  /**
+   * The folder holding the server's unix socket (for psql: {@code -h socketDirectory() -p port()}).
+   */
   public Path socketDirectory() {
     return workspace.resolve("sock");
   }
@@ -136,6 +188,11 @@ public final class Cluster implements AutoCloseable {
   /** The JDBC URL of {@code database} on this server (user {@code postgres}, no password). */
   public String jdbcUrl(String database) {
     return server.jdbcUrl(database);
+  }
+
+  /** The data directory (on a RAM file system when one is available, see {@link Workspace}). */
+  public Path dataDirectory() {
+    return data;
   }
 
   /** The postmaster's process id. */
@@ -160,9 +217,7 @@ public final class Cluster implements AutoCloseable {
   /** Copies a compiled module into {@code $libdir} under its own file name. */
   public void stageLibrary(Path library) {
     try {
-      Staging.write(Files.readAllBytes(library), libDir().resolve(library.getFileName().toString()));
-      Files.setPosixFilePermissions(
-          libDir().resolve(library.getFileName().toString()), PosixFilePermissions.fromString("rwxr-xr-x"));
+      Staging.library(library, libDir());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot stage " + library + " into " + libDir(), e);
     }
@@ -174,7 +229,8 @@ public final class Cluster implements AutoCloseable {
   }
 
   public void createDatabase(String name, @Nullable String template) throws SQLException {
-    String sql = "CREATE DATABASE " + quote(name) + (template == null ? "" : " TEMPLATE " + quote(template));
+    String sql =
+        "CREATE DATABASE " + quote(name) + (template == null ? "" : " TEMPLATE " + quote(template));
     execute(sql);
   }
 
@@ -207,6 +263,9 @@ public final class Cluster implements AutoCloseable {
       server.stop();
     } finally {
       Trees.deleteQuietly(workspace);
+      if (twin != null) {
+        Trees.deleteQuietly(twin);
+      }
       OPEN.remove(this);
     }
   }

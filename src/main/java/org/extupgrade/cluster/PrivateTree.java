@@ -42,7 +42,9 @@ record PrivateTree(Path bindir, Path sharedir, Path pkglibdir) {
     for (Path p = privateBin; p != null && p.startsWith(top); p = p.getParent()) {
       Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
-    for (Path p = top.resolve(ancestor.relativize(inst.sharedir()).toString()); p != null && p.startsWith(top); p = p.getParent()) {
+    for (Path p = top.resolve(ancestor.relativize(inst.sharedir()).toString());
+        p != null && p.startsWith(top);
+        p = p.getParent()) {
       Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
     return new PrivateTree(

@@ -38,14 +38,20 @@ final class ServerProcess {
 
   /** Starts the server on a free port, trying another port when the chosen one is taken. */
   static ServerProcess start(
-      Installation inst, PrivateTree tree, Path data, Path log, IntSupplier ports) throws IOException {
+      Installation inst, PrivateTree tree, Path data, Path log, IntSupplier ports)
+      throws IOException {
     for (int attempt = 1; ; attempt++) {
       int port = ports.getAsInt();
       long logStart = Files.exists(log) ? Files.size(log) : 0;
       ProcessBuilder pb =
           new ProcessBuilder(
                   ServerUser.CURRENT.wrap(
-                      List.of(tree.bindir().resolve("postgres").toString(), "-D", data.toString(), "-p", Integer.toString(port))))
+                      List.of(
+                          tree.bindir().resolve("postgres").toString(),
+                          "-D",
+                          data.toString(),
+                          "-p",
+                          Integer.toString(port))))
               .directory(data.getParent().toFile())
               .redirectErrorStream(true)
               .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
@@ -62,9 +68,12 @@ final class ServerProcess {
       }
       server.stop();
       String out = tail(log, logStart);
-      boolean portTaken = out.contains("Address already in use") || out.contains("could not create any TCP/IP sockets");
+      boolean portTaken =
+          out.contains("Address already in use")
+              || out.contains("could not create any TCP/IP sockets");
       if (!portTaken || attempt == PORT_ATTEMPTS) {
-        throw new UserError("PostgreSQL " + inst.version() + " did not start: " + lastLines(out, 4));
+        throw new UserError(
+            "PostgreSQL " + inst.version() + " did not start: " + lastLines(out, 4));
       }
     }
   }
@@ -86,7 +95,8 @@ final class ServerProcess {
       }
       pause();
     }
-    throw new UserError("PostgreSQL did not accept connections within " + READY_TIMEOUT_MS / 1000 + " s");
+    throw new UserError(
+        "PostgreSQL did not accept connections within " + READY_TIMEOUT_MS / 1000 + " s");
   }
 
   private static boolean ready(Path pidFile) {
@@ -107,7 +117,10 @@ final class ServerProcess {
   }
 
   String jdbcUrl(String database) {
-    return "jdbc:postgresql://127.0.0.1:" + port + "/" + URLEncoder.encode(database, StandardCharsets.UTF_8).replace("+", "%20");
+    return "jdbc:postgresql://127.0.0.1:"
+        + port
+        + "/"
+        + URLEncoder.encode(database, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
   /** Immediate shutdown (SIGQUIT: no checkpoint, shared memory released), then SIGKILL. */

@@ -9,10 +9,10 @@ import org.extupgrade.model.UserError;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The operating-system user the server runs as. PostgreSQL refuses to run as root, so as root
- * the server runs as {@code nobody} through util-linux {@code setpriv}; otherwise as the current
- * user. Either way {@code setpriv --pdeathsig KILL} (when present) kills the child when the
- * thread that started it dies, so a JVM killed with -9 leaves no server behind.
+ * The operating-system user the server runs as. PostgreSQL refuses to run as root, so as root the
+ * server runs as {@code nobody} through util-linux {@code setpriv}; otherwise as the current user.
+ * Either way {@code setpriv --pdeathsig KILL} (when present) kills the child when the thread that
+ * started it dies, so a JVM killed with -9 leaves no server behind.
  */
 final class ServerUser {
   static final ServerUser CURRENT = detect();
@@ -76,7 +76,8 @@ final class ServerUser {
       full.addAll(List.of("--pdeathsig", "KILL", "--"));
     } else if (root) {
       throw new UserError(
-          "running as root needs setpriv (util-linux) to start PostgreSQL as an unprivileged user: install util-linux or run as another user");
+          "running as root needs setpriv (util-linux) to start PostgreSQL as an unprivileged user:"
+              + " install util-linux or run as another user");
     }
     full.addAll(command);
     return full;

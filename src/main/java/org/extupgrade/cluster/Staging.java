@@ -19,31 +19,32 @@ import org.extupgrade.model.UserError;
 /**
  * Puts an extension's files where a private server reads them: the control file in {@code
  * SHAREDIR/extension}, scripts and secondary control files in the script directory (the control
- * file's {@code directory}, relative to SHAREDIR). Scripts keep their bytes (the server applies
- * the control file's {@code encoding} itself); {@code .gz} ones are decompressed and every file
- * gets its canonical name. Files of the same extension shipped with the installation are removed
- * first, so only the staged versions exist.
+ * file's {@code directory}, relative to SHAREDIR). Scripts keep their bytes (the server applies the
+ * control file's {@code encoding} itself); {@code .gz} ones are decompressed and every file gets
+ * its canonical name. Files of the same extension shipped with the installation are removed first,
+ * so only the staged versions exist.
  */
 final class Staging {
   private Staging() {}
 
   static void stage(Extension ext, Path sharedir, Path extensionDir) throws IOException {
     Path scriptDir = scriptDir(ext.control(), sharedir, extensionDir);
+    Files.createDirectories(extensionDir);
     Files.createDirectories(scriptDir);
     removeShipped(ext.name(), extensionDir);
     if (!scriptDir.equals(extensionDir)) {
       removeShipped(ext.name(), scriptDir);
     }
-    write(Files.readAllBytes(ext.control().file()), extensionDir.resolve(ext.name() + ".control"));
+    write(read(ext.control().file()), extensionDir.resolve(ext.name() + ".control"));
     for (Map.Entry<String, ControlFile> e : ext.versionControls().entrySet()) {
       write(
-          Files.readAllBytes(e.getValue().file()),
+          read(e.getValue().file()),
           scriptDir.resolve(ext.name() + "--" + e.getKey() + ".control"));
     }
     List<Script> scripts = new ArrayList<>(ext.installScripts());
     scripts.addAll(ext.updateScripts());
     for (Script s : scripts) {
-      write(bytes(s), scriptDir.resolve(s.canonicalName()));
+      write(read(s.file()), scriptDir.resolve(s.canonicalName()));
     }
   }
 
@@ -55,7 +56,10 @@ final class Staging {
     if (Path.of(dir).isAbsolute()) {
       throw new UserError(
           Location.of(control.file()),
-          "directory = '" + dir + "' is absolute: a throwaway server cannot read the scripts from a private copy; use a directory relative to SHAREDIR");
+          "directory = '"
+              + dir
+              + "' is absolute: a throwaway server cannot read the scripts from a private copy; use"
+              + " a directory relative to SHAREDIR");
     }
     Path p = sharedir.resolve(dir).normalize();
     if (!p.startsWith(sharedir)) {
@@ -64,14 +68,34 @@ final class Staging {
     return p;
   }
 
-  private static byte[] bytes(Script s) throws IOException {
-    if (!s.compressed()) {
-      return Files.readAllBytes(s.file());
+  /** Copies a compiled module into {@code libDir}; an unreadable module is a UserError. */
+  static void library(Path library, Path libDir) throws IOException {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(library);
+    } catch (IOException e) {
+      throw new UserError(Location.of(library), "cannot read the library: " + Trees.describe(e));
     }
-    try (InputStream in = new GZIPInputStream(Files.newInputStream(s.file()))) {
-      return in.readAllBytes();
-    } catch (java.io.EOFException | java.util.zip.ZipException e) {
-      throw new UserError(Location.of(s.file()), "corrupt or truncated gzip file: " + e.getMessage());
+    Path target = libDir.resolve(library.getFileName().toString());
+    write(bytes, target);
+    Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rwxr-xr-x"));
+  }
+
+  /** The file's bytes (gunzipped for {@code .gz}); unreadable or corrupt input is a UserError. */
+  private static byte[] read(Path file) {
+    try {
+      if (!file.getFileName().toString().endsWith(".gz")) {
+        return Files.readAllBytes(file);
+      }
+      try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+        return in.readAllBytes();
+      }
+    } catch (java.io.EOFException e) {
+      throw new UserError(Location.of(file), "truncated gzip file (unexpected end of data)");
+    } catch (java.util.zip.ZipException e) {
+      throw new UserError(Location.of(file), "not a valid gzip file: " + e.getMessage());
+    } catch (IOException e) {
+      throw new UserError(Location.of(file), "cannot read: " + Trees.describe(e));
     }
   }
 

@@ -19,15 +19,16 @@ final class Trees {
 
   /**
    * Recreates {@code source} at {@code target}: real folders (mode 755), files hard-linked (copied
-   * when linking is impossible), symbolic links copied as links. Writers must replace a file,
-   * never write into it: its inode is shared with the cache.
+   * when linking is impossible), symbolic links copied as links. Writers must replace a file, never
+   * write into it: its inode is shared with the cache.
    */
   static void cloneTree(Path source, Path target) throws IOException {
     Files.walkFileTree(
         source,
         new SimpleFileVisitor<>() {
           @Override
-          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs)
+              throws IOException {
             Path d = target.resolve(source.relativize(dir).toString());
             Files.createDirectories(d);
             Files.setPosixFilePermissions(d, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -35,7 +36,8 @@ final class Trees {
           }
 
           @Override
-          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+              throws IOException {
             cloneFile(file, target.resolve(source.relativize(file).toString()));
             return FileVisitResult.CONTINUE;
           }
@@ -54,6 +56,12 @@ final class Trees {
     } catch (IOException | UnsupportedOperationException e) {
       Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
     }
+  }
+
+  /** An I/O failure in words: {@code NoSuchFile /x}, {@code AccessDenied /y}, ... */
+  static String describe(IOException e) {
+    String kind = e.getClass().getSimpleName().replace("Exception", "");
+    return e.getMessage() == null ? kind : kind + " " + e.getMessage();
   }
 
   /** Deletes a tree, ignoring what cannot be deleted (it is reaped later). */

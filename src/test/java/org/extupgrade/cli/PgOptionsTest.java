@@ -41,7 +41,9 @@ class PgOptionsTest {
     @Test
     void pgBindirPicksALocalInstallation() {
       Path debian = Path.of("/usr/lib/postgresql/15/bin");
-      assumeTrue(Files.isExecutable(debian.resolve("postgres")), "Debian's PostgreSQL 15 is not installed");
+      assumeTrue(
+          Files.isExecutable(debian.resolve("postgres")),
+          "Debian's PostgreSQL 15 is not installed");
       assertThat(parse("--pg-bindir", debian.toString()).installation().bindir()).isEqualTo(debian);
     }
   }
@@ -57,12 +59,14 @@ class PgOptionsTest {
 
     @Test
     void aMajorThatIsNoNumberIsRejectedByTheParser() {
-      assertThatThrownBy(() -> parse("--pg", "latest")).isInstanceOf(CommandLine.ParameterException.class);
+      assertThatThrownBy(() -> parse("--pg", "latest"))
+          .isInstanceOf(CommandLine.ParameterException.class);
     }
 
     @Test
     void pgAndPgBindirTogetherAreAUserError() {
-      assertThatThrownBy(() -> parse("--pg", "15", "--pg-bindir", "/usr/lib/postgresql/15/bin").installation())
+      assertThatThrownBy(
+              () -> parse("--pg", "15", "--pg-bindir", "/usr/lib/postgresql/15/bin").installation())
           .isInstanceOf(UserError.class)
           .hasMessage("--pg and --pg-bindir exclude each other: give one of them");
     }

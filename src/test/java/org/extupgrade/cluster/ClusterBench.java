@@ -5,11 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Benchmark: {@code ClusterBench MAJOR RUNS}. Times {@link Installations#embedded} plus
- * {@link Cluster#start} until the server accepts a connection, then close.
- * Run 0 pays this JVM's class loading (and, with an empty cache such as {@code
- * EXTUPGRADE_CACHE=$(mktemp -d)}, the unpacking); later runs are warm. Prints one line per run
- * and the median of runs 1..n.
+ * Benchmark: {@code ClusterBench MAJOR RUNS}. Times {@link Installations#embedded} plus {@link
+ * Cluster#start} until the server accepts a connection, then close. Run 0 pays this JVM's class
+ * loading (and, with an empty cache such as {@code EXTUPGRADE_CACHE=$(mktemp -d)}, the unpacking);
+ * later runs are warm. Prints one line per run and the median of runs 1..n.
  */
 public final class ClusterBench {
   private ClusterBench() {}
@@ -31,7 +30,8 @@ public final class ClusterBench {
       t3 = System.nanoTime();
       long total = (t2 - t0) / 1_000_000;
       System.out.printf(
-          "run %d: installation %d ms, start to accepting connections %d ms, total %d ms, close %d ms%n",
+          "run %d: installation %d ms, start to accepting connections %d ms, total %d ms, close %d"
+              + " ms%n",
           i, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, total, (t3 - t2) / 1_000_000);
       if (i > 0) {
         warm.add(total);

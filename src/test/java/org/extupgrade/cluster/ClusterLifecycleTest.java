@@ -24,26 +24,47 @@ class ClusterLifecycleTest {
     void aJvmKilledWithSigkillLeavesNoServerAndItsFolderIsReapedByTheNextStart() throws Exception {
       ChildJvm child = ChildJvm.start(18, Map.of());
       assertThat(Procs.alive(child.postmaster())).isTrue();
+      Path memory = Workspace.memoryBase();
+      assertThat(child.data()).startsWith(memory == null ? child.workspace() : memory);
       child.process().destroyForcibly(); // SIGKILL: no shutdown hook runs
       child.process().waitFor();
-      assertThat(Procs.awaitGone(child.postmaster(), 10)).as("postmaster outlived its JVM").isTrue();
+      assertThat(Procs.awaitGone(child.postmaster(), 10))
+          .as("postmaster outlived its JVM")
+          .isTrue();
       assertThat(Procs.running(child.workspace().toString())).isEmpty();
       assertThat(child.workspace()).as("nothing deletes the folder of a -9 run by itself").exists();
       String segment = Procs.segment(child.workspace().resolve("data"));
       try (Cluster next = Cluster.start(Installations.embedded(18))) {
         assertThat(child.workspace()).doesNotExist();
+        assertThat(child.data()).doesNotExist();
         assertThat(Procs.segmentExists(segment)).as("shared memory of the killed server").isFalse();
       }
     }
 
     @Test
     void aJvmStoppedWithSigtermStopsTheServerAndDeletesItsFolder() throws Exception {
-      ChildJvm child = ChildJvm.start(18, Map.of());
+      ChildJvm child = ChildJvm.start(18, Map.of("EXTUPGRADE_TMPFS", "0"));
+      assertThat(child.data()).isEqualTo(child.workspace().resolve("data"));
       child.process().destroy(); // SIGTERM: the shutdown hook closes the cluster
       assertThat(child.process().waitFor(60, TimeUnit.SECONDS)).isTrue();
       assertThat(Procs.running(child.workspace().toString())).isEmpty();
       assertThat(Procs.alive(child.postmaster())).isFalse();
       assertThat(child.workspace()).doesNotExist();
+      assertThat(child.data()).doesNotExist();
+    }
+  }
+
+  @Nested
+  class Interrupted {
+    @Test
+    void ctrlCStopsTheServerAndDeletesItsFolders() throws Exception {
+      ChildJvm child = ChildJvm.start(18, Map.of());
+      Children.signal(child.process().pid(), "INT");
+      assertThat(child.process().waitFor(60, TimeUnit.SECONDS)).isTrue();
+      assertThat(Procs.running(child.workspace().toString())).isEmpty();
+      assertThat(Procs.alive(child.postmaster())).isFalse();
+      assertThat(child.workspace()).doesNotExist();
+      assertThat(child.data()).doesNotExist();
     }
   }
 
@@ -60,7 +81,11 @@ class ClusterLifecycleTest {
         assertThat(one.workspace()).isNotEqualTo(two.workspace());
         one.stage(Fixtures.tiny());
         ClusterTest.execute(one, "postgres", "CREATE EXTENSION tiny");
-        assertThat(ClusterTest.query(two, "postgres", "select count(*) from pg_available_extensions where name = 'tiny'"))
+        assertThat(
+                ClusterTest.query(
+                    two,
+                    "postgres",
+                    "select count(*) from pg_available_extensions where name = 'tiny'"))
             .isEqualTo("0");
       }
     }
@@ -73,8 +98,9 @@ class ClusterLifecycleTest {
           assertThat(child.workspace()).exists();
           assertThat(Procs.alive(child.postmaster())).isTrue();
         }
-        Workspace.reap(Workspace.base());
+        Workspace.bases().forEach(Workspace::reap);
         assertThat(child.workspace().resolve("data/postmaster.pid")).exists();
+        assertThat(child.data().resolve("postmaster.pid")).exists();
       } finally {
         child.process().destroy();
         child.process().waitFor(60, TimeUnit.SECONDS);

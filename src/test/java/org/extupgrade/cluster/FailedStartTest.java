@@ -32,16 +32,34 @@ class FailedStartTest {
   }
 
   static List<Path> myWorkspaces() throws IOException {
-    try (Stream<Path> s = Files.list(Workspace.base())) {
-      return s.filter(p -> p.getFileName().toString().startsWith(Workspace.PREFIX + ProcessHandle.current().pid() + "-")).toList();
+    List<Path> mine = new java.util.ArrayList<>();
+    for (Path base : Workspace.bases()) {
+      try (Stream<Path> s = Files.list(base)) {
+        String prefix = Workspace.PREFIX + ProcessHandle.current().pid() + "-";
+        s.filter(p -> p.getFileName().toString().startsWith(prefix)).forEach(mine::add);
+      }
     }
+    return mine;
   }
 
   @Nested
   class Failures {
     @Test
-    void aFailingInitdbIsAUserErrorWithItsLastLinesAndLeavesNoFolder(@TempDir Path dir) throws Exception {
-      Installation broken = fake(dir, "echo 'initdb: error: the disk is on fire' >&2; exit 1", "exit 1");
+    void aTempFolderTheServerUserCannotReachIsAUserError(@TempDir Path dir) throws Exception {
+      Path closed = dir.resolve("closed");
+      Files.createDirectories(closed.resolve("tmp"));
+      Files.setPosixFilePermissions(closed, PosixFilePermissions.fromString("rwx------"));
+      assertThatThrownBy(() -> Workspace.requireTraversable(closed.resolve("tmp")))
+          .isInstanceOf(UserError.class)
+          .hasMessageContaining(closed + " has no o+x");
+      Workspace.requireTraversable(Workspace.base());
+    }
+
+    @Test
+    void aFailingInitdbIsAUserErrorWithItsLastLinesAndLeavesNoFolder(@TempDir Path dir)
+        throws Exception {
+      Installation broken =
+          fake(dir, "echo 'initdb: error: the disk is on fire' >&2; exit 1", "exit 1");
       List<Path> before = myWorkspaces();
       assertThatThrownBy(() -> Cluster.start(broken))
           .isInstanceOf(UserError.class)
@@ -50,13 +68,17 @@ class FailedStartTest {
     }
 
     @Test
-    void aServerThatExitsIsAUserErrorWithTheServerLogAndLeavesNoFolder(@TempDir Path dir) throws Exception {
-      String initdb = "while [ $# -gt 1 ]; do shift; done; touch \"$1/postgresql.conf\" \"$1/pg_hba.conf\"";
-      Installation broken = fake(dir, initdb, "echo 'FATAL:  could not map anonymous shared memory' >&2; exit 1");
+    void aServerThatExitsIsAUserErrorWithTheServerLogAndLeavesNoFolder(@TempDir Path dir)
+        throws Exception {
+      String initdb =
+          "while [ $# -gt 1 ]; do shift; done; touch \"$1/postgresql.conf\" \"$1/pg_hba.conf\"";
+      Installation broken =
+          fake(dir, initdb, "echo 'FATAL:  could not map anonymous shared memory' >&2; exit 1");
       List<Path> before = myWorkspaces();
       assertThatThrownBy(() -> Cluster.start(broken))
           .isInstanceOf(UserError.class)
-          .hasMessage("PostgreSQL 17.0 did not start: FATAL:  could not map anonymous shared memory");
+          .hasMessage(
+              "PostgreSQL 17.0 did not start: FATAL:  could not map anonymous shared memory");
       assertThat(myWorkspaces()).isEqualTo(before);
     }
   }

@@ -39,7 +39,8 @@ final class Fixtures {
   /** tinydir: its control file names directory = 'tiny_scripts'. */
   static Extension tinydir() {
     Path root = resource("tinydir");
-    ControlFile control = control(root.resolve("tinydir.control"), "tinydir", "tiny_scripts", "1.0");
+    ControlFile control =
+        control(root.resolve("tinydir.control"), "tinydir", "tiny_scripts", "1.0");
     return new Extension(
         "tinydir",
         root,
@@ -52,6 +53,7 @@ final class Fixtures {
 
   private static ControlFile control(Path file, String name, String directory, String version) {
     return new ControlFile(
-        file, name, directory, version, null, null, null, List.of(), List.of(), true, false, true, null);
+        file, name, directory, version, null, null, null, List.of(), List.of(), true, false, true,
+        null);
   }
 }

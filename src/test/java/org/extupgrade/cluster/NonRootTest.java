@@ -19,8 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * As root, runs a child JVM as {@code nobody} to cover the other path: a non-root tool runs the
- * server as itself (CI runners often are not root). Everything the child reads is hard-linked
- * into a folder nobody can reach, since the Maven repository under /root is not.
+ * server as itself (CI runners often are not root). Everything the child reads is hard-linked into
+ * a folder nobody can reach, since the Maven repository under /root is not.
  */
 @Timeout(value = 180, unit = TimeUnit.SECONDS)
 class NonRootTest {
@@ -28,37 +28,46 @@ class NonRootTest {
   @Nested
   class AsAnotherUser {
     @Test
-    void aNonRootToolRunsTheServerAsItselfAndCleansUpOnSigtermAndSigkill(@TempDir Path dir) throws Exception {
+    void aNonRootToolRunsTheServerAsItselfAndCleansUpOnSigtermAndSigkill(@TempDir Path dir)
+        throws Exception {
       assumeTrue(ServerUser.CURRENT.isRoot(), "only root can switch to nobody for this test");
       assumeTrue(Files.isExecutable(Path.of("/usr/bin/setpriv")), "no setpriv");
       Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
       String classpath = linkedClasspath(dir.resolve("cp"));
       Path cache = dir.resolve("cache");
       Trees.cloneTree(Installations.embedded(18).root(), cache.resolve("pg/18.1.0"));
-      Map<String, String> env = Map.of("EXTUPGRADE_CACHE", cache.toString(), "HOME", dir.toString());
-      List<String> asNobody = List.of("/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups");
+      Map<String, String> env =
+          Map.of("EXTUPGRADE_CACHE", cache.toString(), "HOME", dir.toString());
+      List<String> asNobody =
+          List.of("/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups");
       List<String> jvmArgs = List.of("-Duser.home=" + dir);
 
       ChildJvm term = ChildJvm.start(18, env, asNobody, classpath, jvmArgs);
-      assertThat(Files.getAttribute(term.workspace().resolve("data"), "unix:uid")).isEqualTo(65534);
-      assertThat(Files.getAttribute(Path.of("/proc/" + term.postmaster()), "unix:uid")).isEqualTo(65534);
+      assertThat(Files.getAttribute(term.data(), "unix:uid")).isEqualTo(65534);
+      assertThat(Files.getAttribute(Path.of("/proc/" + term.postmaster()), "unix:uid"))
+          .isEqualTo(65534);
       term.process().destroy();
       assertThat(term.process().waitFor(60, TimeUnit.SECONDS)).isTrue();
       assertThat(Procs.alive(term.postmaster())).isFalse();
       assertThat(term.workspace()).doesNotExist();
+      assertThat(term.data()).doesNotExist();
 
       ChildJvm kill = ChildJvm.start(18, env, asNobody, classpath, jvmArgs);
       kill.process().destroyForcibly();
       kill.process().waitFor();
       assertThat(Procs.awaitGone(kill.postmaster(), 10)).as("postmaster outlived its JVM").isTrue();
-      Workspace.reap(Workspace.base());
+      Workspace.bases().forEach(Workspace::reap);
       assertThat(kill.workspace()).doesNotExist();
+      assertThat(kill.data()).doesNotExist();
     }
 
-    /** The test classpath, jars hard-linked (or copied) into {@code target}, folders as they are. */
+    /**
+     * The test classpath, jars hard-linked (or copied) into {@code target}, folders as they are.
+     */
     private static String linkedClasspath(Path target) throws IOException {
       Files.createDirectories(target);
-      String full = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+      String full =
+          System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
       List<String> entries = new ArrayList<>();
       int i = 0;
       for (String entry : full.split(File.pathSeparator)) {

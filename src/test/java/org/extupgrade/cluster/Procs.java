@@ -18,7 +18,9 @@ final class Procs {
     try (DirectoryStream<Path> procs = Files.newDirectoryStream(Path.of("/proc"), "[0-9]*")) {
       for (Path p : procs) {
         try {
-          String cmd = new String(Files.readAllBytes(p.resolve("cmdline")), StandardCharsets.UTF_8).replace('\0', ' ');
+          String cmd =
+              new String(Files.readAllBytes(p.resolve("cmdline")), StandardCharsets.UTF_8)
+                  .replace('\0', ' ');
           if (cmd.contains(needle) && !zombie(p)) {
             found.add(Long.parseLong(p.getFileName().toString()));
           }
@@ -59,7 +61,10 @@ final class Procs {
 
   /** The "key shmid" of the System V segment recorded in a data directory's postmaster.pid. */
   static String segment(Path dataDir) throws IOException {
-    return Files.readAllLines(dataDir.resolve("postmaster.pid")).get(6).strip().replaceAll("\\s+", " ");
+    return Files.readAllLines(dataDir.resolve("postmaster.pid"))
+        .get(6)
+        .strip()
+        .replaceAll("\\s+", " ");
   }
 
   /** True while a System V segment with this "key shmid" exists. */
