@@ -71,7 +71,7 @@ final class Applier {
         if (!relationExists(c.table()) && !cond) {
           fail(c.table(), "relation " + c.table().qualifiedName() + " does not exist", c.at());
         } else {
-          st.configTables().put(c.table(), c.condition());
+          st.configTables().put(st.canonical(c.table()), c.condition());
         }
       }
       case ExtensionMember m -> member(m, cond);
@@ -84,6 +84,11 @@ final class Applier {
   }
 
   private void create(Create c, boolean cond) {
+    if (c.id().kind() == ObjectKind.OPERATOR_CLASS && c.def() instanceof GenericDef g && !g.text().contains(" family ")) {
+      // CREATE OPERATOR CLASS without FAMILY creates a family of the same name when there is none
+      ObjectId fam = c.id().withKind(ObjectKind.OPERATOR_FAMILY);
+      if (st.get(fam) == null) st.put(new Entry(fam, new GenericDef("using " + c.id().args().get(0)), c.at(), "", cond));
+    }
     Entry old = st.get(c.id());
     Entry fresh = new Entry(c.id(), c.def(), c.at(), c.source(), cond);
     if (old == null) {
@@ -111,6 +116,7 @@ final class Applier {
   private void drop(Drop d, boolean cond) {
     for (Target t : d.targets()) {
       Entry e = lookup(t);
+      if (e == null && detachedRemove(t)) continue;
       if (e == null) {
         if (!d.ifExists() && !cond) {
           fail(t.id(), t.id().display() + " does not exist; DROP fails (add IF EXISTS or fix the name)", d.at());
@@ -163,10 +169,13 @@ final class Applier {
   private void member(ExtensionMember m, boolean cond) {
     Entry e = lookup(m.target());
     if (m.add()) {
-      if (e == null) st.put(new Entry(m.target().id(), new GenericDef(""), m.at(), "", true));
+      Entry back = st.detached().remove(m.target().id());
+      if (back != null) st.put(back);
+      else if (e == null) st.put(new Entry(m.target().id(), new GenericDef(""), m.at(), "", true));
       else if (!cond) fail(e.id(), e.id().display() + " is already a member of the extension", m.at());
     } else if (e != null) {
       st.remove(e.id());
+      st.detached().put(e.id(), e);
     } else if (!cond) {
       fail(m.target().id(), m.target().id().display() + " does not exist", m.at());
     }
@@ -213,9 +222,22 @@ final class Applier {
     st.put(cond ? e.uncertainAt(e.at()) : e);
   }
 
+  /** Drops an object that ALTER EXTENSION ... DROP took out of the extension; false if there is none. */
+  private boolean detachedRemove(Target t) {
+    if (st.detached().remove(t.id()) != null) return true;
+    for (ObjectId id : List.copyOf(st.detached().keySet())) {
+      if (!t.argsGiven() && id.kind() == t.id().kind() && id.schema().equals(t.id().schema()) && id.name().equals(t.id().name())) {
+        st.detached().remove(id);
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The object a statement names; reports a failure when it is missing and not IF EXISTS. */
   @Nullable Entry resolve(Target t, boolean ifExists, boolean cond, Location at) {
     Entry e = lookup(t);
+    if (e == null && st.detached().containsKey(t.id())) return null; // exists, outside the extension
     if (e == null && !ifExists && !cond) {
       fail(t.id(), t.id().display() + " does not exist at this point", at);
     }
@@ -223,6 +245,15 @@ final class Applier {
   }
 
   @Nullable Entry lookup(Target t) {
+    Entry e = lookupIn(t);
+    if (e == null && t.id().schema().equals(ObjectId.EXTSCHEMA)) {
+      // search_path: an unqualified name also finds pg_catalog's objects (PostgreSQL searches it implicitly)
+      e = lookupIn(new Target(t.id().withSchema("pg_catalog"), t.argsGiven()));
+    }
+    return e;
+  }
+
+  private @Nullable Entry lookupIn(Target t) {
     ObjectId id = t.id();
     Entry e = st.get(id);
     if (e != null) return e;

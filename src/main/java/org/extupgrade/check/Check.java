@@ -128,7 +128,7 @@ public final class Check {
     if (baselines.containsKey(version)) return baselines.get(version);
     Baseline b = null;
     Optional<Script> install = ext.installScript(version);
-    SchemaState st = new SchemaState();
+    SchemaState st = new SchemaState(ext.control().relocatable() ? null : ext.control().schema());
     Steps steps = new Steps("", version, true);
     Applier ap = new Applier(st, steps);
     if (install.isPresent()) {

@@ -42,16 +42,19 @@ final class Comparer {
     this.blindTexts = blindTexts.stream().map(s -> s.toLowerCase(Locale.ROOT)).toList();
   }
 
+  private SchemaState names = new SchemaState();
+
   void compare(SchemaState upgraded, SchemaState fresh) {
+    names = fresh;
     Map<ObjectId, Entry> missing = new TreeMap<>();
     Map<ObjectId, Entry> extra = new TreeMap<>();
     for (Entry f : fresh.entries()) {
       Entry u = upgraded.get(f.id());
-      if (u == null) missing.put(f.id(), f);
+      if (u == null) missing.put(fresh.canonical(f.id()), f);
       else definitions(u, f);
     }
     for (Entry u : upgraded.entries()) {
-      if (fresh.get(u.id()) == null) extra.put(u.id(), u);
+      if (fresh.get(u.id()) == null) extra.put(upgraded.canonical(u.id()), u);
     }
     pairSignatures(missing, extra);
     for (Entry f : missing.values()) {
@@ -94,8 +97,8 @@ final class Comparer {
   }
 
   private void definitions(Entry u, Entry f) {
-    Definition a = u.def();
-    Definition b = f.def();
+    Definition a = canonical(u.def());
+    Definition b = canonical(f.def());
     if (a.equals(b)) return;
     Location where = pathFiles.contains(u.at().file()) ? u.at() : edit;
     switch (b) {
@@ -110,6 +113,22 @@ final class Comparer {
             + " from the full install", where, Suggestions.recreate(f.id(), f.source()), "- " + ta + "\n+ " + tb, u);
       }
     }
+  }
+
+  /** The definition with the control file's schema qualifier dropped (a no-op without one). */
+  private Definition canonical(Definition d) {
+    if (!names.hasAlias()) return d;
+    return switch (d) {
+      case GenericDef g -> new GenericDef(names.canonicalText(g.text()));
+      case TableDef t -> new TableDef(
+          t.columns().stream().map(c -> c.withType(names.canonicalText(c.type()))
+              .withDefault(c.defaultExpr() == null ? null : names.canonicalText(c.defaultExpr()))).toList(),
+          t.constraints().entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> names.canonicalText(e.getValue()))),
+          names.canonicalText(t.extra()));
+      case RoutineDef r -> new RoutineDef(names.canonicalText(r.result()), r.language(), r.volatility(), r.strict(), r.securityDefiner(),
+          r.leakproof(), r.parallel(), r.cost(), r.rows(), r.settings(), names.canonicalText(r.body()));
+      case EnumDef e -> e;
+    };
   }
 
   private static String text(Definition d) {

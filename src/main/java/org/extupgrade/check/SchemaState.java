@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import org.extupgrade.model.ObjectId;
 import org.extupgrade.model.ObjectKind;
@@ -15,31 +14,73 @@ import org.jspecify.annotations.Nullable;
 final class SchemaState {
   private final Map<ObjectId, Entry> objects;
   private final Map<ObjectId, String> configTables;
+  private final Map<ObjectId, Entry> detached;
+
+  private final @Nullable String alias;
 
   SchemaState() {
-    this(new HashMap<>(), new TreeMap<>());
+    this(null);
   }
 
-  private SchemaState(Map<ObjectId, Entry> objects, Map<ObjectId, String> configTables) {
+  /**
+   * @param alias the control file's {@code schema}: names qualified with it are the extension's
+   *     schema, the same as unqualified ones
+   */
+  SchemaState(@Nullable String alias) {
+    this(new HashMap<>(), new TreeMap<>(), new HashMap<>(), alias);
+  }
+
+  private SchemaState(
+      Map<ObjectId, Entry> objects, Map<ObjectId, String> configTables, Map<ObjectId, Entry> detached, @Nullable String alias) {
     this.objects = objects;
     this.configTables = configTables;
+    this.detached = detached;
+    this.alias = alias;
   }
 
   SchemaState copy() {
-    return new SchemaState(new HashMap<>(objects), new TreeMap<>(configTables));
+    return new SchemaState(new HashMap<>(objects), new TreeMap<>(configTables), new HashMap<>(detached), alias);
+  }
+
+  boolean hasAlias() {
+    return alias != null;
+  }
+
+  /** Definition text with the control file's schema qualifier dropped, like {@code @extschema@.}. */
+  String canonicalText(String text) {
+    if (alias == null || text.isEmpty()) return text;
+    return text.replaceAll("(?<![\\w.\"$])" + java.util.regex.Pattern.quote(ObjectId.quote(alias)) + "\\.", "");
+  }
+
+  /** The key of an object: the control file's schema written out is the extension schema. */
+  ObjectId canonical(ObjectId id) {
+    if (alias == null) return id;
+    ObjectId c = id.schema().equals(alias) ? id.withSchema(ObjectId.EXTSCHEMA) : id;
+    if (c.kind().isTableScoped() && c.args().get(0).startsWith(ObjectId.quote(alias) + ".")) {
+      c = new ObjectId(c.kind(), c.schema(), c.name(), List.of(c.args().get(0).substring(ObjectId.quote(alias).length() + 1)));
+    }
+    return c;
+  }
+
+  /**
+   * Objects taken out of the extension by {@code ALTER EXTENSION ... DROP}: they still exist in
+   * the database (a later DROP of them succeeds) but are not compared.
+   */
+  Map<ObjectId, Entry> detached() {
+    return detached;
   }
 
   @Nullable Entry get(ObjectId id) {
-    return objects.get(id);
+    return objects.get(canonical(id));
   }
 
   void put(Entry e) {
-    objects.put(e.id(), e);
+    objects.put(canonical(e.id()), e);
   }
 
   void remove(ObjectId id) {
-    objects.remove(id);
-    configTables.remove(id);
+    objects.remove(canonical(id));
+    configTables.remove(canonical(id));
   }
 
   Collection<Entry> entries() {
@@ -51,15 +92,12 @@ final class SchemaState {
     List<Entry> out = new ArrayList<>();
     for (Entry e : objects.values()) {
       ObjectId i = e.id();
-      if (i.kind() == kind && i.name().equals(name) && i.schema().equals(schema)) out.add(e);
+      if (i.kind() == kind && i.name().equals(name) && canonical(i).schema().equals(canonical(i.withSchema(schema)).schema())) out.add(e);
     }
     out.sort((a, b) -> a.id().compareTo(b.id()));
     return out;
   }
 
-  Optional<Entry> find(ObjectId id) {
-    return Optional.ofNullable(objects.get(id));
-  }
 
   Map<ObjectId, String> configTables() {
     return configTables;

@@ -1,11 +1,14 @@
 package org.extupgrade.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.extupgrade.check.Check;
 import org.extupgrade.layout.Extension;
 import org.extupgrade.layout.ExtensionLoader;
 import org.extupgrade.layout.ScriptText;
+import org.extupgrade.model.Finding;
+import org.extupgrade.model.Location;
 import org.extupgrade.model.Severity;
 import org.extupgrade.report.FindingReport;
 import org.extupgrade.report.JsonReport;
@@ -65,6 +68,16 @@ final class CheckCommand implements Callable<Integer> {
       description = "Exit 1 when a finding is at least this severe: error (default), warning or info.")
   String failOn = "error";
 
+  /** Paths under the working directory are shown relative to it, as editors and CI annotations expect. */
+  static Finding relative(Finding f) {
+    Location w = f.where();
+    if (w == null || !w.file().isAbsolute()) return f;
+    Path cwd = Path.of("").toAbsolutePath();
+    if (!w.file().startsWith(cwd)) return f;
+    Location r = new Location(cwd.relativize(w.file()), w.line(), w.column());
+    return new Finding(f.severity(), f.kind(), f.object(), f.from(), f.to(), f.message().replace(cwd + java.io.File.separator, ""), r, f.suggestion(), f.detail().replace(cwd + java.io.File.separator, ""));
+  }
+
   @Override
   public Integer call() {
     Severity threshold;
@@ -75,7 +88,7 @@ final class CheckCommand implements Callable<Integer> {
     }
     Extension ext = ExtensionLoader.load(where.dir, where.extension, where.scripts);
     Check.Result result = Check.run(ext, s -> ScriptText.read(ext, s), from, to);
-    FindingReport report = new FindingReport("check", ext.name(), result.pairs(), result.findings());
+    FindingReport report = new FindingReport("check", ext.name(), result.pairs(), result.findings().stream().map(CheckCommand::relative).toList());
     PrintWriter out = spec.commandLine().getOut();
     out.print(format == Format.json ? JsonReport.render(report) : TextReport.render(report));
     out.flush();

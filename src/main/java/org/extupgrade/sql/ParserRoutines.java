@@ -115,7 +115,10 @@ final class ParserRoutines {
       if (c.acceptWord("returns")) {
         if (c.isWord("null")) {
           c.reset(c.pos() - 1);
-          readAttribute(c, attrs);
+          if (!readAttribute(c, attrs)) {
+            c.next(); // RETURNS NULL without ON NULL INPUT: skip both words
+            c.next();
+          }
         } else if (c.acceptWord("table")) {
           List<String> cols = new ArrayList<>();
           for (Arg a : args(c.parenthesized())) {

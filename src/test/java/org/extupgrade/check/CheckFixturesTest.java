@@ -41,7 +41,7 @@ class CheckFixturesTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"clean-basic", "clean-do-guards", "clean-install-path"})
+  @ValueSource(strings = {"clean-basic", "clean-do-guards", "clean-install-path", "clean-schema-alias"})
   void aCleanFixtureYieldsNoFindingAtAll(String name) {
     Check.Result r = Fixtures.check(name);
     assertThat(r.findings()).as(Fixtures.render(r.findings())).isEmpty();

@@ -1,0 +1,2 @@
+CREATE FUNCTION app.status(p_id int) RETURNS text LANGUAGE sql AS 'SELECT ''ok''';
+CREATE TRIGGER jobs_touch BEFORE UPDATE ON jobs FOR EACH ROW EXECUTE FUNCTION touch();

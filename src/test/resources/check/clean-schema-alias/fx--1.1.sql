@@ -1,0 +1,4 @@
+CREATE TABLE jobs (id int PRIMARY KEY);
+CREATE FUNCTION @extschema@.run(p_id int) RETURNS void LANGUAGE sql AS 'SELECT 1';
+CREATE FUNCTION status(p_id int) RETURNS text LANGUAGE sql AS 'SELECT ''ok''';
+CREATE TRIGGER jobs_touch BEFORE UPDATE ON app.jobs FOR EACH ROW EXECUTE FUNCTION touch();
