@@ -1,8 +1,16 @@
 package org.extupgrade.cli;
 
 import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.extupgrade.cluster.Cluster;
+import org.extupgrade.cluster.Installation;
 import org.extupgrade.layout.Extension;
 import org.extupgrade.layout.ExtensionLoader;
 import org.extupgrade.layout.PathsAnalysis;
@@ -10,6 +18,7 @@ import org.extupgrade.layout.VersionGraph;
 import org.extupgrade.layout.VersionOrder;
 import org.extupgrade.model.Finding;
 import org.extupgrade.model.Severity;
+import org.extupgrade.model.UserError;
 import org.extupgrade.report.PathsDocument;
 import org.extupgrade.report.PathsRender;
 import picocli.CommandLine.Command;
@@ -26,11 +35,12 @@ import picocli.CommandLine.Spec;
     description = {
       "Shows the update paths PostgreSQL takes between the extension's versions (exactly what"
           + " pg_extension_update_paths() returns, computed from the files alone), and finds"
-          + " versions with no path to default_version, scripts that can never run, scripts to"
+          + " versions with no path to default_version, scripts no install script leads to, scripts to"
           + " unknown versions, cycles and direct scripts beside longer chains.",
       "",
-      "Example:",
-      "  extupgrade paths examples/shop_audit --format markdown > docs/upgrade-paths.md"
+      "Examples:",
+      "  extupgrade paths examples/shop_audit --format markdown > docs/upgrade-paths.md",
+      "  extupgrade paths . --confirm --pg-bindir /usr/lib/postgresql/15/bin"
     },
     footer = {
       "",
@@ -64,12 +74,23 @@ final class PathsCommand implements Callable<Integer> {
   @Option(names = "--all", description = "Text format: list every pair that has a path, not just those to default_version.")
   boolean all;
 
+  @Option(
+      names = "--confirm",
+      description = "Also ask real PostgreSQL (a throwaway server, see --pg): fail if its"
+          + " pg_extension_update_paths() differs from the files' reading.")
+  boolean confirm;
+
+  @Mixin PgOptions pg = new PgOptions();
+
   @Override
   public Integer call() {
     Severity threshold = threshold();
     Extension ext = ExtensionLoader.load(where.dir, where.extension, where.scripts);
     PathsAnalysis analysis = PathsAnalysis.of(ext);
-    PathsDocument doc = document(analysis);
+    // the short text report needs only the pairs to default_version: skip the other rows
+    List<PathsAnalysis.Row> rows =
+        format == Format.text && !all ? analysis.rowsTo(ext.defaultVersion()) : analysis.rows();
+    PathsDocument doc = document(analysis, rows);
     PrintWriter out = spec.commandLine().getOut();
     out.print(
         switch (format) {
@@ -78,6 +99,11 @@ final class PathsCommand implements Callable<Integer> {
           case markdown -> PathsRender.markdown(doc, VersionOrder.INSTANCE);
         });
     out.flush();
+    if (confirm) {
+      String agreed = confirm(ext, analysis);
+      (format == Format.text ? out : spec.commandLine().getErr()).println(agreed);
+      out.flush();
+    }
     boolean fail = analysis.findings().stream().map(Finding::severity).anyMatch(s -> s.compareTo(threshold) >= 0);
     return fail ? Main.FINDINGS : Main.OK;
   }
@@ -91,14 +117,49 @@ final class PathsCommand implements Callable<Integer> {
     }
   }
 
-  static PathsDocument document(PathsAnalysis a) {
+  /** Stages the extension on a throwaway server and compares; a difference is a bug of ours (exit 3). */
+  private String confirm(Extension ext, PathsAnalysis analysis) {
+    Installation inst = pg.installation();
+    Set<String> ours = new TreeSet<>();
+    analysis.rows().forEach(r -> ours.add(r.from() + " -> " + r.to() + ": " + (r.path() == null ? "none" : r.joined())));
+    Set<String> theirs = new TreeSet<>();
+    try (Cluster cluster = Cluster.start(inst)) {
+      cluster.stage(ext);
+      try (Connection c = cluster.connect("postgres");
+          PreparedStatement s = c.prepareStatement(
+              "SELECT source || ' -> ' || target || ': ' || coalesce(path, 'none') FROM pg_extension_update_paths(?)")) {
+        s.setString(1, ext.name());
+        try (ResultSet rs = s.executeQuery()) {
+          while (rs.next()) {
+            theirs.add(rs.getString(1));
+          }
+        }
+      }
+    } catch (SQLException e) {
+      throw new UserError("PostgreSQL " + inst.version() + " could not read the extension's files: "
+          + e.getMessage() + " (SQLSTATE " + e.getSQLState() + ")");
+    }
+    if (!ours.equals(theirs)) {
+      Set<String> onlyOurs = new TreeSet<>(ours);
+      onlyOurs.removeAll(theirs);
+      Set<String> onlyTheirs = new TreeSet<>(theirs);
+      onlyTheirs.removeAll(ours);
+      throw new IllegalStateException("PostgreSQL " + inst.version() + " disagrees with extupgrade's reading"
+          + " of the files; PostgreSQL says " + onlyTheirs + ", extupgrade says " + onlyOurs + ": please report this");
+    }
+    return "Confirmed by PostgreSQL " + inst.version() + ": pg_extension_update_paths() agrees on all "
+        + ours.size() + " pairs.";
+  }
+
+  static PathsDocument document(PathsAnalysis a, List<PathsAnalysis.Row> pairs) {
     VersionGraph g = a.graph();
+    Set<String> installable = g.installable();
     List<PathsDocument.Version> versions =
         a.versions().stream()
-            .map(v -> new PathsDocument.Version(v, g.installable().contains(v), g.installPath(v).orElse(null)))
+            .map(v -> new PathsDocument.Version(v, installable.contains(v), g.installPath(v).orElse(null)))
             .toList();
     List<PathsDocument.Row> rows =
-        a.rows().stream().map(r -> new PathsDocument.Row(r.from(), r.to(), r.path())).toList();
+        pairs.stream().map(r -> new PathsDocument.Row(r.from(), r.to(), r.path())).toList();
     return new PathsDocument(a.extension().name(), a.extension().defaultVersion(), versions, rows, a.findings());
   }
 }

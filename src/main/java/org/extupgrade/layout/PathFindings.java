@@ -1,8 +1,6 @@
 package org.extupgrade.layout;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -107,44 +105,19 @@ final class PathFindings {
       boolean canRun = reachable.contains(from);
       if (!canRun) {
         add(Severity.WARNING, "unreachable-script", from, s.to(), s.file().getFileName()
-            + " starts at " + from + ", which no installable version leads to: it can never run", at,
-            "add " + ext.name() + "--" + from + ".sql, or delete the script");
+            + " starts at " + from + ", which no install script leads to: only databases that already"
+            + " have " + from + " (from an older release) can run it, and no fresh install can test it", at,
+            "archive " + ext.name() + "--" + from + ".sql (e.g. in sql/archive/) so the path can be tested,"
+                + " or delete the script if no database is on " + from + " any more");
       }
       if (canRun && mentions.get(s.to()) == 1 && !s.to().equals(ext.defaultVersion())) {
         add(Severity.WARNING, "edge-to-unknown-version", from, s.to(), s.file().getFileName()
             + " updates to " + s.to() + ", a version no other script names (a typo?)", at, "");
       }
-      alternative(s).ifPresent(chain -> add(Severity.INFO, "direct-and-chain", from, s.to(),
+      g.detour(from, s.to()).ifPresent(chain -> add(Severity.INFO, "direct-and-chain", from, s.to(),
           "PostgreSQL runs " + s.file().getFileName() + " from " + from + " to " + s.to()
               + ", but the chain " + String.join("--", chain) + " also leads there: test both", at, ""));
     }
-  }
-
-  /** The shortest other route from the script's source to its target, not using the script itself. */
-  private Optional<List<String>> alternative(Script s) {
-    String from = s.from();
-    Map<String, String> prev = new HashMap<>();
-    Deque<String> queue = new ArrayDeque<>(List.of(from));
-    prev.put(from, from);
-    while (!queue.isEmpty()) {
-      String u = queue.poll();
-      for (String v : g.successors(u)) {
-        if ((u.equals(from) && v.equals(s.to())) || prev.containsKey(v)) {
-          continue;
-        }
-        prev.put(v, u);
-        if (v.equals(s.to())) {
-          List<String> chain = new ArrayList<>();
-          for (String w = v; !w.equals(from); w = prev.get(w)) {
-            chain.add(0, w);
-          }
-          chain.add(0, from);
-          return Optional.of(chain);
-        }
-        queue.add(v);
-      }
-    }
-    return Optional.empty();
   }
 
   private void cycles() {

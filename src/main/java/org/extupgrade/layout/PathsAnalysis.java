@@ -85,6 +85,19 @@ public final class PathsAnalysis {
     return out;
   }
 
+  /** The rows whose target is {@code to}, by source (strcmp); empty when {@code to} is no version. */
+  public List<Row> rowsTo(@Nullable String to) {
+    List<Row> out = new ArrayList<>();
+    if (to != null && trees.containsKey(to)) {
+      for (String from : versions) {
+        if (!from.equals(to)) {
+          out.add(new Row(from, to, trees.get(from).to(to).orElse(null)));
+        }
+      }
+    }
+    return out;
+  }
+
   /** Findings in {@link Finding#ORDER}. */
   public List<Finding> findings() {
     return findings;

@@ -1,11 +1,9 @@
 package org.extupgrade.layout;
 
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The server encodings a control file's {@code encoding} may name ({@code pg_valid_server_encoding}:
@@ -71,6 +69,7 @@ final class PgEncoding {
           Map.entry("LATIN5", "ISO-8859-9"),
           Map.entry("LATIN7", "ISO-8859-13"),
           Map.entry("LATIN9", "ISO-8859-15"),
+          Map.entry("LATIN10", "ISO-8859-16"),
           Map.entry("ISO_8859_5", "ISO-8859-5"),
           Map.entry("ISO_8859_6", "ISO-8859-6"),
           Map.entry("ISO_8859_7", "ISO-8859-7"),
@@ -102,15 +101,17 @@ final class PgEncoding {
     return Optional.ofNullable(ALIASES.get(clean.toString().toLowerCase(Locale.ROOT)));
   }
 
-  /** The charset to decode scripts with; null for SQL_ASCII (bytes taken as they are). */
-  static @Nullable Charset charset(String pgEncoding) {
-    if (pgEncoding.equals("SQL_ASCII")) {
-      return null;
-    }
+  /** SQL_ASCII scripts are not validated by PostgreSQL: their bytes are taken as they are. */
+  static boolean passThrough(String pgEncoding) {
+    return pgEncoding.equals("SQL_ASCII");
+  }
+
+  /**
+   * The Java charset for a server encoding other than SQL_ASCII; empty for the few Java cannot
+   * decode (LATIN6, LATIN8, MULE_INTERNAL, EUC_JIS_2004).
+   */
+  static Optional<Charset> charset(String pgEncoding) {
     String java = JAVA.get(pgEncoding);
-    if (java != null && Charset.isSupported(java)) {
-      return Charset.forName(java);
-    }
-    return StandardCharsets.UTF_8;
+    return java != null && Charset.isSupported(java) ? Optional.of(Charset.forName(java)) : Optional.empty();
   }
 }

@@ -29,12 +29,14 @@ public final class ScriptText {
   public static String read(Extension ext, Script script) {
     ControlFile control = ext.versionControls().getOrDefault(script.to(), ext.control());
     String encoding = control.encoding() == null ? "UTF8" : control.encoding();
-    Charset cs = PgEncoding.charset(encoding);
-    byte[] bytes = bytes(script.file());
-    if (cs == null) {
-      return new String(bytes, StandardCharsets.ISO_8859_1);
+    if (PgEncoding.passThrough(encoding)) {
+      return new String(bytes(script.file()), StandardCharsets.ISO_8859_1);
     }
-    return decode(script.file(), bytes, cs, encoding);
+    Charset cs =
+        PgEncoding.charset(encoding)
+            .orElseThrow(() -> new UserError(control.where("encoding"),
+                "scripts in encoding " + encoding + " cannot be decoded by extupgrade: convert them to UTF-8"));
+    return decode(script.file(), bytes(script.file()), cs, encoding);
   }
 
   /** The file's bytes, gunzipped for {@code .gz}; a truncated or corrupt archive is a UserError. */

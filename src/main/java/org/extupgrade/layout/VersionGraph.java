@@ -168,6 +168,46 @@ public final class VersionGraph {
     return Collections.unmodifiableSet(out);
   }
 
+  /**
+   * The shortest route from {@code from} to {@code to} that does not use the script {@code
+   * from--to} itself (breadth-first, strcmp-least predecessors), or empty. Not a PostgreSQL rule:
+   * used to tell maintainers that a direct script has a longer twin.
+   */
+  public Optional<List<String>> detour(String from, String to) {
+    Integer s = index.get(from);
+    Integer t = index.get(to);
+    if (s == null || t == null) {
+      return Optional.empty();
+    }
+    int[] prev = new int[names.length];
+    Arrays.fill(prev, -1);
+    int[] queue = new int[names.length];
+    int head = 0;
+    int tail = 0;
+    queue[tail++] = s;
+    prev[s] = s;
+    while (head < tail) {
+      int u = queue[head++];
+      for (int v : next[u]) {
+        if ((u == s && v == t) || prev[v] >= 0) {
+          continue;
+        }
+        prev[v] = u;
+        if (v == t) {
+          List<String> path = new ArrayList<>();
+          for (int w = t; w != s; w = prev[w]) {
+            path.add(names[w]);
+          }
+          path.add(from);
+          Collections.reverse(path);
+          return Optional.of(List.copyOf(path));
+        }
+        queue[tail++] = v;
+      }
+    }
+    return Optional.empty();
+  }
+
   private List<PathTree> installTrees() {
     List<PathTree> trees = installTrees;
     if (trees == null) {

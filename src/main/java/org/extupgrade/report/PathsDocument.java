@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * findings about it, as plain values (the report layer does not see the layout package).
  *
  * @param versions every version in strcmp order
- * @param rows every ordered pair of distinct versions, in strcmp order of (from, to)
+ * @param rows the pairs to show, in strcmp order of (from, to): every ordered pair of distinct
+ *     versions for JSON and Markdown, the pairs to default_version for the short text report
  */
 @NullMarked
 public record PathsDocument(

@@ -6,8 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -80,7 +83,7 @@ class PathsCommandTest {
     void helpShowsAnExample() {
       Run r = run("paths", "--help");
       assertThat(r.exit()).isZero();
-      assertThat(r.out()).contains("Example:").contains("extupgrade paths examples/shop_audit");
+      assertThat(r.out()).contains("Examples:").contains("extupgrade paths examples/shop_audit");
     }
   }
 
@@ -110,6 +113,34 @@ class PathsCommandTest {
   }
 
   @Nested
+  class Confirm {
+    @Test
+    void asksTheEmbeddedPostgresByDefault() {
+      Run r = run("paths", "examples/shop_audit", "--confirm");
+      assertThat(r.exit()).isZero();
+      assertThat(r.out()).endsWith("Confirmed by PostgreSQL 18.1: pg_extension_update_paths() agrees on all 12 pairs.\n");
+    }
+
+    @Test
+    void asksALocalInstallationAndKeepsJsonClean() throws Exception {
+      org.junit.jupiter.api.Assumptions.assumeTrue(
+          java.nio.file.Files.isExecutable(java.nio.file.Path.of("/usr/lib/postgresql/15/bin/postgres")),
+          "Debian's PostgreSQL 15 is installed");
+      Run r = run("paths", LAYOUTS + "ties", "--confirm", "--pg-bindir", "/usr/lib/postgresql/15/bin", "--format", "json");
+      assertThat(r.exit()).isEqualTo(Main.FINDINGS); // ties has versions without a path to 3.0
+      assertThat(new ObjectMapper().readTree(r.out()).get("paths")).hasSize(42);
+      assertThat(r.err()).startsWith("Confirmed by PostgreSQL 15.").contains("agrees on all 42 pairs");
+    }
+
+    @Test
+    void anUnknownMajorIsAUsageError() {
+      Run r = run("paths", "examples/shop_audit", "--confirm", "--pg", "12");
+      assertThat(r.exit()).isEqualTo(Main.USAGE);
+      assertThat(r.err()).startsWith("extupgrade: unknown PostgreSQL major 12");
+    }
+  }
+
+  @Nested
   class BadInput {
     @ParameterizedTest(name = "{0}")
     @CsvSource(
@@ -126,11 +157,39 @@ class PathsCommandTest {
           "several               | several extensions here (alpha, beta)"
         })
     void isOneLineWithExitCodeTwo(String fixture, String expected) {
-      Run r = run("paths", LAYOUTS + fixture);
+      assertOneLineError(run("paths", LAYOUTS + fixture), expected);
+    }
+
+    private static void assertOneLineError(Run r, String expected) {
       assertThat(r.exit()).isEqualTo(Main.USAGE);
       assertThat(r.out()).isEmpty();
       assertThat(r.err()).startsWith("extupgrade: ").contains(expected).doesNotContain("\tat ");
       assertThat(r.err().strip().lines()).hasSize(1);
+    }
+
+    @Test
+    void aTruncatedGzipArchiveIsOneLine(@TempDir Path dir) throws Exception {
+      Files.writeString(dir.resolve("t.control"), "default_version = '1.0'\n");
+      Path gz = dir.resolve("t--1.0.sql.gz");
+      try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+        out.write("SELECT 1;\n".repeat(200).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      }
+      byte[] b = Files.readAllBytes(gz);
+      Files.write(gz, java.util.Arrays.copyOf(b, b.length - 12));
+      assertOneLineError(run("paths", dir.toString()), "t--1.0.sql.gz: truncated gzip file");
+    }
+
+    @Test
+    void anUnreadableScriptIsOneLine(@TempDir Path dir) throws Exception {
+      Files.writeString(dir.resolve("u.control"), "default_version = '1.0'\n");
+      Files.createSymbolicLink(dir.resolve("u--1.0.sql"), dir.resolve("missing.sql"));
+      assertOneLineError(run("paths", dir.toString()), "u--1.0.sql: cannot read script");
+    }
+
+    @Test
+    void aMissingScriptsFolderIsOneLine() {
+      assertOneLineError(run("paths", "examples/shop_audit", "--scripts", "no/such/folder"),
+          "no/such/folder: --scripts folder does not exist");
     }
   }
 }

@@ -93,6 +93,14 @@ class ControlFileParserTest {
     }
 
     @Test
+    void readsCrlfLinesAndALastLineWithoutNewline() throws IOException {
+      ControlFile c = parse("comment='x'\r\ndefault_version='1.0'\r\nrelocatable=true");
+      assertThat(c.defaultVersion()).isEqualTo("1.0");
+      assertThat(c.relocatable()).isTrue();
+      assertThat(c.where("relocatable").line()).isEqualTo(3);
+    }
+
+    @Test
     void keepsTheLastValueOfARepeatedKey() throws IOException {
       assertThat(parse("comment = 'a'\ncomment = 'b'\n").comment()).isEqualTo("b");
     }

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * The oracle: for every fixture extension PostgreSQL can read and every contrib module shipped
@@ -166,6 +167,43 @@ class PathsOracleTest {
     @Override
     int major() {
       return 18;
+    }
+  }
+
+  /** 14 to 17 run with {@code -Dextupgrade.oracle.all=true} (13 and 18 always run). */
+  @Nested
+  @EnabledIfSystemProperty(named = "extupgrade.oracle.all", matches = "true")
+  class OnPostgres14 extends On {
+    @Override
+    int major() {
+      return 14;
+    }
+  }
+
+  @Nested
+  @EnabledIfSystemProperty(named = "extupgrade.oracle.all", matches = "true")
+  class OnPostgres15 extends On {
+    @Override
+    int major() {
+      return 15;
+    }
+  }
+
+  @Nested
+  @EnabledIfSystemProperty(named = "extupgrade.oracle.all", matches = "true")
+  class OnPostgres16 extends On {
+    @Override
+    int major() {
+      return 16;
+    }
+  }
+
+  @Nested
+  @EnabledIfSystemProperty(named = "extupgrade.oracle.all", matches = "true")
+  class OnPostgres17 extends On {
+    @Override
+    int major() {
+      return 17;
     }
   }
 }
