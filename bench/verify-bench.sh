@@ -41,31 +41,33 @@ PSQL="psql -h 127.0.0.1 -p $PORT -U postgres -v ON_ERROR_STOP=1 -q"
 # The same scenarios verify runs on PostgreSQL's own paths: a fresh target, every old version updated.
 TARGET=$($PSQL -Atc "select default_version from pg_available_extensions where name = '$NAME'" postgres)
 OLDS=$($PSQL -Atc "select version from pg_available_extension_versions where name = '$NAME' and version <> '$TARGET' order by 1" postgres)
-{
-  echo "set -e"
-  echo "$PSQL -c 'create database b_fresh' postgres"
-  echo "$PSQL -c \"create extension \\\"$NAME\\\" version '$TARGET' cascade\" b_fresh"
-  i=0
-  for v in $OLDS; do
-    i=$((i + 1))
-    echo "$PSQL -c 'create database b_$i' postgres"
-    echo "$PSQL -c \"create extension \\\"$NAME\\\" version '$v' cascade\" -c \"alter extension \\\"$NAME\\\" update to '$TARGET'\" b_$i"
-  done
-} >"$WORK/scripts.sh"
+# One small script per database; run one after another (scripts.sh) and 3 at a time, as verify's
+# --jobs default (parallel.sh).
+mkdir "$WORK/sc"
+echo "set -e; $PSQL -c 'create database b_fresh' postgres; $PSQL -c \"create extension \\\"$NAME\\\" version '$TARGET' cascade\" b_fresh" >"$WORK/sc/0.sh"
+i=0
+for v in $OLDS; do
+  i=$((i + 1))
+  echo "set -e; $PSQL -c 'create database b_$i' postgres; $PSQL -c \"create extension \\\"$NAME\\\" version '$v' cascade\" -c \"alter extension \\\"$NAME\\\" update to '$TARGET'\" b_$i" >"$WORK/sc/$i.sh"
+done
+{ echo "set -e"; for f in "$WORK"/sc/*.sh; do echo "bash $f"; done; } >"$WORK/scripts.sh"
+echo "ls $WORK/sc/*.sh | xargs -P 3 -n 1 bash" >"$WORK/parallel.sh"
 DROP="$PSQL -Atc \"select 'drop database ' || datname || ';' from pg_database where datname like 'b\\_%'\" postgres | $PSQL postgres"
 
 hyperfine -N --style none --runs "$RUNS" --warmup 1 --export-json "$WORK/initdb.json" \
   --prepare "rm -rf $WORK/d2" "${INITDB/$WORK\/data/$WORK/d2}" >/dev/null
 hyperfine --style none --runs "$RUNS" --warmup 1 --export-json "$WORK/scripts.json" \
   --prepare "$DROP" "bash $WORK/scripts.sh" >/dev/null
+hyperfine --style none --runs "$RUNS" --warmup 1 --export-json "$WORK/parallel.json" \
+  --prepare "$DROP" "bash $WORK/parallel.sh" >/dev/null
 hyperfine --style none --runs "$RUNS" --warmup 1 --export-json "$WORK/verify.json" -i \
   "./extupgrade verify $EXT_DIR --extension $NAME --pg $PG" >/dev/null
 
 mean() { python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['results'][0]['mean'])" "$1"; }
-I=$(mean "$WORK/initdb.json"); S=$(mean "$WORK/scripts.json"); V=$(mean "$WORK/verify.json")
-python3 - "$NAME" "$PG" "$(echo $OLDS | wc -w)" "$I" "$S" "$V" <<'PY'
+I=$(mean "$WORK/initdb.json"); S=$(mean "$WORK/scripts.json"); P=$(mean "$WORK/parallel.json"); V=$(mean "$WORK/verify.json")
+python3 - "$NAME" "$PG" "$(echo $OLDS | wc -w)" "$I" "$S" "$P" "$V" <<'PY'
 import sys
-name, pg, n, i, s, v = sys.argv[1], sys.argv[2], int(sys.argv[3]), *map(float, sys.argv[4:])
-limit = i + s
-print(f"| {name} | {pg} | {n} | {i:.2f} | {s:.2f} | {limit:.2f} | {v:.2f} | {v/limit:.2f}x |")
+name, pg, n, i, s, p, v = sys.argv[1], sys.argv[2], int(sys.argv[3]), *map(float, sys.argv[4:])
+print(f"| {name} | {pg} | {n} | {i:.2f} | {s:.2f} | {i + s:.2f} | {v:.2f} | {v / (i + s):.2f}x"
+      f" | {p:.2f} | {i + p:.2f} | {v / (i + p):.2f}x |")
 PY
