@@ -29,7 +29,7 @@ import org.jspecify.annotations.Nullable;
  * compared with the fresh snapshot.
  */
 public final class Verifier {
-  private final Cluster dbs;
+  private final Cluster cluster;
   private final Extension ext;
   private final Options options;
 
@@ -53,8 +53,8 @@ public final class Verifier {
     }
   }
 
-  public Verifier(Cluster dbs, Extension ext, Options options) {
-    this.dbs = dbs;
+  public Verifier(Cluster cluster, Extension ext, Options options) {
+    this.cluster = cluster;
     this.ext = ext;
     this.options = options;
   }
@@ -63,7 +63,7 @@ public final class Verifier {
   public VerifyResult run() throws SQLException, InterruptedException {
     int major;
     Plan plan;
-    try (Connection c = dbs.connect("postgres")) {
+    try (Connection c = cluster.connect("postgres")) {
       major = c.getMetaData().getDatabaseMajorVersion();
       plan = Plan.read(c, ext.name(), options.to(), options.from());
     }
@@ -131,8 +131,8 @@ public final class Verifier {
    * path, and snapshots the result. The database is dropped afterwards.
    */
   private Outcome install(String db, @Nullable Scenario s, String version) throws SQLException {
-    dbs.createDatabase(db, null);
-    try (Connection c = dbs.connect(db)) {
+    cluster.createDatabase(db, null);
+    try (Connection c = cluster.connect(db)) {
       Scripts scripts = new Scripts(ext, c, options.timeout());
       try {
         scripts.create(s, version);
@@ -148,7 +148,7 @@ public final class Verifier {
       }
       return new Installed(CatalogReader.read(c, ext.name()));
     } finally {
-      dbs.dropDatabase(db);
+      cluster.dropDatabase(db);
     }
   }
 
