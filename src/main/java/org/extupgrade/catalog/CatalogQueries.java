@@ -20,23 +20,57 @@ final class CatalogQueries {
   private static final Map<String, NavigableMap<Integer, String>> VARIANTS =
       Map.of(
           // 14 added SQL-standard function bodies (prosqlbody).
-          "functions", variants(13, "functions.13.sql", 14, "functions.sql"),
+          "functions",
+          variants(13, "functions.13.sql", 14, "functions.sql"),
           // 14 added the subscript handler (typsubscript).
-          "types", variants(13, "types.13.sql", 14, "types.sql"),
+          "types",
+          variants(13, "types.13.sql", 14, "types.sql"),
           // 15 added colliculocale, 16 collicurules, 17 renamed colliculocale to colllocale.
           "collations",
           variants(
-              13, "collations.13.sql", 15, "collations.15.sql", 16, "collations.16.sql", 17,
+              13,
+              "collations.13.sql",
+              15,
+              "collations.15.sql",
+              16,
+              "collations.16.sql",
+              17,
               "collations.sql"));
 
   /** Every object class, in the order the reader merges them. */
   static final List<String> CLASSES =
       List.of(
-          "members", "extension", "schemas", "relations", "columns", "constraints", "indexes",
-          "triggers", "rules", "policies", "statistics", "sequences", "functions", "aggregates",
-          "types", "operators", "opclasses", "opfamilies", "casts", "collations", "conversions",
-          "ts_parsers", "ts_templates", "ts_dictionaries", "ts_configs", "fdws", "servers",
-          "event_triggers", "languages", "transforms", "access_methods");
+          "members",
+          "extension",
+          "schemas",
+          "relations",
+          "columns",
+          "constraints",
+          "indexes",
+          "triggers",
+          "rules",
+          "policies",
+          "statistics",
+          "sequences",
+          "functions",
+          "aggregates",
+          "types",
+          "operators",
+          "opclasses",
+          "opfamilies",
+          "casts",
+          "collations",
+          "conversions",
+          "ts_parsers",
+          "ts_templates",
+          "ts_dictionaries",
+          "ts_configs",
+          "fdws",
+          "servers",
+          "event_triggers",
+          "languages",
+          "transforms",
+          "access_methods");
 
   private CatalogQueries() {}
 

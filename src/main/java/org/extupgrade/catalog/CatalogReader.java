@@ -11,8 +11,8 @@ import java.util.TreeMap;
 import org.extupgrade.model.UserError;
 
 /**
- * Reads a {@link Snapshot} of one installed extension. The queries run in one read-only
- * transaction with {@code search_path = pg_catalog}, so every name outside pg_catalog comes out
+ * Reads a {@link Snapshot} of one installed extension. The queries run in one read-only transaction
+ * with {@code search_path = pg_catalog}, so every name outside pg_catalog comes out
  * schema-qualified whatever the session's settings were; the connection's state is restored.
  */
 public final class CatalogReader {

@@ -18,7 +18,8 @@ import java.util.TreeMap;
  * @param serverMajor the server's major version (13..18) the snapshot was read from
  * @param objects every object by identity, in identity order
  */
-public record Snapshot(String extension, int serverMajor, SortedMap<String, CatalogObject> objects) {
+public record Snapshot(
+    String extension, int serverMajor, SortedMap<String, CatalogObject> objects) {
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -41,7 +42,9 @@ public record Snapshot(String extension, int serverMajor, SortedMap<String, Cata
     return b.toString();
   }
 
-  /** The JSON form: {@code {"extension":..,"serverMajor":..,"objects":{identity:{field:value}}}}. */
+  /**
+   * The JSON form: {@code {"extension":..,"serverMajor":..,"objects":{identity:{field:value}}}}.
+   */
   public String json() {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("extension", extension);

@@ -35,13 +35,19 @@ public final class SnapshotDiff {
       if (u == null && f != null) {
         out.add(
             finding(
-                Severity.ERROR, "missing-object", id, s,
+                Severity.ERROR,
+                "missing-object",
+                id,
+                s,
                 "a fresh install has " + id + " but the upgrade along " + s.path() + " does not",
                 unified(f.text(), "")));
       } else if (f == null && u != null) {
         out.add(
             finding(
-                Severity.ERROR, "extra-object", id, s,
+                Severity.ERROR,
+                "extra-object",
+                id,
+                s,
                 "the upgrade along " + s.path() + " leaves " + id + ", which a fresh install lacks",
                 unified("", u.text())));
       } else if (f != null && u != null) {
@@ -57,17 +63,33 @@ public final class SnapshotDiff {
     TreeSet<String> names = new TreeSet<>(f.fields().keySet());
     names.addAll(u.fields().keySet());
     for (String n : names) {
-      if (!java.util.Objects.equals(f.fields().get(n), u.fields().get(n))) {
-        differing.computeIfAbsent(Aspect.of(n), a -> new ArrayList<>()).add(n);
+      String a = f.fields().get(n);
+      String b = u.fields().get(n);
+      if (!java.util.Objects.equals(a, b)) {
+        Aspect aspect =
+            n.equals("body") && a != null && b != null && squeeze(a).equals(squeeze(b))
+                ? Aspect.LAYOUT
+                : Aspect.of(n);
+        differing.computeIfAbsent(aspect, x -> new ArrayList<>()).add(n);
       }
     }
     differing.forEach(
         (aspect, fields) ->
             out.add(
                 finding(
-                    aspect.severity, aspect.kind, f.identity(), s,
-                    f.identity() + " differs in " + aspect.noun + " between a fresh install and"
-                        + " the upgrade along " + s.path() + " (" + String.join(", ", fields) + ")",
+                    aspect.severity,
+                    aspect.kind,
+                    f.identity(),
+                    s,
+                    f.identity()
+                        + " differs in "
+                        + aspect.noun
+                        + " between a fresh install and"
+                        + " the upgrade along "
+                        + s.path()
+                        + " ("
+                        + String.join(", ", fields)
+                        + ")",
                     unified(text(f, fields), text(u, fields)))));
   }
 
@@ -77,7 +99,9 @@ public final class SnapshotDiff {
     COLUMN_ORDER("changed-column-order", "position", Severity.WARNING),
     PRIVILEGES("changed-privileges", "privileges", Severity.ERROR),
     OWNER("changed-owner", "owner", Severity.WARNING),
-    COMMENT("changed-comment", "comment", Severity.WARNING);
+    COMMENT("changed-comment", "comment", Severity.WARNING),
+    /** A body that differs only in white space: the same code, laid out differently. */
+    LAYOUT("changed-body-layout", "the layout of its body", Severity.INFO);
 
     final String kind;
     final String noun;
@@ -98,6 +122,11 @@ public final class SnapshotDiff {
         default -> DEFINITION;
       };
     }
+  }
+
+  /** White space runs collapsed to one blank and both ends trimmed. */
+  private static String squeeze(String body) {
+    return body.strip().replaceAll("\\s+", " ");
   }
 
   private static String text(CatalogObject o, List<String> fields) {

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -74,10 +73,14 @@ final class VerifyCommand implements Callable<Integer> {
   @Option(
       names = "--from",
       paramLabel = "VERSION",
-      description = "Upgrade only from this version (repeatable; default: every installable version).")
+      description =
+          "Upgrade only from this version (repeatable; default: every installable version).")
   List<String> from = new ArrayList<>();
 
-  @Option(names = "--to", paramLabel = "VERSION", description = "The target version (default: default_version).")
+  @Option(
+      names = "--to",
+      paramLabel = "VERSION",
+      description = "The target version (default: default_version).")
   @Nullable String to;
 
   @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
@@ -86,13 +89,16 @@ final class VerifyCommand implements Callable<Integer> {
   @Option(
       names = "--fail-on",
       paramLabel = "SEVERITY",
-      description = "Exit 1 when a finding is at least this severe: error (default), warning or info.")
+      description =
+          "Exit 1 when a finding is at least this severe: error (default), warning or info.")
   String failOn = "error";
 
   @Option(
       names = "--timeout",
       paramLabel = "DURATION",
-      description = "Statement timeout for each CREATE and ALTER EXTENSION, e.g. 30s, 2m, 500ms (default: 30s).")
+      description =
+          "Statement timeout for each CREATE and ALTER EXTENSION, e.g. 30s, 2m, 500ms (default:"
+              + " 30s).")
   String timeout = "30s";
 
   @Option(
@@ -108,7 +114,8 @@ final class VerifyCommand implements Callable<Integer> {
   public Integer call() throws SQLException, InterruptedException {
     Severity threshold = parseFailOn();
     Verifier.Options options =
-        new Verifier.Options(to, from, VerifyTimeout.parse(spec.commandLine(), timeout), Math.max(1, jobs));
+        new Verifier.Options(
+            to, from, VerifyTimeout.parse(spec.commandLine(), timeout), Math.max(1, jobs));
     for (Path lib : libraries) {
       if (!Files.isRegularFile(lib)) {
         throw new UserError("--library " + lib + ": no such file");
@@ -123,8 +130,15 @@ final class VerifyCommand implements Callable<Integer> {
         VerifyResult r = new Verifier(cluster, ext, options).run();
         if (r.skipped() != null) {
           throw new UserError(
-              "cannot install " + ext.name() + " " + r.target() + " on PostgreSQL " + r.major() + ": "
-                  + r.skipped() + " (stage the compiled module with --library FILE)");
+              "cannot install "
+                  + ext.name()
+                  + " "
+                  + r.target()
+                  + " on PostgreSQL "
+                  + r.major()
+                  + ": "
+                  + r.skipped()
+                  + " (stage the compiled module with --library FILE)");
         }
         runs.add(new MajorRun(r, report(ext, r)));
       }
@@ -169,7 +183,8 @@ final class VerifyCommand implements Callable<Integer> {
       try {
         major = Integer.valueOf(pg);
       } catch (NumberFormatException e) {
-        throw new ParameterException(spec.commandLine(), "--pg must be a major (13..18) or 'all', not '" + pg + "'");
+        throw new ParameterException(
+            spec.commandLine(), "--pg must be a major (13..18) or 'all', not '" + pg + "'");
       }
     }
     out.add(pgOptions(major));

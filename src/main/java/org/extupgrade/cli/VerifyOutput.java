@@ -11,26 +11,38 @@ import org.extupgrade.report.JsonReport;
 import org.extupgrade.report.TextReport;
 
 /**
- * Verify's output: the shared report for one major; for several, one report per major and a
- * summary of which majors fail.
+ * Verify's output: the shared report for one major; for several, one report per major and a summary
+ * of which majors fail.
  */
 final class VerifyOutput {
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private VerifyOutput() {}
 
   static String render(boolean json, String extension, List<VerifyCommand.MajorRun> runs) {
     if (runs.size() == 1) {
-      return json ? JsonReport.render(runs.get(0).report()) : header(runs.get(0)) + TextReport.render(runs.get(0).report());
+      return json
+          ? JsonReport.render(runs.get(0).report())
+          : header(runs.get(0)) + TextReport.render(runs.get(0).report());
     }
     List<Integer> failing =
-        runs.stream().filter(r -> !r.result().findings().isEmpty()).map(r -> r.result().major()).toList();
+        runs.stream()
+            .filter(r -> !r.result().findings().isEmpty())
+            .map(r -> r.result().major())
+            .toList();
     return json ? json(extension, runs, failing) : text(runs, failing);
   }
 
   private static String header(VerifyCommand.MajorRun r) {
-    return "PostgreSQL " + r.result().major() + ": " + r.result().scenarios().size() + (r.result().scenarios().size() == 1 ? " scenario" : " scenarios") + ", target "
-        + r.result().target() + "\n";
+    return "PostgreSQL "
+        + r.result().major()
+        + ": "
+        + r.result().scenarios().size()
+        + (r.result().scenarios().size() == 1 ? " scenario" : " scenarios")
+        + ", target "
+        + r.result().target()
+        + "\n";
   }
 
   private static String text(List<VerifyCommand.MajorRun> runs, List<Integer> failing) {
@@ -38,11 +50,14 @@ final class VerifyOutput {
     for (VerifyCommand.MajorRun r : runs) {
       b.append(header(r)).append(TextReport.render(r.report())).append('\n');
     }
-    b.append("majors with findings: ").append(failing.isEmpty() ? "none" : join(failing)).append('\n');
+    b.append("majors with findings: ")
+        .append(failing.isEmpty() ? "none" : join(failing))
+        .append('\n');
     return b.toString();
   }
 
-  private static String json(String extension, List<VerifyCommand.MajorRun> runs, List<Integer> failing) {
+  private static String json(
+      String extension, List<VerifyCommand.MajorRun> runs, List<Integer> failing) {
     try {
       ObjectNode root = JSON.createObjectNode();
       root.put("format", JsonReport.FORMAT_VERSION);

@@ -16,7 +16,8 @@ final class VerifyTimeout {
   static Duration parse(CommandLine cl, String text) {
     Matcher m = FORM.matcher(text.strip().toLowerCase(Locale.ROOT));
     if (!m.matches() || Long.parseLong(m.group(1)) == 0) {
-      throw new ParameterException(cl, "--timeout must be a positive duration like 30s, 2m or 500ms, not '" + text + "'");
+      throw new ParameterException(
+          cl, "--timeout must be a positive duration like 30s, 2m or 500ms, not '" + text + "'");
     }
     long n = Long.parseLong(m.group(1));
     String unit = m.group(2) == null ? "s" : m.group(2);

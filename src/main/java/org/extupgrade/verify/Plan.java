@@ -56,18 +56,28 @@ public record Plan(String target, List<Scenario> scenarios, List<String> noPath)
       }
     }
     if (available.isEmpty()) {
-      throw new UserError("the server finds no installable version of extension \"" + extension + "\"");
+      throw new UserError(
+          "the server finds no installable version of extension \"" + extension + "\"");
     }
     String target = to != null ? to : dflt;
     if (target == null || !available.contains(target)) {
       throw new UserError(
-          "version \"" + target + "\" of extension \"" + extension + "\" cannot be installed;"
-              + " available: " + String.join(", ", available));
+          "version \""
+              + target
+              + "\" of extension \""
+              + extension
+              + "\" cannot be installed;"
+              + " available: "
+              + String.join(", ", available));
     }
     for (String f : from) {
       if (!available.contains(f)) {
         throw new UserError(
-            "--from " + f + ": no such installable version of \"" + extension + "\"; available: "
+            "--from "
+                + f
+                + ": no such installable version of \""
+                + extension
+                + "\"; available: "
                 + String.join(", ", available));
       }
     }
@@ -118,7 +128,10 @@ public record Plan(String target, List<Scenario> scenarios, List<String> noPath)
   }
 
   private static void walk(
-      LinkedHashSet<String> path, String at, String to, Map<String, Set<String>> edges,
+      LinkedHashSet<String> path,
+      String at,
+      String to,
+      Map<String, Set<String>> edges,
       List<List<String>> out) {
     if (out.size() >= MAX_PATHS) {
       return;

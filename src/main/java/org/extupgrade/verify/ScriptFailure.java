@@ -17,10 +17,10 @@ import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 
 /**
- * Turns a failed {@code CREATE EXTENSION} or {@code ALTER EXTENSION ... UPDATE} into a finding
- * that names the script and the line. PostgreSQL 18 names both in the error context ({@code
- * extension script file "x--1.0.sql", near line 4}); older servers give at most a position in the
- * script's text (syntax errors), so the caller passes the script it was running.
+ * Turns a failed {@code CREATE EXTENSION} or {@code ALTER EXTENSION ... UPDATE} into a finding that
+ * names the script and the line. PostgreSQL 18 names both in the error context ({@code extension
+ * script file "x--1.0.sql", near line 4}); older servers give at most a position in the script's
+ * text (syntax errors), so the caller passes the script it was running.
  */
 final class ScriptFailure {
   private static final Pattern CONTEXT =
@@ -35,7 +35,11 @@ final class ScriptFailure {
    * @param running the script that was running when the server failed, when known
    */
   static Finding of(
-      SQLException e, Extension ext, String statement, String from, String to,
+      SQLException e,
+      Extension ext,
+      String statement,
+      String from,
+      String to,
       @Nullable Script running) {
     String state = e.getSQLState() == null ? "" : e.getSQLState();
     ServerErrorMessage m = e instanceof PSQLException p ? p.getServerErrorMessage() : null;
@@ -56,13 +60,22 @@ final class ScriptFailure {
     }
     boolean timeout = QUERY_CANCELED.equals(state);
     String kind =
-        timeout ? "script-timeout" : statement.startsWith("CREATE") ? "install-failed" : "update-failed";
+        timeout
+            ? "script-timeout"
+            : statement.startsWith("CREATE") ? "install-failed" : "update-failed";
     String what =
         timeout
             ? statement + " did not finish within the statement timeout"
             : statement + " fails: " + message;
     return new Finding(
-        Severity.ERROR, kind, "extension " + ext.name(), from, to, what, where, "",
+        Severity.ERROR,
+        kind,
+        "extension " + ext.name(),
+        from,
+        to,
+        what,
+        where,
+        "",
         String.join("\n", detail));
   }
 
@@ -78,8 +91,8 @@ final class ScriptFailure {
       return null;
     }
     if (m != null && m.getPosition() > 0) {
-      // Before 18 a syntax error's position counts characters in the whole script (its \echo
-      // lines blanked, so lines keep their numbers).
+      // Before 18 an error's position (syntax, undefined names) counts characters in the whole
+      // script, its \echo lines blanked (so lines keep their numbers).
       String text = ECHO.matcher(ScriptText.read(ext, running)).replaceAll("");
       int end = Math.min(m.getPosition() - 1, text.length());
       int line = 1 + (int) text.substring(0, end).chars().filter(ch -> ch == '\n').count();

@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Locale;
 import org.extupgrade.layout.Extension;
-import org.extupgrade.layout.Script;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,7 +23,8 @@ final class Scripts {
 
   /** Installs {@code version} (and, with CASCADE, the extensions it requires). */
   void create(@Nullable Scenario s, String version) throws ScriptException {
-    String sql = "CREATE EXTENSION " + ident(ext.name()) + " VERSION " + literal(version) + " CASCADE";
+    String sql =
+        "CREATE EXTENSION " + ident(ext.name()) + " VERSION " + literal(version) + " CASCADE";
     try {
       // A template may already hold the extension (plpgsql is in every database).
       Verifier.execute(c, "DROP EXTENSION IF EXISTS " + ident(ext.name()) + " CASCADE");
@@ -32,7 +32,11 @@ final class Scripts {
     } catch (SQLException e) {
       throw new ScriptException(
           ScriptFailure.of(
-              e, ext, sql, s == null ? "" : s.from(), s == null ? version : s.to(),
+              e,
+              ext,
+              sql,
+              s == null ? "" : s.from(),
+              s == null ? version : s.to(),
               ext.installScript(version).orElse(null)),
           e);
     }
@@ -63,7 +67,11 @@ final class Scripts {
       ScriptException whole =
           new ScriptException(
               ScriptFailure.of(
-                  e, ext, sql, s.from(), s.to(),
+                  e,
+                  ext,
+                  sql,
+                  s.from(),
+                  s.to(),
                   s.steps().size() == 2 ? ext.updateScript(s.from(), s.to()).orElse(null) : null),
               e);
       if (whole.finding().where() != null && whole.finding().where().line() > 0
@@ -77,7 +85,9 @@ final class Scripts {
     }
   }
 
-  /** A failure that says nothing about the extension: a library or required extension is missing. */
+  /**
+   * A failure that says nothing about the extension: a library or required extension is missing.
+   */
   static boolean outsideTheExtension(SQLException e) {
     String m = e.getMessage() == null ? "" : e.getMessage().toLowerCase(Locale.ROOT);
     return "58P01".equals(e.getSQLState())

@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.extupgrade.catalog.CatalogReader;
 import org.extupgrade.catalog.Snapshot;
@@ -23,13 +24,18 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Runs the scenarios of one extension on one cluster whose extension directory already holds the
- * extension's files (the caller stages them and closes the cluster): a fresh install of the target, then every old version upgraded along each
- * path, each in its own database, a few at a time, each compared with the fresh snapshot.
+ * extension's files (the caller stages them and closes the cluster): a fresh install of the target,
+ * then every old version upgraded along each path, each in its own database, a few at a time, each
+ * compared with the fresh snapshot.
  */
 public final class Verifier {
-  private final Cluster dbs;
+  private final Cluster cluster;
   private final Extension ext;
   private final Options options;
+
+  /** Distinct database names for runs sharing one cluster. */
+  private static final AtomicInteger RUNS = new AtomicInteger();
+
   private final AtomicInteger names = new AtomicInteger();
 
   /**
@@ -47,99 +53,122 @@ public final class Verifier {
     }
   }
 
-  public Verifier(Cluster dbs, Extension ext, Options options) {
-    this.dbs = dbs;
+  public Verifier(Cluster cluster, Extension ext, Options options) {
+    this.cluster = cluster;
     this.ext = ext;
     this.options = options;
   }
 
   /** Runs every scenario; database errors in the extension's scripts become findings. */
   public VerifyResult run() throws SQLException, InterruptedException {
-    String freshDb = "extupgrade_fresh";
-    dbs.createDatabase(freshDb, null);
-    try (Connection c = dbs.connect(freshDb)) {
-      int major = c.getMetaData().getDatabaseMajorVersion();
-      Plan plan = Plan.read(c, ext.name(), options.to(), options.from());
-      Scripts scripts = new Scripts(ext, c, options.timeout());
+    int major;
+    Plan plan;
+    try (Connection c = cluster.connect("postgres")) {
+      major = c.getMetaData().getDatabaseMajorVersion();
+      plan = Plan.read(c, ext.name(), options.to(), options.from());
+    }
+    String prefix = "extupgrade_" + RUNS.incrementAndGet() + "_";
+    ExecutorService pool = Executors.newFixedThreadPool(options.threads());
+    try {
+      // The fresh install runs beside the scenarios; only the diffs wait for it.
+      Future<Outcome> freshRun = pool.submit(() -> install(prefix + "fresh", null, plan.target()));
+      List<Future<Outcome>> runs = new ArrayList<>();
+      for (Scenario s : plan.scenarios()) {
+        runs.add(pool.submit(() -> install(prefix + "s" + names.incrementAndGet(), s, s.from())));
+      }
       List<Finding> findings = new ArrayList<>();
       for (String old : plan.noPath()) {
         findings.add(
             new Finding(
-                Severity.WARNING, "no-update-path", "extension " + ext.name(), old, plan.target(),
+                Severity.WARNING,
+                "no-update-path",
+                "extension " + ext.name(),
+                old,
+                plan.target(),
                 "version " + old + " can be installed but not updated to " + plan.target(),
-                null, "", ""));
+                null,
+                "",
+                ""));
       }
       Snapshot fresh;
-      try {
-        scripts.create(null, plan.target());
-        fresh = CatalogReader.read(c, ext.name());
-      } catch (ScriptException e) {
-        if (Scripts.outsideTheExtension(e.getCause())) {
-          return new VerifyResult(major, plan.target(), List.of(), List.of(), e.finding().message());
+      switch (get(freshRun)) {
+        case Failed(ScriptException e) when Scripts.outsideTheExtension(e.getCause()) -> {
+          return new VerifyResult(
+              major, plan.target(), List.of(), List.of(), e.finding().message());
         }
-        findings.add(e.finding());
-        return new VerifyResult(major, plan.target(), List.of(), findings, null);
+        case Failed(ScriptException e) -> {
+          findings.add(e.finding());
+          return new VerifyResult(major, plan.target(), List.of(), findings, null);
+        }
+        case Installed(Snapshot s) -> fresh = s;
       }
-      findings.addAll(runAll(plan, fresh));
+      for (int i = 0; i < runs.size(); i++) {
+        Scenario s = plan.scenarios().get(i);
+        switch (get(runs.get(i))) {
+          case Failed(ScriptException e) -> findings.add(e.finding());
+          case Installed(Snapshot upgraded) ->
+              findings.addAll(SnapshotDiff.diff(fresh, upgraded, scenario(s)));
+        }
+      }
       findings.sort(Finding.ORDER);
       return new VerifyResult(major, plan.target(), plan.scenarios(), findings, null);
     } finally {
-      dbs.dropDatabase(freshDb);
-    }
-  }
-
-  private List<Finding> runAll(Plan plan, Snapshot fresh)
-      throws InterruptedException, SQLException {
-    ExecutorService pool = Executors.newFixedThreadPool(options.threads());
-    try {
-      List<Future<List<Finding>>> futures = new ArrayList<>();
-      for (Scenario s : plan.scenarios()) {
-        futures.add(pool.submit(() -> runOne(s, fresh)));
-      }
-      List<Finding> out = new ArrayList<>();
-      for (Future<List<Finding>> f : futures) {
-        try {
-          out.addAll(f.get());
-        } catch (ExecutionException e) {
-          if (e.getCause() instanceof SQLException sql) {
-            throw sql;
-          }
-          if (e.getCause() instanceof RuntimeException r) {
-            throw r;
-          }
-          throw new IllegalStateException(e.getCause());
-        }
-      }
-      return out;
-    } finally {
       pool.shutdownNow();
+      // Tasks drop their databases on the way out; wait so none outlives the call.
+      pool.awaitTermination(options.timeout().toMillis() * 2 + 60_000, TimeUnit.MILLISECONDS);
     }
   }
 
-  private List<Finding> runOne(Scenario s, Snapshot fresh) throws SQLException {
-    String db = "extupgrade_s" + names.incrementAndGet();
-    dbs.createDatabase(db, null);
-    try (Connection c = dbs.connect(db)) {
+  /** What installing (and updating) gave: a snapshot, or the script failure. */
+  private sealed interface Outcome permits Installed, Failed {}
+
+  private record Installed(Snapshot snapshot) implements Outcome {}
+
+  private record Failed(ScriptException failure) implements Outcome {}
+
+  /**
+   * In a database of its own: installs {@code version}, then (for a scenario) updates along its
+   * path, and snapshots the result. The database is dropped afterwards.
+   */
+  private Outcome install(String db, @Nullable Scenario s, String version) throws SQLException {
+    cluster.createDatabase(db, null);
+    try (Connection c = cluster.connect(db)) {
       Scripts scripts = new Scripts(ext, c, options.timeout());
       try {
-        scripts.create(s, s.from());
-        if (s.stepwise()) {
+        scripts.create(s, version);
+        if (s != null && s.stepwise()) {
           for (int i = 1; i < s.steps().size(); i++) {
             scripts.update(s, s.steps().get(i - 1), s.steps().get(i));
           }
-        } else {
+        } else if (s != null) {
           scripts.updatePath(s);
         }
       } catch (ScriptException e) {
-        return List.of(e.finding());
+        return new Failed(e);
       }
-      Snapshot upgraded = CatalogReader.read(c, ext.name());
-      String last = s.steps().get(s.steps().size() - 2);
-      Location where = ext.updateScript(last, s.to()).map(x -> Location.of(x.file())).orElse(null);
-      return SnapshotDiff.diff(
-          fresh, upgraded, new SnapshotDiff.Scenario(s.from(), s.to(), s.path(), where));
+      return new Installed(CatalogReader.read(c, ext.name()));
     } finally {
-      dbs.dropDatabase(db);
+      cluster.dropDatabase(db);
+    }
+  }
+
+  private SnapshotDiff.Scenario scenario(Scenario s) {
+    String last = s.steps().get(s.steps().size() - 2);
+    Location where = ext.updateScript(last, s.to()).map(x -> Location.of(x.file())).orElse(null);
+    return new SnapshotDiff.Scenario(s.from(), s.to(), s.path(), where);
+  }
+
+  private static Outcome get(Future<Outcome> f) throws SQLException, InterruptedException {
+    try {
+      return f.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof SQLException sql) {
+        throw sql;
+      }
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
     }
   }
 

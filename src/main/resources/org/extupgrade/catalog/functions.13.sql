@@ -18,7 +18,7 @@ select io.type || ' ' || io.identity as identity,
        p.proparallel as parallel,
        p.procost as cost,
        case when p.proretset then p.prorows end as rows,
-       array_to_string(p.proconfig, E'\n') as config,
+       (select string_agg(s, E'\n' order by s) from unnest(p.proconfig) s) as config,
        nullif(p.prosupport, 0)::regprocedure::text as support,
        pg_get_userbyid(p.proowner) as owner,
        (select string_agg(x::text, ' ' order by x::text) from unnest(p.proacl) x) as acl

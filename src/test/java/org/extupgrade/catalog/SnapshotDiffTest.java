@@ -46,13 +46,16 @@ class SnapshotDiffTest {
     void aMissingObjectIsAnErrorWithTheFreshDefinitionInTheDetail() {
       Snapshot fresh = snapshot(obj("function public.f()", "body", "select 1"));
       List<Finding> out = SnapshotDiff.diff(fresh, snapshot(), S);
-      assertThat(out).singleElement().satisfies(f -> {
-        assertThat(f.kind()).isEqualTo("missing-object");
-        assertThat(f.severity()).isEqualTo(Severity.ERROR);
-        assertThat(f.object()).isEqualTo("function public.f()");
-        assertThat(f.from()).isEqualTo("1.0");
-        assertThat(f.detail()).contains("-  body: select 1");
-      });
+      assertThat(out)
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.kind()).isEqualTo("missing-object");
+                assertThat(f.severity()).isEqualTo(Severity.ERROR);
+                assertThat(f.object()).isEqualTo("function public.f()");
+                assertThat(f.from()).isEqualTo("1.0");
+                assertThat(f.detail()).contains("-  body: select 1");
+              });
     }
 
     @Test
@@ -77,15 +80,36 @@ class SnapshotDiffTest {
     void aMovedColumnIsAColumnOrderWarning() {
       Snapshot fresh = snapshot(obj("table column public.t.b", "position", "3", "type", "int"));
       Snapshot up = snapshot(obj("table column public.t.b", "position", "2", "type", "int"));
-      assertThat(SnapshotDiff.diff(fresh, up, S)).singleElement().satisfies(f -> {
-        assertThat(f.kind()).isEqualTo("changed-column-order");
-        assertThat(f.severity()).isEqualTo(Severity.WARNING);
-      });
+      assertThat(SnapshotDiff.diff(fresh, up, S))
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.kind()).isEqualTo("changed-column-order");
+                assertThat(f.severity()).isEqualTo(Severity.WARNING);
+              });
+    }
+
+    @Test
+    void aBodyThatDiffersOnlyInWhiteSpaceIsInformational() {
+      Snapshot fresh = snapshot(obj("function public.f()", "body", "select 1\n  + 2"));
+      Snapshot up = snapshot(obj("function public.f()", "body", "  select 1 + 2\n"));
+      assertThat(SnapshotDiff.diff(fresh, up, S))
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.kind()).isEqualTo("changed-body-layout");
+                assertThat(f.severity()).isEqualTo(Severity.INFO);
+              });
+      Snapshot other = snapshot(obj("function public.f()", "body", "select 1 + 3"));
+      assertThat(SnapshotDiff.diff(fresh, other, S))
+          .extracting(Finding::kind)
+          .containsExactly("changed-definition");
     }
 
     @Test
     void aChangedBodyIsShownAsAUnifiedDiffOfItsLines() {
-      Snapshot fresh = snapshot(obj("view public.v", "definition", " SELECT a,\n    b\n   FROM t;"));
+      Snapshot fresh =
+          snapshot(obj("view public.v", "definition", " SELECT a,\n    b\n   FROM t;"));
       Snapshot up = snapshot(obj("view public.v", "definition", " SELECT a\n   FROM t;"));
       String detail = SnapshotDiff.diff(fresh, up, S).get(0).detail();
       assertThat(detail)
@@ -99,20 +123,23 @@ class SnapshotDiffTest {
     @Test
     void areStableAndSortedByIdentityThenField() {
       Snapshot s =
-          snapshot(obj("type public.b", "kind", "e", "labels", "'x'"), obj("function public.a()",
-              "volatility", "v", "body", "l1\nl2"));
+          snapshot(
+              obj("type public.b", "kind", "e", "labels", "'x'"),
+              obj("function public.a()", "volatility", "v", "body", "l1\nl2"));
       assertThat(s.text())
           .isEqualTo(
               "function public.a()\n  body:\n    | l1\n    | l2\n  volatility: v\n"
                   + "type public.b\n  kind: e\n  labels: 'x'\n");
-      assertThat(s.json()).isEqualTo(snapshot(s.objects().values().toArray(CatalogObject[]::new)).json());
+      assertThat(s.json())
+          .isEqualTo(snapshot(s.objects().values().toArray(CatalogObject[]::new)).json());
       assertThat(s.json()).contains("\"function public.a()\" : {");
     }
 
     @Test
     void anObjectKeepsItsFirstValueWhenMerged() {
       CatalogObject o = obj("schema s", "owner", "a").with(Map.of("owner", "b", "acl", "x"));
-      assertThat(o.fields()).containsExactlyEntriesOf(new TreeMap<>(Map.of("acl", "x", "owner", "a")));
+      assertThat(o.fields())
+          .containsExactlyEntriesOf(new TreeMap<>(Map.of("acl", "x", "owner", "a")));
     }
   }
 }

@@ -6,8 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code extupgrade verify} end to end, in-process, on the embedded PostgreSQL. */
 class VerifyCommandTest {
@@ -30,7 +33,8 @@ class VerifyCommandTest {
       assertThat(r.exit()).isEqualTo(Main.FINDINGS);
       assertThat(r.out())
           .startsWith("PostgreSQL 18: ")
-          .contains("error missing-object: a fresh install has function public.purge_audit_log(interval)")
+          .contains(
+              "error missing-object: a fresh install has function public.purge_audit_log(interval)")
           .contains("shop_audit--1.2--2.0.sql");
     }
 
@@ -38,7 +42,9 @@ class VerifyCommandTest {
     void theCleanTwinPassesOnPostgres13() {
       Run r = run("verify", "examples/shop_audit_clean", "--pg", "13");
       assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(Main.OK);
-      assertThat(r.out()).startsWith("PostgreSQL 13: 3 scenarios").contains("0 errors, 0 warnings, 0 info");
+      assertThat(r.out())
+          .startsWith("PostgreSQL 13: 3 scenarios")
+          .contains("0 errors, 0 warnings, 0 info");
     }
 
     @Test
@@ -50,6 +56,29 @@ class VerifyCommandTest {
       JsonNode f = root.path("groups").get(0).path("findings").get(0);
       assertThat(f.path("kind").asText()).isEqualTo("missing-object");
       assertThat(f.path("object").asText()).isEqualTo("function public.f2()");
+    }
+  }
+
+  @Nested
+  class EveryMajor {
+    @Test
+    void pgAllRunsEveryMajorAndSummarizesWhichFail() throws Exception {
+      Run r = run("verify", FIXTURES + "vf_missing_function", "--pg", "all", "--format", "json");
+      assertThat(r.exit()).as(r.err()).isEqualTo(Main.FINDINGS);
+      JsonNode root = new ObjectMapper().readTree(r.out());
+      assertThat(root.path("majorsWithFindings").toString()).isEqualTo("[13,14,15,16,17,18]");
+      assertThat(root.path("majors")).hasSize(6);
+      for (JsonNode m : root.path("majors")) {
+        assertThat(
+                m.path("report")
+                    .path("groups")
+                    .get(0)
+                    .path("findings")
+                    .get(0)
+                    .path("object")
+                    .asText())
+            .isEqualTo("function public.f2()");
+      }
     }
   }
 
@@ -107,6 +136,46 @@ class VerifyCommandTest {
       Run word = run("verify", FIXTURES + "vf_clean_two_versions", "--pg", "latest");
       assertThat(word.exit()).isEqualTo(Main.USAGE);
       assertThat(word.err()).contains("--pg must be a major (13..18) or 'all'");
+    }
+
+    @Test
+    void missingBinariesWithNoNetworkSayHowToGetThem(@TempDir Path tmp) throws Exception {
+      // A separate JVM: an empty cache and Maven repository, downloads forbidden.
+      ProcessBuilder pb =
+          new ProcessBuilder(
+              Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+              "-cp",
+              System.getProperty("java.class.path"),
+              "-Dmaven.repo.local=" + tmp.resolve("repo"),
+              Main.class.getName(),
+              "verify",
+              FIXTURES + "vf_clean_two_versions",
+              "--pg",
+              "15");
+      pb.environment().put("EXTUPGRADE_CACHE", tmp.resolve("cache").toString());
+      pb.environment().put("EXTUPGRADE_OFFLINE", "1");
+      pb.redirectErrorStream(true);
+      Process p = pb.start();
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(p.waitFor()).as(out).isEqualTo(Main.USAGE);
+      assertThat(out.lines().filter(l -> l.startsWith("extupgrade: ")).toList())
+          .singleElement()
+          .satisfies(l -> assertThat(l).contains("PostgreSQL 15 binaries").contains("--pg-bindir"));
+      assertThat(out).doesNotContain("Exception");
+    }
+
+    @Test
+    void anExtensionWhoseModuleIsNotStagedSaysToStageIt() {
+      Run r = run("verify", "src/test/resources/verify-input/needs_library");
+      assertThat(r.exit()).isEqualTo(Main.USAGE);
+      assertThat(r.err().lines().toList())
+          .singleElement()
+          .satisfies(
+              l ->
+                  assertThat(l)
+                      .startsWith("extupgrade: cannot install needs_library 1.0 on PostgreSQL 18: ")
+                      .contains("could not access file")
+                      .endsWith("(stage the compiled module with --library FILE)"));
     }
 
     @Test

@@ -10,8 +10,7 @@ import org.junit.jupiter.api.Test;
 class PlanTest {
   @Test
   void allPathsFindsTheChainAndTheDirectScript() {
-    Map<String, Set<String>> edges =
-        Map.of("1.0", Set.of("1.1", "1.2"), "1.1", Set.of("1.2"));
+    Map<String, Set<String>> edges = Map.of("1.0", Set.of("1.1", "1.2"), "1.1", Set.of("1.2"));
     assertThat(Plan.allPaths("1.0", "1.2", edges))
         .containsExactlyInAnyOrder(List.of("1.0", "1.2"), List.of("1.0", "1.1", "1.2"));
   }

@@ -1,0 +1,1 @@
+create function nl_hello() returns int language c as 'MODULE_PATHNAME', 'nl_hello';

@@ -1,0 +1,4 @@
+\echo Use "CREATE EXTENSION" to load this file. \quit
+alter table t add column b int;
+
+update t set b = no_such_function(a);
