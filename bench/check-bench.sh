@@ -10,6 +10,7 @@
 #   LAYOUT archive (default): a full install script for every version, 99 pairs checked;
 #          pgxs: full scripts only for the first and the newest version, 1 pair over 99 scripts
 set -euo pipefail
+. "$(cd "$(dirname "$0")/.." && pwd)/scripts/find-jdk.sh"   # JAVA_HOME = a JDK >= 21
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 runs="${1:-5}"
 layout="${2:-archive}"

@@ -2,6 +2,7 @@
 # Cold and warm start of a throwaway cluster (embedded PostgreSQL) until it accepts a connection.
 # Usage: bench/cluster-bench.sh [MAJOR=18] [RUNS=6]   (needs a JDK >= 21 in JAVA_HOME or on PATH)
 set -euo pipefail
+. "$(cd "$(dirname "$0")/.." && pwd)/scripts/find-jdk.sh"   # JAVA_HOME = a JDK >= 21
 cd "$(dirname "$0")/.."
 MAJOR=${1:-18}
 RUNS=${2:-6}

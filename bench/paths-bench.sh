@@ -3,6 +3,7 @@
 # (30 full install scripts, a 299-step chain, 671 skip and downgrade scripts), JVM start included.
 # Usage: bench/paths-bench.sh [RUNS]   (uses hyperfine when installed, else a date +%s%N loop)
 set -euo pipefail
+. "$(cd "$(dirname "$0")/.." && pwd)/scripts/find-jdk.sh"   # JAVA_HOME = a JDK >= 21
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 runs="${1:-10}"
 work="$(mktemp -d "${TMPDIR:-/tmp}/paths-bench.XXXXXX")"

@@ -6,6 +6,7 @@
 #   PG=18 (embedded major), RUNS=5. Needs hyperfine, psql, and the embedded binaries in the
 #   cache (any `./extupgrade verify` run fetches them). Prints a markdown table row.
 set -euo pipefail
+. "$(cd "$(dirname "$0")/.." && pwd)/scripts/find-jdk.sh"   # JAVA_HOME = a JDK >= 21
 cd "$(dirname "$0")/.."
 EXT_DIR=${1:-examples/shop_audit_clean}
 NAME=${2:-$(basename "$(ls "$EXT_DIR"/*.control | head -1)" .control)}

@@ -16,8 +16,8 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Throughput of the sql front end on a generated extension script (see {@link LexerScripts}), one
- * thread. Score is milliseconds per script; MB/s = {@link #megabytes} / (score / 1000). To measure
- * the parser too, add a method here that lexes, splits and parses (same state, same script).
+ * thread. Score is milliseconds per script; MB/s = {@link #megabytes} / (score / 1000).
+ * {@link #lexSplitAndParse} is the whole front end that {@code check} runs on every script.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -56,5 +56,11 @@ public class LexerBenchmark {
         bh.consume(t);
       }
     }
+  }
+
+  /** The whole front end: lexing, splitting and parsing into typed statements. */
+  @Benchmark
+  public List<org.extupgrade.sql.stmt.Stmt> lexSplitAndParse() {
+    return Parser.parse(FILE, script);
   }
 }
