@@ -69,8 +69,8 @@ final class ScenarioRun {
               "CREATE EXTENSION ... VERSION '" + version + "'",
               ext.installScript(version).map(x -> Location.of(x.file())).orElse(null)));
         }
-        Optional<Path> seed =
-            options.on(Check.DATA) ? UserData.seed(ext, version) : Optional.empty();
+        // The seed is the user's database: every scenario runs on it, not only the data check.
+        Optional<Path> seed = UserData.seed(ext, version);
         if (seed.isPresent()) {
           UserData.run(c, seed.get());
         }
