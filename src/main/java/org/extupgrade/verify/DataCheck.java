@@ -203,6 +203,7 @@ final class DataCheck {
       while (rs.next()) {
         out.add(rs.getString(1));
       }
+      out.sort(null); // the server's order of EXCEPT ALL is not stable
     } finally {
       c.rollback();
       c.setAutoCommit(true);

@@ -105,8 +105,8 @@ final class ScenarioRun {
 
   /**
    * Updates along the scenario's path; with the lock check on, inside one transaction whose locks
-   * are read before it commits. A failure there is rolled back and the update run again the plain
-   * way, so that the failing script is named as without the check.
+   * are read before it commits. A failure there is rolled back; where the failing script is not
+   * yet named, the update runs again the plain way, so that it is named as without the check.
    */
   private void update(Connection c, Scripts scripts, Scenario s, List<Finding> found)
       throws ScriptException, SQLException {
@@ -121,8 +121,17 @@ final class ScenarioRun {
       c.commit();
     } catch (ScriptException e) {
       c.rollback();
+      Finding f = e.finding();
+      if (s.stepwise()
+          || f.kind().equals("script-timeout")
+          || f.where() != null && f.where().line() > 0) {
+        throw e; // the failing script is named already
+      }
+      // Before 18 the server may not name the script, and the replay that would name it ran in
+      // the aborted transaction: run it again outside.
       c.setAutoCommit(true);
       plain(scripts, s);
+      throw e;
     } finally {
       c.setAutoCommit(true);
     }

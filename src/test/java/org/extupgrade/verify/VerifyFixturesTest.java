@@ -30,8 +30,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class VerifyFixturesTest {
   /**
-   * Every scenario except running scripts twice: these scripts (like contrib's) are not written to
-   * be idempotent, which ScenariosTest counts apart.
+   * Every scenario except running scripts twice: these fixtures' scripts are not written to be
+   * idempotent (ScenarioFixturesTest checks that rerun findings are all they add).
    */
   static final java.util.Set<Check> SCENARIOS = Check.allExcept(List.of("rerun"));
 
