@@ -86,6 +86,13 @@ class ScenarioFixturesTest {
             .map(String::strip)
             .filter(l -> !l.isEmpty() && !l.startsWith("#"))
             .toList();
+    if (r.major() < 18) {
+      // Before 18 the server names no line for an error outside a syntax error's position.
+      want =
+          want.stream()
+              .map(w -> w.startsWith("rerun-fails") ? w.replaceAll(" @ .*", "") : w)
+              .toList();
+    }
     assertThat(lines(r)).containsExactlyInAnyOrderElementsOf(want);
   }
 
