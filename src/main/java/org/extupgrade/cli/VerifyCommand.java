@@ -42,7 +42,7 @@ import picocli.CommandLine.Spec;
       "  data       rows seeded by test/upgrade/seed--X.sql and configuration rows",
       "             survive; dependent views, indexes, defaults still work;",
       "             test/upgrade/check.sql answers as on a fresh install",
-      "  rerun      each update script ending at the target runs twice safely",
+      "  rerun      each update script runs a second time safely",
       "  downgrade  update then downgrade equals a fresh install of the older version",
       "  schemas    in another schema, behind a hostile search_path, the upgrade",
       "             equals a fresh install there (no fixed schema in the control file)",

@@ -9,7 +9,7 @@ import org.extupgrade.model.UserError;
 public enum Check {
   /** Seeded user data and configuration rows survive the update; dependent objects still work. */
   DATA,
-  /** Each update script ending at the target runs a second time without failing or changing. */
+  /** Each update script runs a second time without failing or changing the catalog. */
   RERUN,
   /** Update then downgrade equals a fresh install of the older version. */
   DOWNGRADE,

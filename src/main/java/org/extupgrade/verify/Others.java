@@ -19,7 +19,7 @@ import org.extupgrade.model.Location;
  * another schema, PostgreSQL's path from each.
  */
 final class Others {
-  private final List<Future<List<Finding>>> downgrades = new ArrayList<>();
+  private final List<Future<List<Finding>>> tasks = new ArrayList<>();
   private final List<Future<Snapshot>> schemaRuns = new ArrayList<>();
   private final List<Scenario> schemaScenarios = new ArrayList<>();
   private final List<List<Finding>> schemaFindings = new ArrayList<>();
@@ -36,7 +36,7 @@ final class Others {
     if (options.on(Check.DOWNGRADE)) {
       for (Script d : DowngradeCheck.downgrades(ext)) {
         String db = prefix + "d" + names.incrementAndGet();
-        o.downgrades.add(
+        o.tasks.add(
             pool.submit(() -> DowngradeCheck.run(cluster, ext, d, db, options.timeout())));
       }
     }
@@ -61,10 +61,15 @@ final class Others {
     return o;
   }
 
+  /** One more task whose findings come with the others. */
+  void add(Future<List<Finding>> task) {
+    tasks.add(task);
+  }
+
   /** Waits for every task; their findings. */
   List<Finding> findings() throws SQLException, InterruptedException {
     List<Finding> out = new ArrayList<>();
-    for (Future<List<Finding>> d : downgrades) {
+    for (Future<List<Finding>> d : tasks) {
       out.addAll(Verifier.get(d));
     }
     if (schemaFresh == null) {

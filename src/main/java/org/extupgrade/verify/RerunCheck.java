@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,9 @@ import org.extupgrade.model.Location;
 import org.extupgrade.model.Severity;
 
 /**
- * Runs an update script a second time on the database it has just updated. PostgreSQL runs a
+ * Runs an update script a second time on the database it has just updated: in the scenario that
+ * ends with it (the first in plan order), or, for a script no scenario ends with, in a database of
+ * its own that installs the script's old version and updates along that one script. PostgreSQL runs a
  * script only along an edge, so a copy of {@code ext--X--Y.sql} is staged, after planning, as
  * {@code ext--Y--Y_extupgrade_rerunN.sql} beside the real scripts, and {@code ALTER EXTENSION ext
  * UPDATE TO 'Y_extupgrade_rerunN'} runs it in the extension's own context. The extra version leads
@@ -38,17 +41,14 @@ final class RerunCheck implements AutoCloseable {
       a.canonicalName().compareTo(b.canonicalName()));
   private final List<Path> staged = new ArrayList<>();
 
-  /** Stages a copy of each update script ending at {@code target} (the ones a run ends with). */
-  static RerunCheck stage(Cluster cluster, Extension ext, String target) {
+  /** Stages a copy of each update script. */
+  static RerunCheck stage(Cluster cluster, Extension ext) {
     RerunCheck r = new RerunCheck();
     Path dir = scriptDir(cluster, ext);
     int n = 0;
     for (Script s : ext.updateScripts()) {
-      if (!s.to().equals(target)) {
-        continue;
-      }
-      String version = target + MARK + n++;
-      Path copy = dir.resolve(ext.name() + "--" + target + "--" + version + ".sql");
+      String version = s.to() + MARK + n++;
+      Path copy = dir.resolve(ext.name() + "--" + s.to() + "--" + version + ".sql");
       try {
         Files.copy(dir.resolve(s.canonicalName()), copy);
       } catch (IOException e) {
@@ -103,6 +103,30 @@ final class RerunCheck implements AutoCloseable {
               + f.message(), f.where(), "", f.detail()));
     }
     return out;
+  }
+
+  /**
+   * In database {@code db} (created and dropped here): installs the script's old version, updates
+   * along the script, and runs it again. If the first two fail, nothing is reported: those are the
+   * other scenarios' findings.
+   */
+  List<Finding> alone(Cluster cluster, Extension ext, Script script, String db, Duration timeout)
+      throws SQLException {
+    cluster.createDatabase(db, null);
+    try (Connection c = cluster.connect(db)) {
+      Verifier.execute(c, "set statement_timeout = " + timeout.toMillis());
+      try {
+        Verifier.execute(c, "CREATE EXTENSION " + Scripts.ident(ext.name()) + " VERSION "
+            + Scripts.literal(script.from()) + " CASCADE");
+        Verifier.execute(c, "ALTER EXTENSION " + Scripts.ident(ext.name()) + " UPDATE TO "
+            + Scripts.literal(script.to()));
+      } catch (SQLException e) {
+        return List.of();
+      }
+      return rerun(c, ext, script, CatalogReader.read(c, ext.name()));
+    } finally {
+      cluster.dropDatabase(db);
+    }
   }
 
   /** {@code s} with the extension's version field dropped. */

@@ -87,7 +87,7 @@ public final class Verifier {
     String prefix = "extupgrade_" + RUNS.incrementAndGet() + "_";
     ExecutorService pool = Executors.newFixedThreadPool(options.threads());
     RerunCheck rerun =
-        options.on(Check.RERUN) ? RerunCheck.stage(cluster, ext, plan.target()) : null;
+        options.on(Check.RERUN) ? RerunCheck.stage(cluster, ext) : null;
     try {
       ScenarioRun db = new ScenarioRun(cluster, ext, options, rerun);
       // The fresh install runs beside the scenarios; only the diffs wait for it.
@@ -107,6 +107,14 @@ public final class Verifier {
         runs.add(pool.submit(() -> db.run(name, s, s.from(), again)));
       }
       Others others = Others.submit(pool, cluster, ext, options, plan, prefix, names);
+      if (rerun != null) {
+        for (Script x : rerun.scripts()) {
+          if (!rerunClaimed.contains(x)) {
+            String name = prefix + "r" + names.incrementAndGet();
+            others.add(pool.submit(() -> rerun.alone(cluster, ext, x, name, options.timeout())));
+          }
+        }
+      }
       List<Finding> findings = new ArrayList<>();
       for (String old : plan.noPath()) {
         findings.add(
