@@ -38,7 +38,9 @@ public enum Check {
           on.remove(Check.valueOf(name.toUpperCase(Locale.ROOT)));
         } catch (IllegalArgumentException e) {
           throw new UserError(
-              "--skip " + name + ": no such scenario; known: data, rerun, downgrade, schemas,"
+              "--skip "
+                  + name
+                  + ": no such scenario; known: data, rerun, downgrade, schemas,"
                   + " settings, locks");
         }
       }

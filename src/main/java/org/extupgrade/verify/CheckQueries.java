@@ -13,7 +13,10 @@ import org.jspecify.annotations.Nullable;
 final class CheckQueries {
   private CheckQueries() {}
 
-  static List<Finding> compare(Extension ext, Scenario s, @Nullable List<List<String>> fresh,
+  static List<Finding> compare(
+      Extension ext,
+      Scenario s,
+      @Nullable List<List<String>> fresh,
       @Nullable List<List<String>> upgraded) {
     if (fresh == null || upgraded == null) {
       return List.of();
@@ -33,11 +36,22 @@ final class CheckQueries {
       f.stream().limit(10).forEach(r -> detail.add("  " + r));
       detail.add("upgraded along " + s.path() + " (" + u.size() + " rows):");
       u.stream().limit(10).forEach(r -> detail.add("  " + r));
-      out.add(new Finding(Severity.ERROR, "check-query-differs",
-          "query at " + file.getFileName() + ":" + at.line(), s.from(), s.to(),
-          "the check query at line " + at.line() + " returns other rows after the upgrade along "
-              + s.path() + " than on a fresh install of " + s.to(),
-          at, "", String.join("\n", detail)));
+      out.add(
+          new Finding(
+              Severity.ERROR,
+              "check-query-differs",
+              "query at " + file.getFileName() + ":" + at.line(),
+              s.from(),
+              s.to(),
+              "the check query at line "
+                  + at.line()
+                  + " returns other rows after the upgrade along "
+                  + s.path()
+                  + " than on a fresh install of "
+                  + s.to(),
+              at,
+              "",
+              String.join("\n", detail)));
     }
     return out;
   }

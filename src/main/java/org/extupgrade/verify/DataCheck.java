@@ -127,8 +127,7 @@ final class DataCheck {
       String copy = "extupgrade_rows_" + i++;
       String rel = e.getKey();
       boolean config = e.getValue().equals("c");
-      String lost =
-          "select r from " + copy + " except all select x::text from " + rel + " x";
+      String lost = "select r from " + copy + " except all select x::text from " + rel + " x";
       String added = "select x::text from " + rel + " x except all select r from " + copy;
       List<String> gone;
       List<String> extra;
@@ -136,8 +135,8 @@ final class DataCheck {
         gone = rows(c, lost);
         extra = config ? List.of() : rows(c, added);
       } catch (SQLException x) {
-        out.add(broken("relation " + rel, from, to, rel + " cannot be read: " + x.getMessage(),
-            where));
+        out.add(
+            broken("relation " + rel, from, to, rel + " cannot be read: " + x.getMessage(), where));
         continue;
       }
       if (!gone.isEmpty() || !extra.isEmpty()) {
@@ -151,8 +150,17 @@ final class DataCheck {
                 (config ? "configuration table " : "relation ") + rel,
                 from,
                 to,
-                "the update from " + from + " to " + to + " changes the rows of " + rel + ": "
-                    + gone.size() + " lost or changed, " + extra.size() + " new",
+                "the update from "
+                    + from
+                    + " to "
+                    + to
+                    + " changes the rows of "
+                    + rel
+                    + ": "
+                    + gone.size()
+                    + " lost or changed, "
+                    + extra.size()
+                    + " new",
                 where,
                 "",
                 String.join("\n", detail)));
@@ -163,8 +171,13 @@ final class DataCheck {
   }
 
   private static void objects(
-      Connection c, String extension, String from, String to, @Nullable Location where,
-      List<Finding> out) throws SQLException {
+      Connection c,
+      String extension,
+      String from,
+      String to,
+      @Nullable Location where,
+      List<Finding> out)
+      throws SQLException {
     List<String[]> found = new ArrayList<>();
     try (PreparedStatement ps = c.prepareStatement(OBJECTS)) {
       ps.setString(1, extension);
@@ -181,8 +194,13 @@ final class DataCheck {
         try {
           rows(c, "select (" + o[2] + ")::text");
         } catch (SQLException x) {
-          out.add(broken(o[0], from, to,
-              o[0] + " no longer evaluates after the update: " + x.getMessage(), where));
+          out.add(
+              broken(
+                  o[0],
+                  from,
+                  to,
+                  o[0] + " no longer evaluates after the update: " + x.getMessage(),
+                  where));
         }
       }
     }

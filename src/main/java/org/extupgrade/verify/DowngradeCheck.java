@@ -17,10 +17,10 @@ import org.extupgrade.model.Location;
 import org.extupgrade.model.Severity;
 
 /**
- * Where a script leads back to an older version (by {@link VersionOrder}): in one database,
- * install the older version (the fresh snapshot), update to the newer, update back, and compare.
- * If the older version cannot be installed or the newer not reached, the downgrade is not tried:
- * those failures belong to the other scenarios.
+ * Where a script leads back to an older version (by {@link VersionOrder}): in one database, install
+ * the older version (the fresh snapshot), update to the newer, update back, and compare. If the
+ * older version cannot be installed or the newer not reached, the downgrade is not tried: those
+ * failures belong to the other scenarios.
  */
 final class DowngradeCheck {
   private DowngradeCheck() {}
@@ -34,8 +34,9 @@ final class DowngradeCheck {
   }
 
   /** Runs the downgrade by {@code script} in database {@code db} (created and dropped here). */
-  static List<Finding> run(Cluster cluster, Extension ext, Script script, String db,
-      Duration timeout) throws SQLException {
+  static List<Finding> run(
+      Cluster cluster, Extension ext, Script script, String db, Duration timeout)
+      throws SQLException {
     String older = script.to();
     String newer = script.from();
     cluster.createDatabase(db, null);
@@ -43,8 +44,13 @@ final class DowngradeCheck {
       Verifier.execute(c, "set statement_timeout = " + timeout.toMillis());
       Snapshot fresh;
       try {
-        Verifier.execute(c, "CREATE EXTENSION " + Scripts.ident(ext.name()) + " VERSION "
-            + Scripts.literal(older) + " CASCADE");
+        Verifier.execute(
+            c,
+            "CREATE EXTENSION "
+                + Scripts.ident(ext.name())
+                + " VERSION "
+                + Scripts.literal(older)
+                + " CASCADE");
         fresh = CatalogReader.read(c, ext.name());
         Verifier.execute(c, alter(ext, newer));
       } catch (SQLException e) {
@@ -55,17 +61,37 @@ final class DowngradeCheck {
         Verifier.execute(c, sql);
       } catch (SQLException e) {
         Finding f = ScriptFailure.of(e, ext, sql, newer, older, script);
-        return List.of(new Finding(Severity.ERROR, "downgrade-fails", f.object(), newer, older,
-            f.message(), f.where(), "", f.detail()));
+        return List.of(
+            new Finding(
+                Severity.ERROR,
+                "downgrade-fails",
+                f.object(),
+                newer,
+                older,
+                f.message(),
+                f.where(),
+                "",
+                f.detail()));
       }
       Snapshot back = CatalogReader.read(c, ext.name());
       List<Finding> out = new ArrayList<>();
       String path = older + "--" + newer + "--" + older;
-      for (Finding f : SnapshotDiff.diff(fresh, back,
-          new SnapshotDiff.Scenario(newer, older, path, Location.of(script.file())))) {
-        out.add(new Finding(f.severity(), "downgrade-differs", f.object(), newer, older,
-            "after updating " + older + " to " + newer + " and back: " + f.message(), f.where(),
-            "", f.detail()));
+      for (Finding f :
+          SnapshotDiff.diff(
+              fresh,
+              back,
+              new SnapshotDiff.Scenario(newer, older, path, Location.of(script.file())))) {
+        out.add(
+            new Finding(
+                f.severity(),
+                "downgrade-differs",
+                f.object(),
+                newer,
+                older,
+                "after updating " + older + " to " + newer + " and back: " + f.message(),
+                f.where(),
+                "",
+                f.detail()));
       }
       return out;
     } finally {

@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The locks an update transaction holds, before it commits, on relations the extension does not
  * own: not members of it (nor indexes, TOAST tables or sequences of its members), not system
- * catalogs, not temporary. {@code AccessShareLock} (plain reads) is left out: it blocks only
- * {@code ACCESS EXCLUSIVE}.
+ * catalogs, not temporary. {@code AccessShareLock} (plain reads) is left out: it blocks only {@code
+ * ACCESS EXCLUSIVE}.
  */
 final class LockCheck {
   private static final String SQL =

@@ -30,22 +30,30 @@ final class Others {
     this.ext = ext;
   }
 
-  static Others submit(ExecutorService pool, Cluster cluster, Extension ext,
-      Verifier.Options options, Plan plan, String prefix, AtomicInteger names) {
+  static Others submit(
+      ExecutorService pool,
+      Cluster cluster,
+      Extension ext,
+      Verifier.Options options,
+      Plan plan,
+      String prefix,
+      AtomicInteger names) {
     Others o = new Others(ext);
     if (options.on(Check.DOWNGRADE)) {
       for (Script d : DowngradeCheck.downgrades(ext)) {
         String db = prefix + "d" + names.incrementAndGet();
-        o.tasks.add(
-            pool.submit(() -> DowngradeCheck.run(cluster, ext, d, db, options.timeout())));
+        o.tasks.add(pool.submit(() -> DowngradeCheck.run(cluster, ext, d, db, options.timeout())));
       }
     }
     if (options.on(Check.SCHEMAS) && SchemaCheck.applies(ext)) {
       List<Finding> freshFindings = new ArrayList<>();
       o.schemaFindings.add(freshFindings);
       String fdb = prefix + "o" + names.incrementAndGet();
-      o.schemaFresh = pool.submit(() -> SchemaCheck.install(
-          cluster, ext, fdb, plan.target(), null, options.timeout(), freshFindings));
+      o.schemaFresh =
+          pool.submit(
+              () ->
+                  SchemaCheck.install(
+                      cluster, ext, fdb, plan.target(), null, options.timeout(), freshFindings));
       for (Scenario s : plan.scenarios()) {
         if (s.stepwise()) {
           continue;
@@ -54,8 +62,10 @@ final class Others {
         o.schemaFindings.add(f);
         o.schemaScenarios.add(s);
         String db = prefix + "o" + names.incrementAndGet();
-        o.schemaRuns.add(pool.submit(() -> SchemaCheck.install(
-            cluster, ext, db, s.from(), s.to(), options.timeout(), f)));
+        o.schemaRuns.add(
+            pool.submit(
+                () ->
+                    SchemaCheck.install(cluster, ext, db, s.from(), s.to(), options.timeout(), f)));
       }
     }
     return o;

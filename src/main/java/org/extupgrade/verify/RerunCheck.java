@@ -26,19 +26,19 @@ import org.extupgrade.model.Severity;
 /**
  * Runs an update script a second time on the database it has just updated: in the scenario that
  * ends with it (the first in plan order), or, for a script no scenario ends with, in a database of
- * its own that installs the script's old version and updates along that one script. PostgreSQL runs a
- * script only along an edge, so a copy of {@code ext--X--Y.sql} is staged, after planning, as
+ * its own that installs the script's old version and updates along that one script. PostgreSQL runs
+ * a script only along an edge, so a copy of {@code ext--X--Y.sql} is staged, after planning, as
  * {@code ext--Y--Y_extupgrade_rerunN.sql} beside the real scripts, and {@code ALTER EXTENSION ext
  * UPDATE TO 'Y_extupgrade_rerunN'} runs it in the extension's own context. The extra version leads
- * nowhere, so it changes no path to a real version; {@link Plan} ignores it. The copies are
- * removed when the run ends.
+ * nowhere, so it changes no path to a real version; {@link Plan} ignores it. The copies are removed
+ * when the run ends.
  */
 final class RerunCheck implements AutoCloseable {
   /** Part of every staged version name; never in a real version of a planned extension. */
   static final String MARK = "_extupgrade_rerun";
 
-  private final Map<Script, String> versions = new TreeMap<>((a, b) ->
-      a.canonicalName().compareTo(b.canonicalName()));
+  private final Map<Script, String> versions =
+      new TreeMap<>((a, b) -> a.canonicalName().compareTo(b.canonicalName()));
   private final List<Path> staged = new ArrayList<>();
 
   /** Stages a copy of each update script. */
@@ -79,28 +79,52 @@ final class RerunCheck implements AutoCloseable {
       throws SQLException {
     String version = versions.get(script);
     String from = script.from() == null ? "" : script.from();
-    String sql = "ALTER EXTENSION " + Scripts.ident(ext.name()) + " UPDATE TO "
-        + Scripts.literal(version);
+    String sql =
+        "ALTER EXTENSION " + Scripts.ident(ext.name()) + " UPDATE TO " + Scripts.literal(version);
     try {
       Verifier.execute(c, sql);
     } catch (SQLException e) {
       Finding f = ScriptFailure.of(e, ext, sql, from, script.to(), script);
-      Location where = f.where() == null ? Location.of(script.file())
-          : new Location(script.file(), f.where().line(), 0);
-      return List.of(new Finding(Severity.ERROR, "rerun-fails", f.object(), from, script.to(),
-          script.file().getFileName() + " fails when run a second time: "
-              + f.message().replaceFirst("^.* fails: ", ""),
-          where, "make the script idempotent (IF NOT EXISTS, CREATE OR REPLACE, guarded DO blocks)",
-          f.detail()));
+      Location where =
+          f.where() == null
+              ? Location.of(script.file())
+              : new Location(script.file(), f.where().line(), 0);
+      return List.of(
+          new Finding(
+              Severity.ERROR,
+              "rerun-fails",
+              f.object(),
+              from,
+              script.to(),
+              script.file().getFileName()
+                  + " fails when run a second time: "
+                  + f.message().replaceFirst("^.* fails: ", ""),
+              where,
+              "make the script idempotent (IF NOT EXISTS, CREATE OR REPLACE, guarded DO blocks)",
+              f.detail()));
     }
     Snapshot after = CatalogReader.read(c, ext.name());
     List<Finding> out = new ArrayList<>();
-    for (Finding f : SnapshotDiff.diff(withoutVersion(before), withoutVersion(after),
-        new SnapshotDiff.Scenario(from, script.to(), script.to() + " again",
-            Location.of(script.file())))) {
-      out.add(new Finding(f.severity(), "rerun-changes-catalog", f.object(), from, script.to(),
-          "running " + script.file().getFileName() + " a second time changes the catalog: "
-              + f.message(), f.where(), "", f.detail()));
+    for (Finding f :
+        SnapshotDiff.diff(
+            withoutVersion(before),
+            withoutVersion(after),
+            new SnapshotDiff.Scenario(
+                from, script.to(), script.to() + " again", Location.of(script.file())))) {
+      out.add(
+          new Finding(
+              f.severity(),
+              "rerun-changes-catalog",
+              f.object(),
+              from,
+              script.to(),
+              "running "
+                  + script.file().getFileName()
+                  + " a second time changes the catalog: "
+                  + f.message(),
+              f.where(),
+              "",
+              f.detail()));
     }
     return out;
   }
@@ -116,10 +140,19 @@ final class RerunCheck implements AutoCloseable {
     try (Connection c = cluster.connect(db)) {
       Verifier.execute(c, "set statement_timeout = " + timeout.toMillis());
       try {
-        Verifier.execute(c, "CREATE EXTENSION " + Scripts.ident(ext.name()) + " VERSION "
-            + Scripts.literal(script.from()) + " CASCADE");
-        Verifier.execute(c, "ALTER EXTENSION " + Scripts.ident(ext.name()) + " UPDATE TO "
-            + Scripts.literal(script.to()));
+        Verifier.execute(
+            c,
+            "CREATE EXTENSION "
+                + Scripts.ident(ext.name())
+                + " VERSION "
+                + Scripts.literal(script.from())
+                + " CASCADE");
+        Verifier.execute(
+            c,
+            "ALTER EXTENSION "
+                + Scripts.ident(ext.name())
+                + " UPDATE TO "
+                + Scripts.literal(script.to()));
       } catch (SQLException e) {
         return List.of();
       }
@@ -132,14 +165,15 @@ final class RerunCheck implements AutoCloseable {
   /** {@code s} with the extension's version field dropped. */
   static Snapshot withoutVersion(Snapshot s) {
     TreeMap<String, CatalogObject> objs = new TreeMap<>(s.objects());
-    objs.replaceAll((k, o) -> {
-      if (!k.startsWith("extension ")) {
-        return o;
-      }
-      TreeMap<String, String> f = new TreeMap<>(o.fields());
-      f.remove("version");
-      return new CatalogObject(k, f);
-    });
+    objs.replaceAll(
+        (k, o) -> {
+          if (!k.startsWith("extension ")) {
+            return o;
+          }
+          TreeMap<String, String> f = new TreeMap<>(o.fields());
+          f.remove("version");
+          return new CatalogObject(k, f);
+        });
     return new Snapshot(s.extension(), s.serverMajor(), objs);
   }
 

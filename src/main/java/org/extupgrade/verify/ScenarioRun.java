@@ -28,8 +28,8 @@ final class ScenarioRun {
   private final @Nullable List<UserData.Sql> checkQueries;
   private final @Nullable RerunCheck rerun;
 
-  ScenarioRun(Cluster cluster, Extension ext, Verifier.Options options,
-      @Nullable RerunCheck rerun) {
+  ScenarioRun(
+      Cluster cluster, Extension ext, Verifier.Options options, @Nullable RerunCheck rerun) {
     this.cluster = cluster;
     this.ext = ext;
     this.options = options;
@@ -65,9 +65,15 @@ final class ScenarioRun {
       try {
         scripts.create(s, version);
         if (settings) {
-          found.addAll(SettingsCheck.leaks(before, SettingsCheck.read(c), ext.name(), "", version,
-              "CREATE EXTENSION ... VERSION '" + version + "'",
-              ext.installScript(version).map(x -> Location.of(x.file())).orElse(null)));
+          found.addAll(
+              SettingsCheck.leaks(
+                  before,
+                  SettingsCheck.read(c),
+                  ext.name(),
+                  "",
+                  version,
+                  "CREATE EXTENSION ... VERSION '" + version + "'",
+                  ext.installScript(version).map(x -> Location.of(x.file())).orElse(null)));
         }
         // The seed is the user's database: every scenario runs on it, not only the data check.
         Optional<Path> seed = UserData.seed(ext, version);
@@ -79,8 +85,15 @@ final class ScenarioRun {
           before = settings ? SettingsCheck.read(c) : Map.of();
           update(c, scripts, s, found);
           if (settings) {
-            found.addAll(SettingsCheck.leaks(before, SettingsCheck.read(c), ext.name(), s.from(),
-                s.to(), "ALTER EXTENSION ... UPDATE along " + s.path(), lastScript(s)));
+            found.addAll(
+                SettingsCheck.leaks(
+                    before,
+                    SettingsCheck.read(c),
+                    ext.name(),
+                    s.from(),
+                    s.to(),
+                    "ALTER EXTENSION ... UPDATE along " + s.path(),
+                    lastScript(s)));
           }
           if (data != null) {
             found.addAll(data.after(c, ext.name(), s.from(), s.to(), lastScript(s)));
@@ -89,8 +102,9 @@ final class ScenarioRun {
       } catch (ScriptException e) {
         return new Failed(e);
       }
-      boolean seededAlike = UserData.seed(ext, s == null ? version : s.from()).isPresent()
-          == UserData.seed(ext, target).isPresent();
+      boolean seededAlike =
+          UserData.seed(ext, s == null ? version : s.from()).isPresent()
+              == UserData.seed(ext, target).isPresent();
       List<List<String>> checks =
           checkQueries != null && seededAlike ? UserData.results(c, checkQueries) : null;
       Snapshot snapshot = CatalogReader.read(c, ext.name());
@@ -105,8 +119,8 @@ final class ScenarioRun {
 
   /**
    * Updates along the scenario's path; with the lock check on, inside one transaction whose locks
-   * are read before it commits. A failure there is rolled back; where the failing script is not
-   * yet named, the update runs again the plain way, so that it is named as without the check.
+   * are read before it commits. A failure there is rolled back; where the failing script is not yet
+   * named, the update runs again the plain way, so that it is named as without the check.
    */
   private void update(Connection c, Scripts scripts, Scenario s, List<Finding> found)
       throws ScriptException, SQLException {

@@ -17,11 +17,11 @@ import org.extupgrade.model.Severity;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Settings a script leaves changed in the session: {@code pg_settings} (and custom settings)
- * before and after one {@code CREATE} or {@code ALTER EXTENSION} on the same connection.
- * PostgreSQL itself restores what it sets around a script (search_path, client_min_messages,
- * log_min_messages, check_function_bodies); a plain {@code SET} or {@code set_config(.., false)}
- * in the script outlives it.
+ * Settings a script leaves changed in the session: {@code pg_settings} (and custom settings) before
+ * and after one {@code CREATE} or {@code ALTER EXTENSION} on the same connection. PostgreSQL itself
+ * restores what it sets around a script (search_path, client_min_messages, log_min_messages,
+ * check_function_bodies); a plain {@code SET} or {@code set_config(.., false)} in the script
+ * outlives it.
  */
 final class SettingsCheck {
   /** Settings that change with the transaction state or the server, not with a script. */
@@ -32,8 +32,8 @@ final class SettingsCheck {
 
   /**
    * Every setting of this session not at its built-in default, name to value. Settings at their
-   * default are left out, so that a library loaded by a script (which defines its own settings)
-   * is not a change, while a SET in the script (source "session") is.
+   * default are left out, so that a library loaded by a script (which defines its own settings) is
+   * not a change, while a SET in the script (source "session") is.
    */
   static Map<String, String> read(Connection c) throws SQLException {
     Map<String, String> out = new TreeMap<>();

@@ -86,8 +86,7 @@ public final class Verifier {
     }
     String prefix = "extupgrade_" + RUNS.incrementAndGet() + "_";
     ExecutorService pool = Executors.newFixedThreadPool(options.threads());
-    RerunCheck rerun =
-        options.on(Check.RERUN) ? RerunCheck.stage(cluster, ext) : null;
+    RerunCheck rerun = options.on(Check.RERUN) ? RerunCheck.stage(cluster, ext) : null;
     try {
       ScenarioRun db = new ScenarioRun(cluster, ext, options, rerun);
       // The fresh install runs beside the scenarios; only the diffs wait for it.

@@ -69,7 +69,11 @@ class ScenarioFixturesTest {
 
   static Stream<String> fixtures() throws IOException {
     try (Stream<Path> s = Files.list(FIXTURES)) {
-      return s.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList()
+      return s
+          .filter(Files::isDirectory)
+          .map(p -> p.getFileName().toString())
+          .sorted()
+          .toList()
           .stream();
     }
   }
@@ -108,11 +112,13 @@ class ScenarioFixturesTest {
     @Test
     void theLockFootprintIsAWarningNamingTheMode() throws Exception {
       VerifyResult r = verify(FIXTURES.resolve("sc_locks_user_table"), EnumSet.of(Check.LOCKS));
-      assertThat(r.findings()).singleElement()
-          .satisfies(f -> {
-            assertThat(f.severity()).isEqualTo(Severity.WARNING);
-            assertThat(f.message()).contains("ShareLock").contains("stock");
-          });
+      assertThat(r.findings())
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.severity()).isEqualTo(Severity.WARNING);
+                assertThat(f.message()).contains("ShareLock").contains("stock");
+              });
     }
 
     @Test
@@ -126,8 +132,10 @@ class ScenarioFixturesTest {
     @Test
     void theSettingLeakNamesTheSettingAndBothValues() throws Exception {
       VerifyResult r = verify(FIXTURES.resolve("sc_setting_leaks"), EnumSet.of(Check.SETTINGS));
-      assertThat(r.findings()).singleElement()
-          .satisfies(f -> assertThat(f.detail()).contains("maintenance_work_mem").contains("262144"));
+      assertThat(r.findings())
+          .singleElement()
+          .satisfies(
+              f -> assertThat(f.detail()).contains("maintenance_work_mem").contains("262144"));
     }
   }
 
@@ -139,7 +147,8 @@ class ScenarioFixturesTest {
       VerifyResult r = verify(dir, EnumSet.of(Check.RERUN));
       assertThat(r.scenarios()).extracting(Scenario::path).containsExactly("1.0--1.1");
       try (Stream<Path> s = Files.list(cluster.extensionDir())) {
-        assertThat(s.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains(RerunCheck.MARK));
+        assertThat(s.map(p -> p.getFileName().toString()))
+            .noneMatch(n -> n.contains(RerunCheck.MARK));
       }
     }
 

@@ -66,7 +66,10 @@ class VerifyFixturesTest {
     Extension ext = ExtensionLoader.load(dir, null, List.of());
     cluster.stage(ext);
     VerifyResult r =
-        new Verifier(cluster, ext, new Verifier.Options(null, List.of(), Duration.ofSeconds(2), 3, SCENARIOS))
+        new Verifier(
+                cluster,
+                ext,
+                new Verifier.Options(null, List.of(), Duration.ofSeconds(2), 3, SCENARIOS))
             .run();
     assertThat(r.skipped()).isNull();
     List<String> want = expected(dir);
@@ -98,7 +101,10 @@ class VerifyFixturesTest {
     Extension ext = ExtensionLoader.load(FIXTURES.resolve("vf_chain_drift"), null, List.of());
     cluster.stage(ext);
     VerifyResult r =
-        new Verifier(cluster, ext, new Verifier.Options(null, List.of(), Duration.ofSeconds(30), 3, SCENARIOS))
+        new Verifier(
+                cluster,
+                ext,
+                new Verifier.Options(null, List.of(), Duration.ofSeconds(30), 3, SCENARIOS))
             .run();
     assertThat(r.scenarios())
         .extracting(s -> s.path() + (s.stepwise() ? " stepwise" : ""))
