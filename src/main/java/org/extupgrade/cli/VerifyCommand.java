@@ -16,6 +16,7 @@ import org.extupgrade.model.Severity;
 import org.extupgrade.model.UserError;
 import org.extupgrade.model.VersionPair;
 import org.extupgrade.report.FindingReport;
+import org.extupgrade.verify.Check;
 import org.extupgrade.verify.Scenario;
 import org.extupgrade.verify.Verifier;
 import org.extupgrade.verify.VerifyResult;
@@ -36,6 +37,17 @@ import picocli.CommandLine.Spec;
           + " upgraded along PostgreSQL's own path (and along every other path, one ALTER EXTENSION"
           + " UPDATE TO at a time), and compares everything the extension owns: definitions,"
           + " bodies, columns, defaults, privileges, comments, configuration tables.",
+      "",
+      "Scenarios beyond that, each on unless named in --skip (docs/scenarios.md):",
+      "  data       rows seeded by test/upgrade/seed--X.sql and configuration rows",
+      "             survive; dependent views, indexes, defaults still work;",
+      "             test/upgrade/check.sql answers as on a fresh install",
+      "  rerun      each update script runs a second time safely",
+      "  downgrade  update then downgrade equals a fresh install of the older version",
+      "  schemas    in another schema, behind a hostile search_path, the upgrade",
+      "             equals a fresh install there (no fixed schema in the control file)",
+      "  settings   no script leaves a setting changed in the session",
+      "  locks      locks held on relations the extension does not own (warning)",
       "",
       "Examples:",
       "  extupgrade verify examples/shop_audit",
@@ -107,6 +119,15 @@ final class VerifyCommand implements Callable<Integer> {
       description = "A compiled module to stage in $libdir with the scripts (repeatable).")
   List<Path> libraries = new ArrayList<>();
 
+  @Option(
+      names = "--skip",
+      paramLabel = "SCENARIO",
+      split = ",",
+      description =
+          "Scenarios not to run: data, rerun, downgrade, schemas, settings, locks (comma-separated"
+              + " or repeated).")
+  List<String> skip = new ArrayList<>();
+
   @Option(names = "--jobs", paramLabel = "N", description = "Scenarios run at once (default: 3).")
   int jobs = 3;
 
@@ -115,7 +136,11 @@ final class VerifyCommand implements Callable<Integer> {
     Severity threshold = parseFailOn();
     Verifier.Options options =
         new Verifier.Options(
-            to, from, VerifyTimeout.parse(spec.commandLine(), timeout), Math.max(1, jobs));
+            to,
+            from,
+            VerifyTimeout.parse(spec.commandLine(), timeout),
+            Math.max(1, jobs),
+            Check.allExcept(skip));
     for (Path lib : libraries) {
       if (!Files.isRegularFile(lib)) {
         throw new UserError("--library " + lib + ": no such file");

@@ -50,6 +50,9 @@ public record Plan(String target, List<Scenario> scenarios, List<String> noPath)
       ps.setString(1, extension);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
+          if (rs.getString(1).contains(RerunCheck.MARK)) {
+            continue; // a copy staged to run a script again, not a version of the extension
+          }
           available.add(rs.getString(1));
           dflt = rs.getString(2);
         }
@@ -91,6 +94,9 @@ public record Plan(String target, List<Scenario> scenarios, List<String> noPath)
           String s = rs.getString(1);
           String t = rs.getString(2);
           String p = rs.getString(3);
+          if (s.contains(RerunCheck.MARK) || t.contains(RerunCheck.MARK)) {
+            continue;
+          }
           if (p != null && p.equals(s + "--" + t)) {
             edges.computeIfAbsent(s, k -> new TreeSet<>()).add(t);
           }

@@ -5,21 +5,27 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.extupgrade.catalog.CatalogReader;
-import org.extupgrade.catalog.Snapshot;
 import org.extupgrade.catalog.SnapshotDiff;
 import org.extupgrade.cluster.Cluster;
 import org.extupgrade.layout.Extension;
+import org.extupgrade.layout.Script;
 import org.extupgrade.model.Finding;
 import org.extupgrade.model.Location;
 import org.extupgrade.model.Severity;
+import org.extupgrade.verify.ScenarioRun.Failed;
+import org.extupgrade.verify.ScenarioRun.Installed;
+import org.extupgrade.verify.ScenarioRun.Outcome;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,12 +50,23 @@ public final class Verifier {
    * @param timeout the statement timeout for every CREATE and ALTER
    * @param threads how many scenarios run at once
    */
-  public record Options(@Nullable String to, List<String> from, Duration timeout, int threads) {
+  public record Options(
+      @Nullable String to, List<String> from, Duration timeout, int threads, Set<Check> checks) {
     public Options {
       from = List.copyOf(from);
+      checks = checks.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(checks));
       if (timeout.isNegative() || timeout.isZero() || threads < 1) {
         throw new IllegalArgumentException("timeout and threads must be positive");
       }
+    }
+
+    /** With every check on. */
+    public Options(@Nullable String to, List<String> from, Duration timeout, int threads) {
+      this(to, from, timeout, threads, EnumSet.allOf(Check.class));
+    }
+
+    boolean on(Check c) {
+      return checks.contains(c);
     }
   }
 
@@ -69,12 +86,33 @@ public final class Verifier {
     }
     String prefix = "extupgrade_" + RUNS.incrementAndGet() + "_";
     ExecutorService pool = Executors.newFixedThreadPool(options.threads());
+    RerunCheck rerun = options.on(Check.RERUN) ? RerunCheck.stage(cluster, ext) : null;
     try {
+      ScenarioRun db = new ScenarioRun(cluster, ext, options, rerun);
       // The fresh install runs beside the scenarios; only the diffs wait for it.
-      Future<Outcome> freshRun = pool.submit(() -> install(prefix + "fresh", null, plan.target()));
+      Future<Outcome> freshRun =
+          pool.submit(() -> db.run(prefix + "fresh", null, plan.target(), null));
       List<Future<Outcome>> runs = new ArrayList<>();
+      Set<Script> rerunClaimed = new HashSet<>();
       for (Scenario s : plan.scenarios()) {
-        runs.add(pool.submit(() -> install(prefix + "s" + names.incrementAndGet(), s, s.from())));
+        String last = s.steps().get(s.steps().size() - 2);
+        Script again =
+            rerun == null
+                ? null
+                : ext.updateScript(last, s.to())
+                    .filter(x -> rerun.scripts().contains(x) && rerunClaimed.add(x))
+                    .orElse(null);
+        String name = prefix + "s" + names.incrementAndGet();
+        runs.add(pool.submit(() -> db.run(name, s, s.from(), again)));
+      }
+      Others others = Others.submit(pool, cluster, ext, options, plan, prefix, names);
+      if (rerun != null) {
+        for (Script x : rerun.scripts()) {
+          if (!rerunClaimed.contains(x)) {
+            String name = prefix + "r" + names.incrementAndGet();
+            others.add(pool.submit(() -> rerun.alone(cluster, ext, x, name, options.timeout())));
+          }
+        }
       }
       List<Finding> findings = new ArrayList<>();
       for (String old : plan.noPath()) {
@@ -90,7 +128,7 @@ public final class Verifier {
                 "",
                 ""));
       }
-      Snapshot fresh;
+      Installed fresh;
       switch (get(freshRun)) {
         case Failed(ScriptException e) when Scripts.outsideTheExtension(e.getCause()) -> {
           return new VerifyResult(
@@ -100,56 +138,36 @@ public final class Verifier {
           findings.add(e.finding());
           return new VerifyResult(major, plan.target(), List.of(), findings, null);
         }
-        case Installed(Snapshot s) -> fresh = s;
+        case Installed i -> fresh = i;
       }
+      findings.addAll(fresh.findings());
       for (int i = 0; i < runs.size(); i++) {
         Scenario s = plan.scenarios().get(i);
         switch (get(runs.get(i))) {
           case Failed(ScriptException e) -> findings.add(e.finding());
-          case Installed(Snapshot upgraded) ->
-              findings.addAll(SnapshotDiff.diff(fresh, upgraded, scenario(s)));
+          case Installed upgraded -> {
+            findings.addAll(SnapshotDiff.diff(fresh.snapshot(), upgraded.snapshot(), scenario(s)));
+            findings.addAll(upgraded.findings());
+            findings.addAll(CheckQueries.compare(ext, s, fresh.checks(), upgraded.checks()));
+          }
         }
       }
+      findings.addAll(SchemaCheck.beyond(findings, others.findings()));
       findings.sort(Finding.ORDER);
-      return new VerifyResult(major, plan.target(), plan.scenarios(), findings, null);
+      return new VerifyResult(major, plan.target(), plan.scenarios(), dedupe(findings), null);
     } finally {
       pool.shutdownNow();
       // Tasks drop their databases on the way out; wait so none outlives the call.
       pool.awaitTermination(options.timeout().toMillis() * 2 + 60_000, TimeUnit.MILLISECONDS);
+      if (rerun != null) {
+        rerun.close();
+      }
     }
   }
 
-  /** What installing (and updating) gave: a snapshot, or the script failure. */
-  private sealed interface Outcome permits Installed, Failed {}
-
-  private record Installed(Snapshot snapshot) implements Outcome {}
-
-  private record Failed(ScriptException failure) implements Outcome {}
-
-  /**
-   * In a database of its own: installs {@code version}, then (for a scenario) updates along its
-   * path, and snapshots the result. The database is dropped afterwards.
-   */
-  private Outcome install(String db, @Nullable Scenario s, String version) throws SQLException {
-    cluster.createDatabase(db, null);
-    try (Connection c = cluster.connect(db)) {
-      Scripts scripts = new Scripts(ext, c, options.timeout());
-      try {
-        scripts.create(s, version);
-        if (s != null && s.stepwise()) {
-          for (int i = 1; i < s.steps().size(); i++) {
-            scripts.update(s, s.steps().get(i - 1), s.steps().get(i));
-          }
-        } else if (s != null) {
-          scripts.updatePath(s);
-        }
-      } catch (ScriptException e) {
-        return new Failed(e);
-      }
-      return new Installed(CatalogReader.read(c, ext.name()));
-    } finally {
-      cluster.dropDatabase(db);
-    }
+  /** Equal findings once (a setting leaked by an install script shows in every scenario). */
+  private static List<Finding> dedupe(List<Finding> sorted) {
+    return new ArrayList<>(new LinkedHashSet<>(sorted));
   }
 
   private SnapshotDiff.Scenario scenario(Scenario s) {
@@ -158,7 +176,7 @@ public final class Verifier {
     return new SnapshotDiff.Scenario(s.from(), s.to(), s.path(), where);
   }
 
-  private static Outcome get(Future<Outcome> f) throws SQLException, InterruptedException {
+  static <T> T get(Future<T> f) throws SQLException, InterruptedException {
     try {
       return f.get();
     } catch (ExecutionException e) {

@@ -1,0 +1,110 @@
+package org.extupgrade.verify;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.extupgrade.layout.Extension;
+import org.extupgrade.model.Location;
+import org.extupgrade.model.UserError;
+import org.extupgrade.sql.Lexer;
+import org.extupgrade.sql.RawStatement;
+import org.extupgrade.sql.Statements;
+import org.extupgrade.sql.Token;
+
+/**
+ * The author's SQL for the data scenario, by convention in {@code test/upgrade/} under the
+ * extension's folder: {@code seed--X.sql} runs right after installing version X, as a user would
+ * use the extension; {@code check.sql} holds queries whose results are compared. Plain SQL, one
+ * statement after another (no psql meta-commands).
+ */
+final class UserData {
+  static final Path FOLDER = Path.of("test", "upgrade");
+
+  private UserData() {}
+
+  /** The seed of {@code version}, if the author wrote one. */
+  static Optional<Path> seed(Extension ext, String version) {
+    Path p = ext.root().resolve(FOLDER).resolve("seed--" + version + ".sql");
+    return Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
+  }
+
+  /** The check queries, if the author wrote them. */
+  static Optional<Path> check(Extension ext) {
+    Path p = ext.root().resolve(FOLDER).resolve("check.sql");
+    return Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
+  }
+
+  /** The statements of {@code file}, each with where it starts. */
+  static List<Sql> statements(Path file) {
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+    List<Sql> out = new ArrayList<>();
+    for (RawStatement s : Statements.split(Lexer.lex(file, text))) {
+      out.add(new Sql(String.join(" ", s.tokens().stream().map(Token::text).toList()), s.at()));
+    }
+    return out;
+  }
+
+  /** One statement of an author's file. */
+  record Sql(String text, Location at) {}
+
+  /** Runs every statement of a seed; a failing one is the author's error. */
+  static void run(Connection c, Path file) throws SQLException {
+    for (Sql s : statements(file)) {
+      try (Statement st = c.createStatement()) {
+        st.execute(s.text());
+      } catch (SQLException e) {
+        throw new UserError(s.at(), "the seed fails: " + e.getMessage());
+      }
+    }
+  }
+
+  /**
+   * Runs each check query; its rows as text lines (columns separated by a tab, NULL as {@code
+   * NULL}), sorted, or the error message if it fails.
+   */
+  static List<List<String>> results(Connection c, List<Sql> queries) throws SQLException {
+    List<List<String>> out = new ArrayList<>();
+    for (Sql q : queries) {
+      List<String> rows = new ArrayList<>();
+      c.setAutoCommit(false);
+      try (Statement st = c.createStatement()) {
+        st.execute("savepoint extupgrade_check");
+        try (ResultSet rs = st.executeQuery(q.text())) {
+          ResultSetMetaData md = rs.getMetaData();
+          while (rs.next()) {
+            List<String> cols = new ArrayList<>();
+            for (int i = 1; i <= md.getColumnCount(); i++) {
+              String v = rs.getString(i);
+              cols.add(v == null ? "NULL" : v);
+            }
+            rows.add(String.join("\t", cols));
+          }
+        } catch (SQLException e) {
+          st.execute("rollback to savepoint extupgrade_check");
+          rows.add("ERROR: " + e.getMessage());
+        }
+      } finally {
+        c.rollback();
+        c.setAutoCommit(true);
+      }
+      rows.sort(null);
+      out.add(List.copyOf(rows));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,3 @@
+\echo Use "CREATE EXTENSION" to load this file. \quit
+-- forgot: insert into units values ('m', 1) on conflict do nothing;
+select 1;

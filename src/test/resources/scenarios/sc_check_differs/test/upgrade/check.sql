@@ -1,0 +1,1 @@
+select name, factor from units order by name;

@@ -1,0 +1,5 @@
+\echo Use "CREATE EXTENSION" to load this file. \quit
+create domain qty as int constraint qty_check check (value >= 0);
+create function norm(t text) returns text language sql immutable strict as 'select pg_catalog.lower(t)';
+create table units(name text primary key, factor int not null);
+select pg_catalog.pg_extension_config_dump('units', '');

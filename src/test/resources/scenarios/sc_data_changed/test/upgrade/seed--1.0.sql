@@ -1,0 +1,1 @@
+insert into units values ('box', 12), ('crate', 48);

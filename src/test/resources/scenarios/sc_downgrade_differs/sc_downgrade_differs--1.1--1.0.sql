@@ -1,0 +1,3 @@
+\echo Use "CREATE EXTENSION" to load this file. \quit
+-- forgot: drop function g();
+select 1;

@@ -1,0 +1,2 @@
+\echo Use "CREATE EXTENSION" to load this file. \quit
+create or replace function price(i int) returns numeric language sql stable as $$select price from items where id = i$$;

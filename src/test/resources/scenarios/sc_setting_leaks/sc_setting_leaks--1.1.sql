@@ -1,0 +1,3 @@
+\echo Use "CREATE EXTENSION" to load this file. \quit
+create table items(id int);
+create index items_id on items(id);
