@@ -2,7 +2,7 @@
 
 -- TRUNCATE is audited from 2.0 on (the value is only used at run time, so adding it
 -- inside the update's transaction is fine on PostgreSQL 12 and later).
-ALTER TYPE audit_action ADD VALUE 'truncate';
+ALTER TYPE audit_action ADD VALUE IF NOT EXISTS 'truncate';
 
 CREATE OR REPLACE FUNCTION audit_trigger()
 RETURNS trigger
@@ -24,8 +24,8 @@ END;
 $$;
 
 -- audit_count gains a lower time bound; the one-argument form goes away.
-DROP FUNCTION audit_count(text);
-CREATE FUNCTION audit_count(p_table text, p_since timestamptz DEFAULT '-infinity')
+DROP FUNCTION IF EXISTS audit_count(text);
+CREATE OR REPLACE FUNCTION audit_count(p_table text, p_since timestamptz DEFAULT '-infinity')
 RETURNS bigint
 LANGUAGE sql
 STABLE
@@ -34,4 +34,4 @@ AS $$
     SELECT count(*) FROM audit_log WHERE table_name = p_table AND changed_at >= p_since;
 $$;
 
-CREATE INDEX audit_log_changed_at_idx ON audit_log (changed_at);
+CREATE INDEX IF NOT EXISTS audit_log_changed_at_idx ON audit_log (changed_at);
