@@ -16,6 +16,8 @@ import org.extupgrade.model.Severity;
 import org.extupgrade.model.UserError;
 import org.extupgrade.model.VersionPair;
 import org.extupgrade.report.FindingReport;
+import org.extupgrade.stub.LibrarySymbols;
+import org.extupgrade.stub.StubMode;
 import org.extupgrade.verify.Scenario;
 import org.extupgrade.verify.Verifier;
 import org.extupgrade.verify.VerifyResult;
@@ -107,6 +109,15 @@ final class VerifyCommand implements Callable<Integer> {
       description = "A compiled module to stage in $libdir with the scripts (repeatable).")
   List<Path> libraries = new ArrayList<>();
 
+  @Option(
+      names = "--stubs",
+      negatable = true,
+      description =
+          "Stub mode: rewrite LANGUAGE c functions into do-nothing stubs so the SQL installs"
+              + " without the compiled library (default: on when a script names a library that"
+              + " is neither given with --library nor in the installation).")
+  @Nullable Boolean stubs;
+
   @Option(names = "--jobs", paramLabel = "N", description = "Scenarios run at once (default: 3).")
   int jobs = 3;
 
@@ -127,7 +138,25 @@ final class VerifyCommand implements Callable<Integer> {
       try (Cluster cluster = Cluster.start(pgo.installation())) {
         cluster.stage(ext);
         libraries.forEach(cluster::stageLibrary);
+        StubMode.Summary stubbed = null;
+        if (stubs == null
+            ? !StubMode.missingLibraries(ext, cluster.libDir()).isEmpty()
+            : stubs.booleanValue()) {
+          stubbed = StubMode.stage(cluster, ext);
+        }
         VerifyResult r = new Verifier(cluster, ext, options).run();
+        if (!libraries.isEmpty()) {
+          r =
+              new VerifyResult(
+                  r.major(),
+                  r.target(),
+                  r.scenarios(),
+                  LibrarySymbols.classify(r.findings(), ext),
+                  r.skipped());
+        }
+        if (stubbed != null && format == Format.text) {
+          spec.commandLine().getOut().print(StubNote.text(r.major(), stubbed));
+        }
         if (r.skipped() != null) {
           throw new UserError(
               "cannot install "
@@ -138,7 +167,9 @@ final class VerifyCommand implements Callable<Integer> {
                   + r.major()
                   + ": "
                   + r.skipped()
-                  + " (stage the compiled module with --library FILE)");
+                  + (Boolean.FALSE.equals(stubs)
+                      ? " (stage the compiled module with --library FILE, or drop --no-stubs)"
+                      : " (stage the compiled module with --library FILE)"));
         }
         runs.add(new MajorRun(r, report(ext, r)));
       }

@@ -1,0 +1,179 @@
+package org.extupgrade.stub;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.extupgrade.sql.Lexer;
+import org.extupgrade.sql.RawStatement;
+import org.extupgrade.sql.Statements;
+import org.extupgrade.sql.Token;
+
+/**
+ * Rewrites the C functions of one script into stubs, leaving every other byte as it is: only the
+ * {@code LANGUAGE} and {@code AS} clauses of each {@code CREATE FUNCTION ... LANGUAGE c} change, on
+ * the same lines, so line numbers in findings still point at the author's script. Everything else
+ * the function declares (name, arguments with modes and defaults, result, volatility, strictness,
+ * parallel, cost, rows, SET, security, leakproof, support) stays. The C library and symbol go into
+ * a {@code SET extupgrade.c_symbol = 'library:symbol'} clause, so the catalog snapshot (which
+ * compares {@code proconfig}) still sees a changed or wrong symbol.
+ */
+public final class StubRewriter {
+  /** The setting each stub carries: {@code library:symbol}. */
+  public static final String SYMBOL_SETTING = "extupgrade.c_symbol";
+
+  /** Types PL/pgSQL refuses as arguments (pseudo-types except record and polymorphic ones). */
+  private static final Set<String> NO_PLPGSQL_ARG =
+      Set.of(
+          "any", "cstring", "internal", "language_handler", "fdw_handler", "table_am_handler",
+          "index_am_handler", "tsm_handler", "trigger", "event_trigger", "void", "unknown",
+          "pg_ddl_command", "opaque");
+
+  /** Types PL/pgSQL refuses as results. */
+  private static final Set<String> NO_PLPGSQL_RESULT =
+      Set.of(
+          "any", "cstring", "internal", "language_handler", "fdw_handler", "table_am_handler",
+          "index_am_handler", "tsm_handler", "unknown", "pg_ddl_command", "opaque");
+
+  /** Handlers with a built-in of the same result type that ignores its argument. */
+  private static final Map<String, String> HANDLERS =
+      Map.of(
+          "index_am_handler", "gisthandler",
+          "table_am_handler", "heap_tableam_handler",
+          "tsm_handler", "tsm_system_handler");
+
+  /** A built-in that raises an error without reading its arguments. */
+  static final String FAILING = "internal_in";
+
+  private StubRewriter() {}
+
+  /** A script's stubbed text and what was stubbed. */
+  public record Result(String text, List<Stub> stubs) {
+    public Result {
+      stubs = List.copyOf(stubs);
+    }
+  }
+
+  /** Finds what the base types of all {@code scripts} need (see {@link TypeIo}). */
+  public static TypeNeeds typeNeeds(Map<Path, String> scripts) {
+    TypeNeeds needs = new TypeNeeds(new java.util.TreeMap<>(), new java.util.TreeMap<>());
+    scripts.forEach(
+        (file, text) -> TypeIo.scan(Statements.split(Lexer.lex(file, text)), needs.io(), needs.unsupported()));
+    return needs;
+  }
+
+  /**
+   * @param io I/O function name to the built-in it becomes
+   * @param unsupported base types whose storage no built-in family matches (their I/O functions fail)
+   */
+  public record TypeNeeds(Map<String, String> io, Map<String, String> unsupported) {}
+
+  /** Rewrites {@code text} (the script {@code file}). */
+  public static Result rewrite(Path file, String text, TypeNeeds needs) {
+    List<Stub> stubs = new ArrayList<>();
+    Offsets offsets = new Offsets(text);
+    StringBuilder out = new StringBuilder(text.length() + 256);
+    int copied = 0;
+    for (RawStatement s : Statements.split(Lexer.lex(file, text))) {
+      CFunction f = CFunction.parse(s.tokens());
+      if (f == null) {
+        continue;
+      }
+      Stub stub = stub(f, s, needs);
+      stubs.add(stub);
+      List<Token> t = s.tokens();
+      String language = stub.kind() == Stub.Kind.PLPGSQL ? "plpgsql" : "internal";
+      String as =
+          (stub.kind() == Stub.Kind.PLPGSQL
+                  ? "AS $extupgrade_stub$" + stub.body() + "$extupgrade_stub$"
+                  : "AS '" + stub.body() + "'")
+              + " SET "
+              + SYMBOL_SETTING
+              + " = '"
+              + (f.library() + ":" + f.symbol()).replace("'", "''")
+              + "'";
+      // The two clauses in source order; each keeps the line breaks it spanned.
+      int[][] spans = {
+        offsets.span(t.get(f.languageAt()), t.get(f.languageAt() + 1)),
+        offsets.span(t.get(f.asStart()), t.get(f.asEnd() - 1))
+      };
+      String[] with = {"LANGUAGE " + language, as};
+      int first = spans[0][0] < spans[1][0] ? 0 : 1;
+      for (int k : new int[] {first, 1 - first}) {
+        out.append(text, copied, spans[k][0]).append(with[k]);
+        out.append("\n".repeat(newlines(text, spans[k][0], spans[k][1])));
+        copied = spans[k][1];
+      }
+    }
+    out.append(text, copied, text.length());
+    return new Result(out.toString(), stubs);
+  }
+
+  private static Stub stub(CFunction f, RawStatement s, TypeNeeds needs) {
+    String io = needs.io().get(f.name());
+    if (io != null) {
+      return new Stub(f.name(), s.at(), f.library(), f.symbol(), Stub.Kind.BUILTIN, io);
+    }
+    String handler = HANDLERS.get(f.result());
+    if (handler != null) {
+      return new Stub(f.name(), s.at(), f.library(), f.symbol(), Stub.Kind.BUILTIN, handler);
+    }
+    boolean plpgsql =
+        !NO_PLPGSQL_RESULT.contains(f.result())
+            && f.argTypes().stream().noneMatch(NO_PLPGSQL_ARG::contains);
+    if (!plpgsql) {
+      return new Stub(f.name(), s.at(), f.library(), f.symbol(), Stub.Kind.FAILING, FAILING);
+    }
+    return new Stub(f.name(), s.at(), f.library(), f.symbol(), Stub.Kind.PLPGSQL, body(f));
+  }
+
+  /** A body PL/pgSQL accepts for the signature and that does nothing. */
+  static String body(CFunction f) {
+    if (f.result().equals("trigger")) {
+      // A BEFORE row trigger returning NULL would skip the row: let the row through.
+      return " BEGIN IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NEW; END ";
+    }
+    if (f.procedure()
+        || f.setof()
+        || f.outArgs()
+        || f.result().equals("void")
+        || f.result().equals("event_trigger")) {
+      return " BEGIN RETURN; END ";
+    }
+    return " BEGIN RETURN NULL; END ";
+  }
+
+  private static int newlines(String text, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) == '\n') {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Character offsets of tokens (whose locations are 1-based lines and code-point columns). */
+  private static final class Offsets {
+    private final String text;
+    private final List<Integer> lineStarts = new ArrayList<>();
+
+    Offsets(String text) {
+      this.text = text;
+      lineStarts.add(0);
+      for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+        lineStarts.add(i + 1);
+      }
+    }
+
+    int start(Token t) {
+      int line = lineStarts.get(t.at().line() - 1);
+      return text.offsetByCodePoints(line, t.at().column() - 1);
+    }
+
+    int[] span(Token first, Token last) {
+      return new int[] {start(first), start(last) + last.text().length()};
+    }
+  }
+}

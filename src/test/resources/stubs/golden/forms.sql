@@ -1,0 +1,27 @@
+-- Every spelling of a C function stub mode rewrites; other statements stay byte for byte.
+CREATE TABLE t (a int);
+CREATE FUNCTION quoted_lang(int) RETURNS int AS '$libdir/forms', 'quoted_lang' LANGUAGE 'c' IMMUTABLE;
+CREATE OR REPLACE FUNCTION upper_lang(a int, OUT b int, INOUT c text) LANGUAGE "C" AS 'MODULE_PATHNAME', 'upper_lang';
+CREATE FUNCTION defaulted_symbol() RETURNS bigint LANGUAGE c AS 'MODULE_PATHNAME';
+CREATE FUNCTION split_as(x text DEFAULT 'a;b')
+  RETURNS SETOF text
+  LANGUAGE c
+  AS 'MODULE_PATHNAME',
+     'split_as_impl'
+  STRICT ROWS 7 COST 3;
+CREATE PROCEDURE proc(INOUT n int) LANGUAGE c AS 'MODULE_PATHNAME', 'proc';
+CREATE FUNCTION trg() RETURNS trigger LANGUAGE c AS 'MODULE_PATHNAME', 'trg';
+CREATE FUNCTION evt() RETURNS event_trigger LANGUAGE c AS 'MODULE_PATHNAME', 'evt';
+CREATE FUNCTION vr(VARIADIC "any") RETURNS text LANGUAGE c AS 'MODULE_PATHNAME', 'vr';
+CREATE FUNCTION lonely_out(internal) RETURNS cstring LANGUAGE c AS 'MODULE_PATHNAME', 'lonely_out';
+CREATE FUNCTION am_handler(internal) RETURNS index_am_handler LANGUAGE c AS 'MODULE_PATHNAME', 'am';
+CREATE FUNCTION ts(a timestamp with time zone) RETURNS timestamp with time zone STABLE LANGUAGE c AS 'MODULE_PATHNAME', 'ts';
+CREATE FUNCTION not_c() RETURNS text LANGUAGE sql AS $$ SELECT 'LANGUAGE c AS ''x'', ''y''' $$;
+CREATE TYPE small;
+CREATE FUNCTION small_in(cstring) RETURNS small LANGUAGE c IMMUTABLE STRICT AS 'MODULE_PATHNAME', 'small_in';
+CREATE FUNCTION small_out(small) RETURNS cstring LANGUAGE c IMMUTABLE STRICT AS 'MODULE_PATHNAME', 'small_out';
+CREATE TYPE small (INTERNALLENGTH = 4, PASSEDBYVALUE, ALIGNMENT = int4, INPUT = small_in, OUTPUT = small_out);
+CREATE TYPE odd;
+CREATE FUNCTION odd_in(cstring) RETURNS odd LANGUAGE c IMMUTABLE STRICT AS 'MODULE_PATHNAME', 'odd_in';
+CREATE FUNCTION odd_out(odd) RETURNS cstring LANGUAGE c IMMUTABLE STRICT AS 'MODULE_PATHNAME', 'odd_out';
+CREATE TYPE odd (INTERNALLENGTH = 12, INPUT = odd_in, OUTPUT = odd_out);
