@@ -60,7 +60,8 @@ public final class LibrarySymbols {
         f.where(),
         "keep the symbol in the library (a wrapper that raises an error is enough) as long as"
             + " a script that names it is shipped, or stop shipping that version",
-        f.detail());
+        // The private server's path changes every run; the report must not.
+        f.detail().replace(file, "$libdir/" + library));
   }
 
   private static @Nullable Script scriptOf(Finding f, Extension ext) {

@@ -1,0 +1,2 @@
+DROP FUNCTION libx_old();
+CREATE FUNCTION libx_new() RETURNS int LANGUAGE c AS 'MODULE_PATHNAME', 'libx_new';
