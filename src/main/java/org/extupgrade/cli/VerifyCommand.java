@@ -145,17 +145,23 @@ final class VerifyCommand implements Callable<Integer> {
           stubbed = StubMode.stage(cluster, ext);
         }
         VerifyResult r = new Verifier(cluster, ext, options).run();
-        if (!libraries.isEmpty()) {
+        if (!libraries.isEmpty() || stubbed != null) {
           r =
               new VerifyResult(
                   r.major(),
                   r.target(),
                   r.scenarios(),
-                  LibrarySymbols.classify(r.findings(), ext),
+                  stubbed != null
+                      ? StubMode.classify(r.findings())
+                      : LibrarySymbols.classify(r.findings(), ext),
                   r.skipped());
         }
-        if (stubbed != null && format == Format.text) {
-          spec.commandLine().getOut().print(StubNote.text(r.major(), stubbed));
+        if (stubbed != null) {
+          // JSON keeps stdout one document: the note goes to stderr there.
+          PrintWriter note =
+              format == Format.text ? spec.commandLine().getOut() : spec.commandLine().getErr();
+          note.print(StubNote.text(r.major(), stubbed));
+          note.flush();
         }
         if (r.skipped() != null) {
           throw new UserError(

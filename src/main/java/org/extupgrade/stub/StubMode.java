@@ -18,6 +18,8 @@ import org.extupgrade.layout.ControlFile;
 import org.extupgrade.layout.Extension;
 import org.extupgrade.layout.Script;
 import org.extupgrade.layout.ScriptText;
+import org.extupgrade.model.Finding;
+import org.extupgrade.model.Severity;
 import org.extupgrade.sql.Lexer;
 import org.extupgrade.sql.RawStatement;
 import org.extupgrade.sql.Statements;
@@ -34,6 +36,11 @@ public final class StubMode {
     public Summary {
       stubs = List.copyOf(stubs);
       unsupportedTypes = Set.copyOf(new TreeSet<>(unsupportedTypes));
+    }
+
+    /** How many scripts had C functions. */
+    public long scripts() {
+      return stubs.stream().map(s -> s.at().file()).distinct().count();
     }
 
     public long count(Stub.Kind kind) {
@@ -70,6 +77,38 @@ public final class StubMode {
     Path p = name.contains("/") ? Path.of(name) : libDir.resolve(name);
     return Files.isRegularFile(p) || Files.isRegularFile(Path.of(p + ".so"));
   }
+
+  /**
+   * In stub mode, a script that calls a stub which can only fail (see {@link Stub.Kind#FAILING})
+   * says nothing about the extension: its failure becomes a {@code stub-not-callable} warning.
+   */
+  public static List<Finding> classify(List<Finding> findings) {
+    List<Finding> out = new ArrayList<>();
+    for (Finding f : findings) {
+      if (!f.detail().contains(FAILING_MESSAGE) && !f.message().contains(FAILING_MESSAGE)) {
+        out.add(f);
+        continue;
+      }
+      out.add(
+          new Finding(
+              Severity.WARNING,
+              "stub-not-callable",
+              f.object(),
+              f.from(),
+              f.to(),
+              "the script calls a C function stub mode cannot imitate (internal or cstring"
+                  + " arguments or result, or I/O of a base type whose storage no built-in"
+                  + " matches): this scenario was not checked",
+              f.where(),
+              "run verify with the compiled module: --library FILE",
+              f.detail()));
+    }
+    out.sort(Finding.ORDER);
+    return out;
+  }
+
+  /** What the built-in behind a failing stub raises. */
+  static final String FAILING_MESSAGE = "cannot accept a value of type internal";
 
   /** Rewrites every script of {@code ext} and writes it over its staged copy. */
   public static Summary stage(Cluster cluster, Extension ext) {

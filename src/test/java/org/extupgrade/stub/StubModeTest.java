@@ -54,7 +54,7 @@ class StubModeTest {
             .run();
     assertThat(r.skipped()).isNull();
     assertThat(r.scenarios()).isNotEmpty();
-    return r.findings().stream().map(StubModeTest::line).toList();
+    return StubMode.classify(r.findings()).stream().map(StubModeTest::line).toList();
   }
 
   private static String line(Finding f) {
@@ -89,6 +89,17 @@ class StubModeTest {
           .asString()
           .startsWith("changed-definition function pgx.add_two(integer)")
           .contains("(config)");
+    }
+  }
+
+  @Nested
+  class CallingAStubThatCanOnlyFail {
+    @Test
+    void isAWarningThatTheScenarioWasNotChecked() throws Exception {
+      assertThat(verify("pgx-calls-failing"))
+          .singleElement()
+          .asString()
+          .startsWith("stub-not-callable extension pgx");
     }
   }
 
