@@ -215,11 +215,17 @@ record CFunction(
     return arg;
   }
 
-  /** The last identifier before any {@code (}, {@code [} or {@code %}: the type's own name. */
+  /**
+   * The last identifier before any {@code (}, {@code [} or {@code %}: the type's own name, with
+   * {@code []} added for an array ({@code cstring[]} is an ordinary type, {@code cstring} is not).
+   */
   static String lastWord(List<Token> type) {
     String last = "";
     for (Token k : type) {
-      if (k.isSymbol("(") || k.isSymbol("[") || k.isSymbol("%")) {
+      if (k.isSymbol("[") || k.isWord("array")) {
+        return last + "[]";
+      }
+      if (k.isSymbol("(") || k.isSymbol("%")) {
         break;
       }
       if (k.kind() == TokenKind.IDENT || k.kind() == TokenKind.QUOTED_IDENT) {

@@ -21,6 +21,9 @@ final class TypeIo {
           "2/byval", "int2",
           "4/byval", "int4",
           "8/byval", "int8",
+          // By reference, byte-aligned, and any bytes print: no alignment or content assumptions.
+          "6", "macaddr",
+          "8", "macaddr8",
           "16", "uuid");
 
   /** LIKE = t, by t's name, to the storage key above. */
@@ -73,6 +76,13 @@ final class TypeIo {
       }
       String family = family(attrs);
       String typeName = CFunction.lastWord(t.subList(2, open));
+      for (String role : List.of("typmod_in", "typmod_out")) {
+        String fn = attrs.get(role);
+        if (fn != null && !fn.isEmpty()) {
+          // Storage-independent: one integer modifier kept as n + 4, printed back as (n).
+          io.put(fn, role.equals("typmod_in") ? "varchartypmodin" : "varchartypmodout");
+        }
+      }
       for (String role : List.of("input", "output", "receive", "send")) {
         String fn = attrs.get(role);
         if (fn == null || fn.isEmpty()) {
@@ -102,7 +112,7 @@ final class TypeIo {
   }
 
   private static String builtin(String family, String role) {
-    String sep = family.equals("uuid") ? "_" : "";
+    String sep = family.equals("uuid") || family.startsWith("macaddr") ? "_" : "";
     return switch (role) {
       case "input" -> family + sep + "in";
       case "output" -> family + sep + "out";

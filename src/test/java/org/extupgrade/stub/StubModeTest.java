@@ -131,6 +131,15 @@ class StubModeTest {
             .isInstanceOf(SQLException.class)
             .hasMessageContaining("cannot accept a value of type internal");
         assertThat(one(st, "select amname from pg_am where amname = 'gist'")).isEqualTo("gist");
+        assertThat(
+                one(
+                    st,
+                    "select format_type(atttypid, atttypmod) from pg_attribute"
+                        + " where attrelid = 'uses_dims'::regclass and attname = 'd'"))
+            .isEqualTo("dims(3)");
+        st.execute("insert into uses_dims values ('08:00:2b:01:02:03:04:05')");
+        assertThat(one(st, "select d::text from uses_dims")).isEqualTo("08:00:2b:01:02:03:04:05");
+        assertThat(one(st, "select tags() is null")).isEqualTo("t");
         st.execute("create access method stub_am type index handler am_handler");
         assertThat(one(st, "select 1")).isEqualTo("1");
       } finally {

@@ -70,7 +70,8 @@ class StubRewriterTest {
 
     @Test
     void plpgsqlTakesEveryOrdinarySignature() throws IOException {
-      for (String f : List.of("quoted_lang", "upper_lang", "split_as", "proc", "trg", "evt", "ts")) {
+      for (String f :
+          List.of("quoted_lang", "upper_lang", "split_as", "proc", "trg", "evt", "ts", "tags")) {
         assertThat(stub(f).kind()).as(f).isEqualTo(Stub.Kind.PLPGSQL);
       }
       assertThat(stub("split_as").body()).contains("RETURN;");
@@ -91,6 +92,9 @@ class StubRewriterTest {
       assertThat(stub("am_handler").body()).isEqualTo("gisthandler");
       assertThat(stub("small_in").body()).isEqualTo("int4in");
       assertThat(stub("small_out").body()).isEqualTo("int4out");
+      assertThat(stub("dims_in").body()).isEqualTo("macaddr8_in");
+      assertThat(stub("dims_typmod_in").body()).isEqualTo("varchartypmodin");
+      assertThat(stub("dims_typmod_out").body()).isEqualTo("varchartypmodout");
     }
 
     @Test
