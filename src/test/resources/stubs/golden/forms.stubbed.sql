@@ -33,3 +33,5 @@ CREATE FUNCTION dims_typmod_out(integer) RETURNS cstring LANGUAGE internal IMMUT
 CREATE TYPE dims (INPUT = dims_in, OUTPUT = dims_out, TYPMOD_IN = dims_typmod_in, TYPMOD_OUT = dims_typmod_out, INTERNALLENGTH = 8, STORAGE = plain);
 CREATE TABLE uses_dims (d dims(3));
 CREATE FUNCTION tags(t text[] DEFAULT ARRAY['a']) RETURNS cstring[] LANGUAGE plpgsql AS $extupgrade_stub$ BEGIN RETURN NULL; END $extupgrade_stub$ SET extupgrade.c_symbol = 'MODULE_PATHNAME:tags';
+-- A same-named overload of an I/O function is not the I/O function: it keeps an ordinary stub.
+CREATE FUNCTION small_out(small, integer) RETURNS text LANGUAGE plpgsql IMMUTABLE STRICT AS $extupgrade_stub$ BEGIN RETURN NULL; END $extupgrade_stub$ SET extupgrade.c_symbol = 'MODULE_PATHNAME:small_out_padded';

@@ -56,10 +56,11 @@ public final class StubRewriter {
   }
 
   /** Finds what the base types of all {@code scripts} need (see {@link TypeIo}). */
-  public static TypeNeeds typeNeeds(Map<Path, String> scripts) {
+  static TypeNeeds typeNeeds(Map<Path, String> scripts) {
     TypeNeeds needs = new TypeNeeds(new java.util.TreeMap<>(), new java.util.TreeMap<>());
     scripts.forEach(
-        (file, text) -> TypeIo.scan(Statements.split(Lexer.lex(file, text)), needs.io(), needs.unsupported()));
+        (file, text) ->
+            TypeIo.scan(Statements.split(Lexer.lex(file, text)), needs.io(), needs.unsupported()));
     return needs;
   }
 
@@ -67,10 +68,10 @@ public final class StubRewriter {
    * @param io I/O function name to the built-in it becomes
    * @param unsupported base types whose storage no built-in family matches (their I/O functions fail)
    */
-  public record TypeNeeds(Map<String, String> io, Map<String, String> unsupported) {}
+  record TypeNeeds(Map<String, TypeIo.Binding> io, Map<String, String> unsupported) {}
 
   /** Rewrites {@code text} (the script {@code file}). */
-  public static Result rewrite(Path file, String text, TypeNeeds needs) {
+  static Result rewrite(Path file, String text, TypeNeeds needs) {
     List<Stub> stubs = new ArrayList<>();
     Offsets offsets = new Offsets(text);
     StringBuilder out = new StringBuilder(text.length() + 256);
@@ -111,9 +112,9 @@ public final class StubRewriter {
   }
 
   private static Stub stub(CFunction f, RawStatement s, TypeNeeds needs) {
-    String io = needs.io().get(f.name());
-    if (io != null) {
-      return new Stub(f.name(), s.at(), f.library(), f.symbol(), Stub.Kind.BUILTIN, io);
+    TypeIo.Binding io = needs.io().get(f.name());
+    if (io != null && io.fits(f)) {
+      return new Stub(f.name(), s.at(), f.library(), f.symbol(), Stub.Kind.BUILTIN, io.builtin());
     }
     String handler = HANDLERS.get(f.result());
     if (handler != null) {

@@ -46,7 +46,33 @@ final class TypeIo {
    * Adds, for each I/O function of each base type in {@code statements}, the built-in to bind it
    * to (function name to built-in), and for types with no safe family, the type's name to "".
    */
-  static void scan(List<RawStatement> statements, Map<String, String> io, Map<String, String> noFamily) {
+  /**
+   * A built-in for one I/O function of one base type; it is used only for a function whose
+   * signature is the one the role has (a same-named overload keeps an ordinary stub).
+   */
+  record Binding(String builtin, String role, String type) {
+    boolean fits(CFunction f) {
+      List<String> a = f.argTypes();
+      String r = f.result();
+      boolean one = a.size() == 1;
+      return switch (role) {
+        case "input" -> !a.isEmpty() && a.get(0).equals("cstring") && r.equals(type);
+        case "output" -> one && a.get(0).equals(type) && r.equals("cstring");
+        case "receive" -> !a.isEmpty() && a.get(0).equals("internal") && r.equals(type);
+        case "send" -> one && a.get(0).equals(type) && r.equals("bytea");
+        case "typmod_in" -> one && a.get(0).equals("cstring[]") && isInt4(r);
+        case "typmod_out" -> one && isInt4(a.get(0)) && r.equals("cstring");
+        default -> false;
+      };
+    }
+
+    private static boolean isInt4(String t) {
+      return t.equals("int4") || t.equals("integer") || t.equals("int");
+    }
+  }
+
+  static void scan(
+      List<RawStatement> statements, Map<String, Binding> io, Map<String, String> noFamily) {
     for (RawStatement s : statements) {
       List<Token> t = s.tokens();
       if (t.size() < 4 || !t.get(0).isWord("create") || !t.get(1).isWord("type")) {
@@ -80,7 +106,12 @@ final class TypeIo {
         String fn = attrs.get(role);
         if (fn != null && !fn.isEmpty()) {
           // Storage-independent: one integer modifier kept as n + 4, printed back as (n).
-          io.put(fn, role.equals("typmod_in") ? "varchartypmodin" : "varchartypmodout");
+          io.put(
+              fn,
+              new Binding(
+                  role.equals("typmod_in") ? "varchartypmodin" : "varchartypmodout",
+                  role,
+                  typeName));
         }
       }
       for (String role : List.of("input", "output", "receive", "send")) {
@@ -91,7 +122,7 @@ final class TypeIo {
         if (family == null) {
           noFamily.put(typeName, "");
         } else {
-          io.put(fn, builtin(family, role));
+          io.put(fn, new Binding(builtin(family, role), role, typeName));
         }
       }
     }

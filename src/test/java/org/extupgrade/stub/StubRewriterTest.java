@@ -98,6 +98,14 @@ class StubRewriterTest {
     }
 
     @Test
+    void anOverloadOfAnIoFunctionWithAnotherSignatureIsNotBoundToTheBuiltin() throws IOException {
+      assertThat(rewrite(GOLDEN.resolve("forms.sql")).stubs())
+          .filteredOn(s -> s.symbol().equals("small_out_padded"))
+          .singleElement()
+          .satisfies(s -> assertThat(s.kind()).isEqualTo(Stub.Kind.PLPGSQL));
+    }
+
+    @Test
     void aTypeOfUnmatchedStorageIsReportedAndItsIoFails() throws IOException {
       Path f = GOLDEN.resolve("forms.sql");
       String text = Files.readString(f);
