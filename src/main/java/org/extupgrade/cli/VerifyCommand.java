@@ -16,8 +16,6 @@ import org.extupgrade.model.Severity;
 import org.extupgrade.model.UserError;
 import org.extupgrade.model.VersionPair;
 import org.extupgrade.report.FindingReport;
-import org.extupgrade.stub.LibrarySymbols;
-import org.extupgrade.stub.StubMode;
 import org.extupgrade.verify.Scenario;
 import org.extupgrade.verify.Verifier;
 import org.extupgrade.verify.VerifyResult;
@@ -134,35 +132,13 @@ final class VerifyCommand implements Callable<Integer> {
     }
     Extension ext = ExtensionLoader.load(where.dir, where.extension, where.scripts);
     List<MajorRun> runs = new ArrayList<>();
+    StubSupport stubSupport = new StubSupport(stubs, libraries, ext);
     for (PgOptions pgo : installations()) {
       try (Cluster cluster = Cluster.start(pgo.installation())) {
         cluster.stage(ext);
         libraries.forEach(cluster::stageLibrary);
-        StubMode.Summary stubbed = null;
-        if (stubs == null
-            ? !StubMode.missingLibraries(ext, cluster.libDir()).isEmpty()
-            : stubs.booleanValue()) {
-          stubbed = StubMode.stage(cluster, ext);
-        }
-        VerifyResult r = new Verifier(cluster, ext, options).run();
-        if (!libraries.isEmpty() || stubbed != null) {
-          r =
-              new VerifyResult(
-                  r.major(),
-                  r.target(),
-                  r.scenarios(),
-                  stubbed != null
-                      ? StubMode.classify(r.findings())
-                      : LibrarySymbols.classify(r.findings(), ext),
-                  r.skipped());
-        }
-        if (stubbed != null) {
-          // JSON keeps stdout one document: the note goes to stderr there.
-          PrintWriter note =
-              format == Format.text ? spec.commandLine().getOut() : spec.commandLine().getErr();
-          note.print(StubNote.text(r.major(), stubbed));
-          note.flush();
-        }
+        stubSupport.stage(cluster);
+        VerifyResult r = stubSupport.classify(new Verifier(cluster, ext, options).run());
         if (r.skipped() != null) {
           throw new UserError(
               "cannot install "
@@ -173,14 +149,14 @@ final class VerifyCommand implements Callable<Integer> {
                   + r.major()
                   + ": "
                   + r.skipped()
-                  + (Boolean.FALSE.equals(stubs)
-                      ? " (stage the compiled module with --library FILE, or drop --no-stubs)"
-                      : " (stage the compiled module with --library FILE)"));
+                  + stubSupport.hint());
         }
         runs.add(new MajorRun(r, report(ext, r)));
       }
     }
     PrintWriter out = spec.commandLine().getOut();
+    // JSON keeps stdout one document: the stub-mode note goes to stderr there.
+    stubSupport.printNote(format == Format.text ? out : spec.commandLine().getErr());
     out.print(VerifyOutput.render(format == Format.json, ext.name(), runs));
     out.flush();
     boolean fail =

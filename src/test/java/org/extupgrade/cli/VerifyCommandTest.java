@@ -184,7 +184,7 @@ class VerifyCommandTest {
       Run r = run("verify", "src/test/resources/verify-input/needs_library");
       assertThat(r.exit()).as(r.err()).isEqualTo(Main.OK);
       assertThat(r.out())
-          .startsWith("PostgreSQL 18: stub mode: 1 C function definition in 1 script rewritten")
+          .startsWith("stub mode (PostgreSQL 18): 1 C function definition in 1 script rewritten")
           .contains("not checked: what the C code does");
     }
 

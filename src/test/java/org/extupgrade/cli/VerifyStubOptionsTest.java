@@ -27,7 +27,7 @@ class VerifyStubOptionsTest {
     assertThat(r.exit()).as(r.err()).isEqualTo(Main.OK);
     assertThat(r.out().lines().limit(2).toList())
         .containsExactly(
-            "PostgreSQL 18: stub mode: 22 C function definitions in 3 scripts rewritten (14"
+            "stub mode (PostgreSQL 18): 22 C function definitions in 3 scripts rewritten (14"
                 + " do-nothing PL/pgSQL, 4 built-in of the same storage, 4 that fail when called)",
             "  not checked: what the C code does, whether its symbols exist in the library (use"
                 + " --library), the real I/O of base types");
@@ -48,7 +48,7 @@ class VerifyStubOptionsTest {
     JsonNode root = new ObjectMapper().readTree(r.out());
     assertThat(root.get("command").asText()).isEqualTo("verify");
     assertThat(r.out()).contains("extupgrade.c_symbol=$libdir/pgx:add_two_v2_wrapper");
-    assertThat(r.err()).startsWith("PostgreSQL 18: stub mode: ");
+    assertThat(r.err()).startsWith("stub mode (PostgreSQL 18): ");
   }
 
   @Test
@@ -67,7 +67,7 @@ class VerifyStubOptionsTest {
     assertThat(on.exit()).as(on.err()).isEqualTo(Main.OK);
     assertThat(on.out())
         .startsWith(
-            "PostgreSQL 18: stub mode: 1 C function definition in 1 script rewritten (0 do-nothing"
+            "stub mode (PostgreSQL 18): 1 C function definition in 1 script rewritten (0 do-nothing"
                 + " PL/pgSQL, 0 built-in of the same storage, 1 that fail when called)");
   }
 }
