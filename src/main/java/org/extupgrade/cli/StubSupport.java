@@ -38,26 +38,22 @@ final class StubSupport {
             ? !StubMode.missingLibraries(ext, cluster.libDir()).isEmpty()
             : stubs.booleanValue();
     if (stubbedNow) {
-      summary = StubMode.stage(cluster, ext);
+      // Automatic: only the functions whose module is missing; --stubs: every one.
+      summary = StubMode.stage(cluster, ext, stubs != null);
     }
   }
 
   /** The run's findings as stub mode or --library classify them. */
   VerifyResult classify(VerifyResult r) {
+    List<org.extupgrade.model.Finding> findings = r.findings();
     if (stubbedNow) {
       stubbedMajors.add(r.major());
-      return new VerifyResult(
-          r.major(), r.target(), r.scenarios(), StubMode.classify(r.findings()), r.skipped());
+      findings = StubMode.classify(findings);
     }
     if (!libraries.isEmpty()) {
-      return new VerifyResult(
-          r.major(),
-          r.target(),
-          r.scenarios(),
-          LibrarySymbols.classify(r.findings(), ext),
-          r.skipped());
+      findings = LibrarySymbols.classify(findings, ext);
     }
-    return r;
+    return new VerifyResult(r.major(), r.target(), r.scenarios(), findings, r.skipped());
   }
 
   /** What to tell a user whose extension cannot be installed for want of its module. */

@@ -110,8 +110,13 @@ public final class StubMode {
   /** What the built-in behind a failing stub raises. */
   static final String FAILING_MESSAGE = "cannot accept a value of type internal";
 
-  /** Rewrites every script of {@code ext} and writes it over its staged copy. */
-  public static Summary stage(Cluster cluster, Extension ext) {
+  /**
+   * Rewrites the scripts of {@code ext} and writes them over their staged copies.
+   *
+   * @param every true to stub every C function; false for only those whose library {@code
+   *     cluster}'s {@code $libdir} lacks
+   */
+  public static Summary stage(Cluster cluster, Extension ext, boolean every) {
     Map<Script, String> texts = texts(ext);
     Map<Path, String> byFile = new LinkedHashMap<>();
     texts.forEach((s, t) -> byFile.put(s.file(), t));
@@ -119,7 +124,13 @@ public final class StubMode {
     List<Stub> all = new ArrayList<>();
     Path dir = scriptDir(cluster, ext.control());
     for (Map.Entry<Script, String> e : texts.entrySet()) {
-      StubRewriter.Result r = StubRewriter.rewrite(e.getKey().file(), e.getValue(), needs);
+      Script script = e.getKey();
+      StubRewriter.Result r =
+          StubRewriter.rewrite(
+              script.file(),
+              e.getValue(),
+              needs,
+              lib -> every || !present(library(ext, script, lib), cluster.libDir()));
       all.addAll(r.stubs());
       if (!r.stubs().isEmpty()) {
         write(dir.resolve(e.getKey().canonicalName()), r.text(), charset(ext, e.getKey()));

@@ -70,15 +70,24 @@ public final class StubRewriter {
    */
   record TypeNeeds(Map<String, TypeIo.Binding> io, Map<String, String> unsupported) {}
 
-  /** Rewrites {@code text} (the script {@code file}). */
+  /** Rewrites every C function of {@code text} (the script {@code file}). */
   static Result rewrite(Path file, String text, TypeNeeds needs) {
+    return rewrite(file, text, needs, library -> true);
+  }
+
+  /**
+   * Rewrites the C functions of {@code text} whose library (as the script writes it) {@code
+   * stubbed} accepts.
+   */
+  static Result rewrite(
+      Path file, String text, TypeNeeds needs, java.util.function.Predicate<String> stubbed) {
     List<Stub> stubs = new ArrayList<>();
     Offsets offsets = new Offsets(text);
     StringBuilder out = new StringBuilder(text.length() + 256);
     int copied = 0;
     for (RawStatement s : Statements.split(Lexer.lex(file, text))) {
       CFunction f = CFunction.parse(s.tokens());
-      if (f == null) {
+      if (f == null || !stubbed.test(f.library())) {
         continue;
       }
       Stub stub = stub(f, s, needs);

@@ -70,4 +70,14 @@ class VerifyStubOptionsTest {
             "stub mode (PostgreSQL 18): 1 C function definition in 1 script rewritten (0 do-nothing"
                 + " PL/pgSQL, 0 built-in of the same storage, 1 that fail when called)");
   }
+
+  @Test
+  void automaticStubModeRewritesOnlyTheFunctionsOfAMissingModule() {
+    Run r = run("verify", STUBS + "mixed");
+    assertThat(r.exit()).as(r.err()).isEqualTo(Main.OK);
+    assertThat(r.out())
+        .startsWith(
+            "stub mode (PostgreSQL 18): 1 C function definition in 1 script rewritten (1"
+                + " do-nothing PL/pgSQL, 0 built-in of the same storage, 0 that fail when called)");
+  }
 }

@@ -47,7 +47,7 @@ class StubModeTest {
   private List<String> verify(String fixture) throws Exception {
     Extension ext = ExtensionLoader.load(FIXTURES.resolve(fixture), null, List.of());
     cluster.stage(ext);
-    StubMode.Summary s = StubMode.stage(cluster, ext);
+    StubMode.Summary s = StubMode.stage(cluster, ext, false);
     assertThat(s.stubs()).isNotEmpty();
     VerifyResult r =
         new Verifier(cluster, ext, new Verifier.Options(null, List.of(), Duration.ofSeconds(10), 2))
