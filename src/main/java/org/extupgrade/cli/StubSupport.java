@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.extupgrade.cluster.Cluster;
 import org.extupgrade.layout.Extension;
+import org.extupgrade.model.Finding;
 import org.extupgrade.stub.LibrarySymbols;
 import org.extupgrade.stub.Stub;
 import org.extupgrade.stub.StubMode;
@@ -24,7 +25,9 @@ final class StubSupport {
   private StubMode.@Nullable Summary summary;
   private boolean stubbedNow;
 
-  /** @param stubs true for --stubs, false for --no-stubs, null to decide per cluster */
+  /**
+   * @param stubs true for --stubs, false for --no-stubs, null to decide per cluster
+   */
   StubSupport(@Nullable Boolean stubs, List<Path> libraries, Extension ext) {
     this.stubs = stubs;
     this.libraries = List.copyOf(libraries);
@@ -45,7 +48,7 @@ final class StubSupport {
 
   /** The run's findings as stub mode or --library classify them. */
   VerifyResult classify(VerifyResult r) {
-    List<org.extupgrade.model.Finding> findings = r.findings();
+    List<Finding> findings = r.findings();
     if (stubbedNow) {
       stubbedMajors.add(r.major());
       findings = StubMode.classify(findings);

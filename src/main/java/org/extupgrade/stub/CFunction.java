@@ -9,8 +9,8 @@ import org.extupgrade.sql.TokenKind;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The parts of one {@code CREATE [OR REPLACE] FUNCTION|PROCEDURE ... LANGUAGE c} statement that stub
- * mode needs, found on its tokens: the name, the argument types and modes, the result, and the
+ * The parts of one {@code CREATE [OR REPLACE] FUNCTION|PROCEDURE ... LANGUAGE c} statement that
+ * stub mode needs, found on its tokens: the name, the argument types and modes, the result, and the
  * tokens of the {@code LANGUAGE} and {@code AS} clauses (which the stub replaces).
  *
  * @param name the function's name as PostgreSQL folds it (without schema)
@@ -41,15 +41,36 @@ record CFunction(
 
   private static final Set<String> CLAUSES =
       Set.of(
-          "language", "as", "immutable", "stable", "volatile", "strict", "called", "security",
-          "external", "leakproof", "not", "parallel", "cost", "rows", "set", "support", "window",
-          "transform", "with", "begin", "return", "reset");
+          "language",
+          "as",
+          "immutable",
+          "stable",
+          "volatile",
+          "strict",
+          "called",
+          "security",
+          "external",
+          "leakproof",
+          "not",
+          "parallel",
+          "cost",
+          "rows",
+          "set",
+          "support",
+          "window",
+          "transform",
+          "with",
+          "begin",
+          "return",
+          "reset");
 
   CFunction {
     argTypes = List.copyOf(argTypes);
   }
 
-  /** The statement as a C function, or null if it is not a {@code CREATE FUNCTION ... LANGUAGE c}. */
+  /**
+   * The statement as a C function, or null if it is not a {@code CREATE FUNCTION ... LANGUAGE c}.
+   */
   static @Nullable CFunction parse(List<Token> t) {
     int i = 0;
     if (!word(t, i, "create")) {

@@ -67,11 +67,14 @@ public final class StubMode {
 
   private static String library(Extension ext, Script script, String library) {
     ControlFile c = ext.versionControls().getOrDefault(script.to(), ext.control());
-    String module = c.modulePathname() != null ? c.modulePathname() : ext.control().modulePathname();
+    String module =
+        c.modulePathname() != null ? c.modulePathname() : ext.control().modulePathname();
     return module == null ? library : library.replace("MODULE_PATHNAME", module);
   }
 
-  /** As PostgreSQL looks: {@code $libdir/} means pkglibdir, a bare name too; .so may be left out. */
+  /**
+   * As PostgreSQL looks: {@code $libdir/} means pkglibdir, a bare name too; .so may be left out.
+   */
   private static boolean present(String library, Path libDir) {
     String name = library.startsWith("$libdir/") ? library.substring("$libdir/".length()) : library;
     Path p = name.contains("/") ? Path.of(name) : libDir.resolve(name);

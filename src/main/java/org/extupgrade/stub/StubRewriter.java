@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Predicate;
 import org.extupgrade.sql.Lexer;
 import org.extupgrade.sql.RawStatement;
 import org.extupgrade.sql.Statements;
@@ -26,15 +28,35 @@ public final class StubRewriter {
   /** Types PL/pgSQL refuses as arguments (pseudo-types except record and polymorphic ones). */
   private static final Set<String> NO_PLPGSQL_ARG =
       Set.of(
-          "any", "cstring", "internal", "language_handler", "fdw_handler", "table_am_handler",
-          "index_am_handler", "tsm_handler", "trigger", "event_trigger", "void", "unknown",
-          "pg_ddl_command", "opaque");
+          "any",
+          "cstring",
+          "internal",
+          "language_handler",
+          "fdw_handler",
+          "table_am_handler",
+          "index_am_handler",
+          "tsm_handler",
+          "trigger",
+          "event_trigger",
+          "void",
+          "unknown",
+          "pg_ddl_command",
+          "opaque");
 
   /** Types PL/pgSQL refuses as results. */
   private static final Set<String> NO_PLPGSQL_RESULT =
       Set.of(
-          "any", "cstring", "internal", "language_handler", "fdw_handler", "table_am_handler",
-          "index_am_handler", "tsm_handler", "unknown", "pg_ddl_command", "opaque");
+          "any",
+          "cstring",
+          "internal",
+          "language_handler",
+          "fdw_handler",
+          "table_am_handler",
+          "index_am_handler",
+          "tsm_handler",
+          "unknown",
+          "pg_ddl_command",
+          "opaque");
 
   /** Handlers with a built-in of the same result type that ignores its argument. */
   private static final Map<String, String> HANDLERS =
@@ -57,7 +79,7 @@ public final class StubRewriter {
 
   /** Finds what the base types of all {@code scripts} need (see {@link TypeIo}). */
   static TypeNeeds typeNeeds(Map<Path, String> scripts) {
-    TypeNeeds needs = new TypeNeeds(new java.util.TreeMap<>(), new java.util.TreeMap<>());
+    TypeNeeds needs = new TypeNeeds(new TreeMap<>(), new TreeMap<>());
     scripts.forEach(
         (file, text) ->
             TypeIo.scan(Statements.split(Lexer.lex(file, text)), needs.io(), needs.unsupported()));
@@ -66,7 +88,8 @@ public final class StubRewriter {
 
   /**
    * @param io I/O function name to the built-in it becomes
-   * @param unsupported base types whose storage no built-in family matches (their I/O functions fail)
+   * @param unsupported base types whose storage no built-in family matches (their I/O functions
+   *     fail)
    */
   record TypeNeeds(Map<String, TypeIo.Binding> io, Map<String, String> unsupported) {}
 
@@ -79,8 +102,7 @@ public final class StubRewriter {
    * Rewrites the C functions of {@code text} whose library (as the script writes it) {@code
    * stubbed} accepts.
    */
-  static Result rewrite(
-      Path file, String text, TypeNeeds needs, java.util.function.Predicate<String> stubbed) {
+  static Result rewrite(Path file, String text, TypeNeeds needs, Predicate<String> stubbed) {
     List<Stub> stubs = new ArrayList<>();
     Offsets offsets = new Offsets(text);
     StringBuilder out = new StringBuilder(text.length() + 256);

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.extupgrade.sql.RawStatement;
 import org.extupgrade.sql.Token;
+import org.extupgrade.sql.TokenKind;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,8 +44,8 @@ final class TypeIo {
   private TypeIo() {}
 
   /**
-   * Adds, for each I/O function of each base type in {@code statements}, the built-in to bind it
-   * to (function name to built-in), and for types with no safe family, the type's name to "".
+   * Adds, for each I/O function of each base type in {@code statements}, the built-in to bind it to
+   * (function name to built-in), and for types with no safe family, the type's name to "".
    */
   /**
    * A built-in for one I/O function of one base type; it is used only for a function whose
@@ -93,7 +94,7 @@ final class TypeIo {
       for (List<Token> a : CFunction.split(t, open + 1, close)) {
         String key = a.get(0).value();
         attrs.put(key, a.size() > 2 ? CFunction.lastWord(a.subList(2, a.size())) : "");
-        if (a.size() > 2 && a.get(2).kind() == org.extupgrade.sql.TokenKind.NUMBER) {
+        if (a.size() > 2 && a.get(2).kind() == TokenKind.NUMBER) {
           attrs.put(key, a.get(2).value());
         }
       }

@@ -58,7 +58,13 @@ class LibraryCompatibilityTest {
     StringWriter err = new StringWriter();
     int exit =
         new Main(new PrintWriter(out), new PrintWriter(err))
-            .run("verify", FIXTURE.toString(), "--pg", String.valueOf(MAJOR), "--library", lib.toString());
+            .run(
+                "verify",
+                FIXTURE.toString(),
+                "--pg",
+                String.valueOf(MAJOR),
+                "--library",
+                lib.toString());
     return new Run(exit, out.toString(), err.toString());
   }
 

@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
- * The rewriting alone, on text: {@code golden/forms.sql} must become {@code golden/forms.stubbed.sql}
- * exactly (regenerate with {@code -Dextupgrade.golden.update=true} after reviewing the change).
+ * The rewriting alone, on text: {@code golden/forms.sql} must become {@code
+ * golden/forms.stubbed.sql} exactly (regenerate with {@code -Dextupgrade.golden.update=true} after
+ * reviewing the change).
  */
 class StubRewriterTest {
   static final Path GOLDEN = Path.of("src/test/resources/stubs/golden");
