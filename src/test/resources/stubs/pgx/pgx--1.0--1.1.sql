@@ -3,7 +3,7 @@
 
 -- src/lib.rs:50
 -- pgx::add_two
-CREATE  FUNCTION "add_two"("x" INT) RETURNS INT /* i32 */
+CREATE OR REPLACE FUNCTION "add_two"("x" INT) RETURNS INT /* i32 */
 IMMUTABLE STRICT PARALLEL SAFE
 LANGUAGE c /* Rust */
 AS 'MODULE_PATHNAME', 'add_two_wrapper';
