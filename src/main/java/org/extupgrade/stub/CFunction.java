@@ -123,7 +123,7 @@ record CFunction(
         if (word(t, i, "table")) {
           result = "table";
           setof = true;
-          i = matching(t, i + 1) + 1;
+          i = after(t, i + 1);
           continue;
         }
         if (word(t, i, "setof")) {
@@ -132,7 +132,7 @@ record CFunction(
         }
         int start = i;
         while (i < t.size() && !clause(t.get(i)) || withTimeZone(t, i)) {
-          i = t.get(i).isSymbol("(") ? matching(t, i) + 1 : i + 1;
+          i = t.get(i).isSymbol("(") ? after(t, i) : i + 1;
         }
         result = lastWord(t.subList(start, i));
         continue;
@@ -190,6 +190,12 @@ record CFunction(
 
   private static boolean word(List<Token> t, int i, String w) {
     return i < t.size() && t.get(i).isWord(w);
+  }
+
+  /** The index after the parenthesis closing the one at {@code open} (the end if unclosed). */
+  private static int after(List<Token> t, int open) {
+    int close = matching(t, open);
+    return close < 0 ? t.size() : close + 1;
   }
 
   /** Index of the parenthesis closing the one at {@code open}, or -1. */

@@ -92,6 +92,9 @@ final class TypeIo {
       }
       Map<String, String> attrs = new TreeMap<>();
       for (List<Token> a : CFunction.split(t, open + 1, close)) {
+        if (a.isEmpty()) {
+          continue;
+        }
         String key = a.get(0).value();
         attrs.put(key, a.size() > 2 ? CFunction.lastWord(a.subList(2, a.size())) : "");
         if (a.size() > 2 && a.get(2).kind() == TokenKind.NUMBER) {

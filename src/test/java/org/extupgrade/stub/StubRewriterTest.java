@@ -54,6 +54,27 @@ class StubRewriterTest {
   }
 
   @Nested
+  class MalformedStatements {
+    @Test
+    void unclosedParenthesesAndMissingClausesAreLeftAsTheyAre() {
+      Path f = Path.of("broken.sql");
+      String text =
+          "CREATE FUNCTION a(int RETURNS int LANGUAGE c AS 'm', 's';\n"
+              + "CREATE FUNCTION b() RETURNS TABLE (x int LANGUAGE c AS 'm', 's';\n"
+              + "CREATE FUNCTION c() RETURNS numeric(10 LANGUAGE c AS 'm', 's';\n"
+              + "CREATE FUNCTION d() RETURNS int LANGUAGE c;\n"
+              + "CREATE FUNCTION;\n"
+              + "CREATE OR REPLACE;\n"
+              + "CREATE TYPE e (INPUT = , , OUTPUT);\n"
+              + "CREATE TYPE f (;\n";
+      StubRewriter.Result r =
+          StubRewriter.rewrite(f, text, StubRewriter.typeNeeds(Map.of(f, text)));
+      assertThat(r.stubs()).isEmpty();
+      assertThat(r.text()).isEqualTo(text);
+    }
+  }
+
+  @Nested
   class Choices {
     private Stub stub(String name) throws IOException {
       return rewrite(GOLDEN.resolve("forms.sql")).stubs().stream()
