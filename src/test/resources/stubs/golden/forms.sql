@@ -35,3 +35,15 @@ CREATE TABLE uses_dims (d dims(3));
 CREATE FUNCTION tags(t text[] DEFAULT ARRAY['a']) RETURNS cstring[] LANGUAGE c AS 'MODULE_PATHNAME', 'tags';
 -- A same-named overload of an I/O function is not the I/O function: it keeps an ordinary stub.
 CREATE FUNCTION small_out(small, integer) RETURNS text LANGUAGE c IMMUTABLE STRICT AS 'MODULE_PATHNAME', 'small_out_padded';
+-- While a type is only a shell, PL/pgSQL refuses it: a function over it before its definition fails when called.
+CREATE TYPE later;
+CREATE FUNCTION later_in(cstring) RETURNS later LANGUAGE c IMMUTABLE STRICT AS 'MODULE_PATHNAME', 'later_in';
+CREATE FUNCTION later_out(later) RETURNS cstring LANGUAGE c IMMUTABLE STRICT AS 'MODULE_PATHNAME', 'later_out';
+CREATE FUNCTION later_make(int) RETURNS later LANGUAGE c IMMUTABLE STRICT AS 'MODULE_PATHNAME', 'later_make';
+CREATE TYPE later (INTERNALLENGTH = -1, INPUT = later_in, OUTPUT = later_out);
+CREATE FUNCTION later_len(later) RETURNS int LANGUAGE c IMMUTABLE STRICT AS 'MODULE_PATHNAME', 'later_len';
+-- An implicit shell: the first function returning the type creates it.
+CREATE FUNCTION implicit_in(cstring) RETURNS implicit LANGUAGE c IMMUTABLE STRICT AS 'MODULE_PATHNAME', 'implicit_in';
+CREATE FUNCTION implicit_make(float8[]) RETURNS implicit LANGUAGE c IMMUTABLE STRICT AS 'MODULE_PATHNAME', 'implicit_make';
+CREATE FUNCTION implicit_out(implicit) RETURNS cstring LANGUAGE c IMMUTABLE STRICT AS 'MODULE_PATHNAME', 'implicit_out';
+CREATE TYPE implicit (INTERNALLENGTH = variable, INPUT = implicit_in, OUTPUT = implicit_out);

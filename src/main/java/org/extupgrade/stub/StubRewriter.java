@@ -2,6 +2,8 @@ package org.extupgrade.stub;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,6 +13,7 @@ import org.extupgrade.sql.Lexer;
 import org.extupgrade.sql.RawStatement;
 import org.extupgrade.sql.Statements;
 import org.extupgrade.sql.Token;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Rewrites the C functions of one script into stubs, leaving every other byte as it is: only the
@@ -107,12 +110,31 @@ public final class StubRewriter {
     Offsets offsets = new Offsets(text);
     StringBuilder out = new StringBuilder(text.length() + 256);
     int copied = 0;
-    for (RawStatement s : Statements.split(Lexer.lex(file, text))) {
+    List<RawStatement> statements = Statements.split(Lexer.lex(file, text));
+    // A base type is a shell (a pseudo-type PL/pgSQL refuses) until its CREATE TYPE x (...):
+    // made by CREATE TYPE x; or implicitly by the first function that returns it.
+    Map<String, Integer> definedAt = new HashMap<>();
+    for (int i = 0; i < statements.size(); i++) {
+      String defined = baseTypeDefined(statements.get(i).tokens());
+      if (defined != null) {
+        definedAt.putIfAbsent(defined, i);
+      }
+    }
+    for (int i = 0; i < statements.size(); i++) {
+      RawStatement s = statements.get(i);
+      int at = i;
+      Set<String> shells = new HashSet<>();
+      definedAt.forEach(
+          (type, index) -> {
+            if (index > at) {
+              shells.add(type);
+            }
+          });
       CFunction f = CFunction.parse(s.tokens());
       if (f == null || !stubbed.test(f.library())) {
         continue;
       }
-      Stub stub = stub(f, s, needs);
+      Stub stub = stub(f, s, needs, shells);
       stubs.add(stub);
       List<Token> t = s.tokens();
       String language = stub.kind() == Stub.Kind.PLPGSQL ? "plpgsql" : "internal";
@@ -142,7 +164,21 @@ public final class StubRewriter {
     return new Result(out.toString(), stubs);
   }
 
-  private static Stub stub(CFunction f, RawStatement s, TypeNeeds needs) {
+  /** The base type a {@code CREATE TYPE x (...)} defines, or null for another statement. */
+  private static @Nullable String baseTypeDefined(List<Token> t) {
+    if (t.size() < 4 || !t.get(0).isWord("create") || !t.get(1).isWord("type")) {
+      return null;
+    }
+    int end = 2;
+    while (end < t.size() && !t.get(end).isSymbol("(") && !t.get(end).isWord("as")) {
+      end++;
+    }
+    return end < t.size() && t.get(end).isSymbol("(")
+        ? CFunction.lastWord(t.subList(2, end))
+        : null;
+  }
+
+  private static Stub stub(CFunction f, RawStatement s, TypeNeeds needs, Set<String> shells) {
     TypeIo.Binding io = needs.io().get(f.name());
     if (io != null && io.fits(f)) {
       return new Stub(f.name(), s.at(), f.library(), f.symbol(), Stub.Kind.BUILTIN, io.builtin());
@@ -153,7 +189,8 @@ public final class StubRewriter {
     }
     boolean plpgsql =
         !NO_PLPGSQL_RESULT.contains(f.result())
-            && f.argTypes().stream().noneMatch(NO_PLPGSQL_ARG::contains);
+            && !shells.contains(f.result())
+            && f.argTypes().stream().noneMatch(a -> NO_PLPGSQL_ARG.contains(a) || shells.contains(a));
     if (!plpgsql) {
       return new Stub(f.name(), s.at(), f.library(), f.symbol(), Stub.Kind.FAILING, FAILING);
     }

@@ -95,11 +95,7 @@ final class TypeIo {
         if (a.isEmpty()) {
           continue;
         }
-        String key = a.get(0).value();
-        attrs.put(key, a.size() > 2 ? CFunction.lastWord(a.subList(2, a.size())) : "");
-        if (a.size() > 2 && a.get(2).kind() == TokenKind.NUMBER) {
-          attrs.put(key, a.get(2).value());
-        }
+        attrs.put(a.get(0).value(), a.size() > 2 ? value(a.subList(2, a.size())) : "");
       }
       if (!attrs.containsKey("input")) {
         continue;
@@ -130,6 +126,20 @@ final class TypeIo {
         }
       }
     }
+  }
+
+  /** A name's last part ({@code pg_catalog.int4} is int4), or a number's text ({@code -1}). */
+  private static String value(List<Token> v) {
+    boolean named =
+        v.stream()
+            .anyMatch(
+                k -> k.kind() == TokenKind.IDENT || k.kind() == TokenKind.QUOTED_IDENT);
+    if (named) {
+      return CFunction.lastWord(v);
+    }
+    StringBuilder b = new StringBuilder();
+    v.forEach(k -> b.append(k.text()));
+    return b.toString();
   }
 
   private static @Nullable String family(Map<String, String> attrs) {

@@ -128,6 +128,16 @@ class StubRewriterTest {
     }
 
     @Test
+    void aFunctionOverAShellTypeFailsWhenCalledAndPlpgsqlIsUsedOnceTheTypeIsDefined()
+        throws IOException {
+      assertThat(stub("later_make").kind()).isEqualTo(Stub.Kind.FAILING);
+      assertThat(stub("later_in").body()).isEqualTo("byteain");
+      assertThat(stub("later_len").kind()).isEqualTo(Stub.Kind.PLPGSQL);
+      assertThat(stub("implicit_make").kind()).isEqualTo(Stub.Kind.FAILING);
+      assertThat(stub("implicit_in").body()).isEqualTo("byteain");
+    }
+
+    @Test
     void aTypeOfUnmatchedStorageIsReportedAndItsIoFails() throws IOException {
       Path f = GOLDEN.resolve("forms.sql");
       String text = Files.readString(f);
