@@ -120,6 +120,8 @@ public final class StubRewriter {
         definedAt.putIfAbsent(defined, i);
       }
     }
+    // The script that creates PL/pgSQL itself (the plpgsql extension) cannot use it before.
+    boolean noPlpgsql = statements.stream().anyMatch(s -> createsPlpgsql(s.tokens()));
     for (int i = 0; i < statements.size(); i++) {
       RawStatement s = statements.get(i);
       int at = i;
@@ -134,7 +136,7 @@ public final class StubRewriter {
       if (f == null || !stubbed.test(f.library())) {
         continue;
       }
-      Stub stub = stub(f, s, needs, shells);
+      Stub stub = stub(f, s, needs, shells, noPlpgsql);
       stubs.add(stub);
       List<Token> t = s.tokens();
       String language = stub.kind() == Stub.Kind.PLPGSQL ? "plpgsql" : "internal";
@@ -164,6 +166,18 @@ public final class StubRewriter {
     return new Result(out.toString(), stubs);
   }
 
+  private static boolean createsPlpgsql(List<Token> t) {
+    if (t.isEmpty() || !t.get(0).isWord("create")) {
+      return false;
+    }
+    for (int i = 1; i + 1 < t.size() && i < 6; i++) {
+      if (t.get(i).isWord("language")) {
+        return t.get(i + 1).value().equals("plpgsql");
+      }
+    }
+    return false;
+  }
+
   /** The base type a {@code CREATE TYPE x (...)} defines, or null for another statement. */
   private static @Nullable String baseTypeDefined(List<Token> t) {
     if (t.size() < 4 || !t.get(0).isWord("create") || !t.get(1).isWord("type")) {
@@ -178,7 +192,8 @@ public final class StubRewriter {
         : null;
   }
 
-  private static Stub stub(CFunction f, RawStatement s, TypeNeeds needs, Set<String> shells) {
+  private static Stub stub(
+      CFunction f, RawStatement s, TypeNeeds needs, Set<String> shells, boolean noPlpgsql) {
     TypeIo.Binding io = needs.io().get(f.name());
     if (io != null && io.fits(f)) {
       return new Stub(f.name(), s.at(), f.library(), f.symbol(), Stub.Kind.BUILTIN, io.builtin());
@@ -188,9 +203,11 @@ public final class StubRewriter {
       return new Stub(f.name(), s.at(), f.library(), f.symbol(), Stub.Kind.BUILTIN, handler);
     }
     boolean plpgsql =
-        !NO_PLPGSQL_RESULT.contains(f.result())
+        !noPlpgsql
+            && !NO_PLPGSQL_RESULT.contains(f.result())
             && !shells.contains(f.result())
-            && f.argTypes().stream().noneMatch(a -> NO_PLPGSQL_ARG.contains(a) || shells.contains(a));
+            && f.argTypes().stream()
+                .noneMatch(a -> NO_PLPGSQL_ARG.contains(a) || shells.contains(a));
     if (!plpgsql) {
       return new Stub(f.name(), s.at(), f.library(), f.symbol(), Stub.Kind.FAILING, FAILING);
     }

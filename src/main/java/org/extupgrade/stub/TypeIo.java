@@ -131,9 +131,7 @@ final class TypeIo {
   /** A name's last part ({@code pg_catalog.int4} is int4), or a number's text ({@code -1}). */
   private static String value(List<Token> v) {
     boolean named =
-        v.stream()
-            .anyMatch(
-                k -> k.kind() == TokenKind.IDENT || k.kind() == TokenKind.QUOTED_IDENT);
+        v.stream().anyMatch(k -> k.kind() == TokenKind.IDENT || k.kind() == TokenKind.QUOTED_IDENT);
     if (named) {
       return CFunction.lastWord(v);
     }
