@@ -47,3 +47,4 @@ CREATE FUNCTION implicit_in(cstring) RETURNS implicit LANGUAGE c IMMUTABLE STRIC
 CREATE FUNCTION implicit_make(float8[]) RETURNS implicit LANGUAGE c IMMUTABLE STRICT AS 'MODULE_PATHNAME', 'implicit_make';
 CREATE FUNCTION implicit_out(implicit) RETURNS cstring LANGUAGE c IMMUTABLE STRICT AS 'MODULE_PATHNAME', 'implicit_out';
 CREATE TYPE implicit (INTERNALLENGTH = variable, INPUT = implicit_in, OUTPUT = implicit_out);
+CREATE FUNCTION win(int) RETURNS int WINDOW IMMUTABLE LANGUAGE c AS 'MODULE_PATHNAME', 'win';

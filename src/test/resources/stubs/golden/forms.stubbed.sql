@@ -47,3 +47,4 @@ CREATE FUNCTION implicit_in(cstring) RETURNS implicit LANGUAGE internal IMMUTABL
 CREATE FUNCTION implicit_make(float8[]) RETURNS implicit LANGUAGE internal IMMUTABLE STRICT AS 'internal_in' SET extupgrade.c_symbol = 'MODULE_PATHNAME:implicit_make';
 CREATE FUNCTION implicit_out(implicit) RETURNS cstring LANGUAGE internal IMMUTABLE STRICT AS 'byteaout' SET extupgrade.c_symbol = 'MODULE_PATHNAME:implicit_out';
 CREATE TYPE implicit (INTERNALLENGTH = variable, INPUT = implicit_in, OUTPUT = implicit_out);
+CREATE FUNCTION win(int) RETURNS int WINDOW IMMUTABLE LANGUAGE plpgsql AS $extupgrade_stub$ BEGIN RETURN NULL; END $extupgrade_stub$ SET extupgrade.c_symbol = 'MODULE_PATHNAME:win';

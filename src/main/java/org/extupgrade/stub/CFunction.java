@@ -19,7 +19,6 @@ import org.jspecify.annotations.Nullable;
  * @param outArgs true if an argument is OUT or INOUT
  * @param result the last word of the result type, {@code table} for RETURNS TABLE, or "" for none
  * @param setof true for RETURNS SETOF or RETURNS TABLE
- * @param window true with the WINDOW attribute
  * @param language the tokens of {@code LANGUAGE x} (two tokens)
  * @param asStart index of the {@code AS} token; asEnd one past its last string
  * @param library the module the AS clause names
@@ -32,7 +31,6 @@ record CFunction(
     boolean outArgs,
     String result,
     boolean setof,
-    boolean window,
     int languageAt,
     int asStart,
     int asEnd,
@@ -110,7 +108,6 @@ record CFunction(
     }
     String result = "";
     boolean setof = false;
-    boolean window = false;
     int languageAt = -1;
     int asStart = -1;
     int asEnd = -1;
@@ -142,9 +139,6 @@ record CFunction(
         i += 2;
         continue;
       }
-      if (k.isWord("window")) {
-        window = true;
-      }
       if (k.isWord("as")) {
         asStart = i;
         i++;
@@ -172,7 +166,6 @@ record CFunction(
         out,
         result,
         setof,
-        window,
         languageAt,
         asStart,
         asEnd,

@@ -140,6 +140,12 @@ class StubModeTest {
         st.execute("insert into uses_dims values ('08:00:2b:01:02:03:04:05')");
         assertThat(one(st, "select d::text from uses_dims")).isEqualTo("08:00:2b:01:02:03:04:05");
         assertThat(one(st, "select tags() is null")).isEqualTo("t");
+        assertThat(
+                one(
+                    st,
+                    "select count(*) from (select win(i) over () w from generate_series(1, 3) i) s"
+                        + " where w is null"))
+            .isEqualTo("3");
         st.execute("create access method stub_am type index handler am_handler");
         assertThat(one(st, "select 1")).isEqualTo("1");
       } finally {
