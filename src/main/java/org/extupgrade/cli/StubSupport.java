@@ -2,6 +2,7 @@ package org.extupgrade.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.extupgrade.cluster.Cluster;
@@ -10,6 +11,7 @@ import org.extupgrade.model.Finding;
 import org.extupgrade.stub.LibrarySymbols;
 import org.extupgrade.stub.Stub;
 import org.extupgrade.stub.StubMode;
+import org.extupgrade.stub.UncoveredVersions;
 import org.extupgrade.verify.VerifyResult;
 import org.jspecify.annotations.Nullable;
 
@@ -46,15 +48,22 @@ final class StubSupport {
     }
   }
 
-  /** The run's findings as stub mode or --library classify them. */
-  VerifyResult classify(VerifyResult r) {
+  /**
+   * The run's findings as stub mode or --library classify them; with --library, the versions no
+   * scenario installed are installed once each on {@code cluster} too.
+   */
+  VerifyResult classify(VerifyResult r, Cluster cluster) throws SQLException {
     List<Finding> findings = r.findings();
     if (stubbedNow) {
       stubbedMajors.add(r.major());
       findings = StubMode.classify(findings);
     }
     if (!libraries.isEmpty()) {
-      findings = LibrarySymbols.classify(findings, ext);
+      findings = new ArrayList<>(LibrarySymbols.classify(findings, ext));
+      if (r.skipped() == null) {
+        findings.addAll(UncoveredVersions.check(cluster, ext, r));
+        findings.sort(Finding.ORDER);
+      }
     }
     return new VerifyResult(r.major(), r.target(), r.scenarios(), findings, r.skipped());
   }

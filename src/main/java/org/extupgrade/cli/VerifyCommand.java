@@ -138,7 +138,7 @@ final class VerifyCommand implements Callable<Integer> {
         cluster.stage(ext);
         libraries.forEach(cluster::stageLibrary);
         stubSupport.stage(cluster);
-        VerifyResult r = stubSupport.classify(new Verifier(cluster, ext, options).run());
+        VerifyResult r = stubSupport.classify(new Verifier(cluster, ext, options).run(), cluster);
         if (r.skipped() != null) {
           throw new UserError(
               "cannot install "

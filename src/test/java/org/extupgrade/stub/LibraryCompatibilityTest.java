@@ -51,16 +51,33 @@ class LibraryCompatibilityTest {
     assertThat(r.out()).contains("1.0 -> 1.1: ok").doesNotContain("stub mode");
   }
 
+  @Test
+  void aVersionWithNoUpdatePathIsStillInstalledAgainstTheLibrary() throws Exception {
+    Path lib = build(List.of("libx_keep", "libx_new", "libx_old"));
+    Run r = verify(lib, Path.of("src/test/resources/stubs/libx-orphan"));
+    assertThat(r.exit()).as(r.err() + r.out()).isEqualTo(Main.FINDINGS);
+    assertThat(r.out())
+        .contains("warning no-update-path")
+        .contains(
+            "version 0.9 needs symbol \"libx_ancient\" for function libx_ancient, which libx.so"
+                + " does not export");
+    assertThat(r.out().lines().filter(l -> l.startsWith("  error ")).count()).isEqualTo(1);
+  }
+
   record Run(int exit, String out, String err) {}
 
   private static Run verify(Path lib) {
+    return verify(lib, FIXTURE);
+  }
+
+  private static Run verify(Path lib, Path fixture) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int exit =
         new Main(new PrintWriter(out), new PrintWriter(err))
             .run(
                 "verify",
-                FIXTURE.toString(),
+                fixture.toString(),
                 "--pg",
                 String.valueOf(MAJOR),
                 "--library",
