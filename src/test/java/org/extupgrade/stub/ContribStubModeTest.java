@@ -58,7 +58,12 @@ class ContribStubModeTest {
         new Verifier(cluster, ext, new Verifier.Options(null, List.of(), Duration.ofMinutes(1), 2))
             .run();
     Assumptions.assumeTrue(r.skipped() == null, () -> "skipped: " + r.skipped());
-    List<Finding> findings = StubMode.classify(r.findings());
+    // Contrib's update scripts are not idempotent: the rerun check (where the verify build has
+    // it) reports that with or without stubs; ContribModulesTest leaves it out too.
+    List<Finding> findings =
+        StubMode.classify(r.findings()).stream()
+            .filter(f -> !f.kind().equals("rerun-fails"))
+            .toList();
     assertThat(findings)
         .as(
             () ->
