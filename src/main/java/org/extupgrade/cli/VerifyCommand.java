@@ -128,6 +128,15 @@ final class VerifyCommand implements Callable<Integer> {
               + " or repeated).")
   List<String> skip = new ArrayList<>();
 
+  @Option(
+      names = "--stubs",
+      negatable = true,
+      description =
+          "Stub mode: rewrite LANGUAGE c functions into do-nothing stubs so the SQL installs"
+              + " without the compiled library (default: on when a script names a library that"
+              + " is neither given with --library nor in the installation).")
+  @Nullable Boolean stubs;
+
   @Option(names = "--jobs", paramLabel = "N", description = "Scenarios run at once (default: 3).")
   int jobs = 3;
 
@@ -148,11 +157,13 @@ final class VerifyCommand implements Callable<Integer> {
     }
     Extension ext = ExtensionLoader.load(where.dir, where.extension, where.scripts);
     List<MajorRun> runs = new ArrayList<>();
+    StubSupport stubSupport = new StubSupport(stubs, libraries, ext);
     for (PgOptions pgo : installations()) {
       try (Cluster cluster = Cluster.start(pgo.installation())) {
         cluster.stage(ext);
         libraries.forEach(cluster::stageLibrary);
-        VerifyResult r = new Verifier(cluster, ext, options).run();
+        stubSupport.stage(cluster);
+        VerifyResult r = stubSupport.classify(new Verifier(cluster, ext, options).run(), cluster);
         if (r.skipped() != null) {
           throw new UserError(
               "cannot install "
@@ -163,12 +174,14 @@ final class VerifyCommand implements Callable<Integer> {
                   + r.major()
                   + ": "
                   + r.skipped()
-                  + " (stage the compiled module with --library FILE)");
+                  + stubSupport.hint());
         }
         runs.add(new MajorRun(r, report(ext, r)));
       }
     }
     PrintWriter out = spec.commandLine().getOut();
+    // JSON keeps stdout one document: the stub-mode note goes to stderr there.
+    stubSupport.printNote(format == Format.text ? out : spec.commandLine().getErr());
     out.print(VerifyOutput.render(format == Format.json, ext.name(), runs));
     out.flush();
     boolean fail =

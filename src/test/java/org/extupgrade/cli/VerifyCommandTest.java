@@ -165,8 +165,8 @@ class VerifyCommandTest {
     }
 
     @Test
-    void anExtensionWhoseModuleIsNotStagedSaysToStageIt() {
-      Run r = run("verify", "src/test/resources/verify-input/needs_library");
+    void anExtensionWhoseModuleIsNotStagedSaysToStageItWhenStubsAreOff() {
+      Run r = run("verify", "src/test/resources/verify-input/needs_library", "--no-stubs");
       assertThat(r.exit()).isEqualTo(Main.USAGE);
       assertThat(r.err().lines().toList())
           .singleElement()
@@ -175,7 +175,17 @@ class VerifyCommandTest {
                   assertThat(l)
                       .startsWith("extupgrade: cannot install needs_library 1.0 on PostgreSQL 18: ")
                       .contains("could not access file")
-                      .endsWith("(stage the compiled module with --library FILE)"));
+                      .endsWith(
+                          "(stage the compiled module with --library FILE, or drop --no-stubs)"));
+    }
+
+    @Test
+    void anExtensionWhoseModuleIsNotStagedRunsInStubModeByDefault() {
+      Run r = run("verify", "src/test/resources/verify-input/needs_library");
+      assertThat(r.exit()).as(r.err()).isEqualTo(Main.OK);
+      assertThat(r.out())
+          .startsWith("stub mode (PostgreSQL 18): 1 C function definition in 1 script rewritten")
+          .contains("not checked: what the C code does");
     }
 
     @Test

@@ -1,0 +1,185 @@
+package org.extupgrade.stub;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.extupgrade.cluster.Cluster;
+import org.extupgrade.layout.ControlFile;
+import org.extupgrade.layout.Extension;
+import org.extupgrade.layout.Script;
+import org.extupgrade.layout.ScriptText;
+import org.extupgrade.model.Finding;
+import org.extupgrade.model.Severity;
+import org.extupgrade.sql.Lexer;
+import org.extupgrade.sql.RawStatement;
+import org.extupgrade.sql.Statements;
+
+/**
+ * Decides whether an extension needs stub mode on a cluster, and stages its stubbed scripts over
+ * the copies {@link Cluster#stage} wrote.
+ */
+public final class StubMode {
+  private StubMode() {}
+
+  /** What stub mode rewrote in an extension's scripts. */
+  public record Summary(List<Stub> stubs, Set<String> unsupportedTypes) {
+    public Summary {
+      stubs = List.copyOf(stubs);
+      unsupportedTypes = Set.copyOf(new TreeSet<>(unsupportedTypes));
+    }
+
+    /** How many scripts had C functions. */
+    public long scripts() {
+      return stubs.stream().map(s -> s.at().file()).distinct().count();
+    }
+
+    public long count(Stub.Kind kind) {
+      return stubs.stream().filter(s -> s.kind() == kind).count();
+    }
+  }
+
+  /**
+   * The C libraries the scripts name that {@code libDir} does not hold (after MODULE_PATHNAME is
+   * replaced by the control file's module_pathname), sorted; empty when every one is there.
+   */
+  public static Set<String> missingLibraries(Extension ext, Path libDir) {
+    Set<String> missing = new TreeSet<>();
+    for (Map.Entry<Script, String> e : texts(ext).entrySet()) {
+      for (RawStatement s : Statements.split(Lexer.lex(e.getKey().file(), e.getValue()))) {
+        CFunction f = CFunction.parse(s.tokens());
+        if (f != null && !present(library(ext, e.getKey(), f.library()), libDir)) {
+          missing.add(library(ext, e.getKey(), f.library()));
+        }
+      }
+    }
+    return missing;
+  }
+
+  private static String library(Extension ext, Script script, String library) {
+    ControlFile c = ext.versionControls().getOrDefault(script.to(), ext.control());
+    String module =
+        c.modulePathname() != null ? c.modulePathname() : ext.control().modulePathname();
+    return module == null ? library : library.replace("MODULE_PATHNAME", module);
+  }
+
+  /**
+   * As PostgreSQL looks: {@code $libdir/} means pkglibdir, a bare name too; .so may be left out.
+   */
+  private static boolean present(String library, Path libDir) {
+    String name = library.startsWith("$libdir/") ? library.substring("$libdir/".length()) : library;
+    Path p = name.contains("/") ? Path.of(name) : libDir.resolve(name);
+    return Files.isRegularFile(p) || Files.isRegularFile(Path.of(p + ".so"));
+  }
+
+  /**
+   * In stub mode, a script that calls a stub which can only fail (see {@link Stub.Kind#FAILING})
+   * says nothing about the extension: its failure becomes a {@code stub-not-callable} warning.
+   */
+  public static List<Finding> classify(List<Finding> findings) {
+    List<Finding> out = new ArrayList<>();
+    for (Finding f : findings) {
+      if (!f.detail().contains(FAILING_MESSAGE) && !f.message().contains(FAILING_MESSAGE)) {
+        out.add(f);
+        continue;
+      }
+      out.add(
+          new Finding(
+              Severity.WARNING,
+              "stub-not-callable",
+              f.object(),
+              f.from(),
+              f.to(),
+              "the script calls a C function stub mode cannot imitate (internal or cstring"
+                  + " arguments or result, or I/O of a base type whose storage no built-in"
+                  + " matches): this scenario was not checked",
+              f.where(),
+              "run verify with the compiled module: --library FILE",
+              f.detail()));
+    }
+    out.sort(Finding.ORDER);
+    return out;
+  }
+
+  /** What the built-in behind a failing stub raises. */
+  static final String FAILING_MESSAGE = "cannot accept a value of type internal";
+
+  /**
+   * Rewrites the scripts of {@code ext} and writes them over their staged copies.
+   *
+   * @param every true to stub every C function; false for only those whose library {@code
+   *     cluster}'s {@code $libdir} lacks
+   */
+  public static Summary stage(Cluster cluster, Extension ext, boolean every) {
+    Map<Script, String> texts = texts(ext);
+    Map<Path, String> byFile = new LinkedHashMap<>();
+    texts.forEach((s, t) -> byFile.put(s.file(), t));
+    StubRewriter.TypeNeeds needs = StubRewriter.typeNeeds(byFile);
+    List<Stub> all = new ArrayList<>();
+    Path dir = scriptDir(cluster, ext.control());
+    for (Map.Entry<Script, String> e : texts.entrySet()) {
+      Script script = e.getKey();
+      StubRewriter.Result r =
+          StubRewriter.rewrite(
+              script.file(),
+              e.getValue(),
+              needs,
+              lib -> every || !present(library(ext, script, lib), cluster.libDir()));
+      all.addAll(r.stubs());
+      if (!r.stubs().isEmpty()) {
+        write(dir.resolve(e.getKey().canonicalName()), r.text(), charset(ext, e.getKey()));
+      }
+    }
+    return new Summary(all, needs.unsupported().keySet());
+  }
+
+  private static Map<Script, String> texts(Extension ext) {
+    Map<Script, String> out = new LinkedHashMap<>();
+    List<Script> scripts = new ArrayList<>(ext.installScripts());
+    scripts.addAll(ext.updateScripts());
+    for (Script s : scripts) {
+      out.put(s, ScriptText.read(ext, s));
+    }
+    return out;
+  }
+
+  private static Path scriptDir(Cluster cluster, ControlFile control) {
+    String d = control.directory();
+    return d == null || d.isEmpty() ? cluster.extensionDir() : cluster.shareDir().resolve(d);
+  }
+
+  /** The script's encoding for writing it back; UTF-8 when Java does not know the name. */
+  private static Charset charset(Extension ext, Script s) {
+    String enc = ext.versionControls().getOrDefault(s.to(), ext.control()).encoding();
+    if (enc == null || enc.equalsIgnoreCase("UTF8") || enc.equalsIgnoreCase("SQL_ASCII")) {
+      return enc != null && enc.equalsIgnoreCase("SQL_ASCII")
+          ? StandardCharsets.ISO_8859_1
+          : StandardCharsets.UTF_8;
+    }
+    try {
+      return Charset.forName(enc);
+    } catch (IllegalArgumentException e) {
+      return StandardCharsets.UTF_8;
+    }
+  }
+
+  /** Replaces (never writes through) the staged file: it may share its inode with a cache. */
+  private static void write(Path target, String text, Charset cs) {
+    try {
+      Files.deleteIfExists(target);
+      Files.writeString(target, text, cs);
+      Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-r--r--"));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the stubbed script " + target, e);
+    }
+  }
+}

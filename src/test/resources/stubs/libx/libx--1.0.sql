@@ -1,0 +1,2 @@
+CREATE FUNCTION libx_keep() RETURNS int LANGUAGE c AS 'MODULE_PATHNAME', 'libx_keep';
+CREATE FUNCTION libx_old() RETURNS int LANGUAGE c AS 'MODULE_PATHNAME', 'libx_old';

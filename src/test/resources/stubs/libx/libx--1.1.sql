@@ -1,0 +1,2 @@
+CREATE FUNCTION libx_keep() RETURNS int LANGUAGE c AS 'MODULE_PATHNAME', 'libx_keep';
+CREATE FUNCTION libx_new() RETURNS int LANGUAGE c AS 'MODULE_PATHNAME', 'libx_new';
