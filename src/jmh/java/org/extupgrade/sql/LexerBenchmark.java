@@ -16,8 +16,8 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Throughput of the sql front end on a generated extension script (see {@link LexerScripts}), one
- * thread. Score is milliseconds per script; MB/s = {@link #megabytes} / (score / 1000).
- * {@link #lexSplitAndParse} is the whole front end that {@code check} runs on every script.
+ * thread. Score is milliseconds per script; MB/s = {@link #megabytes} / (score / 1000). {@link
+ * #lexSplitAndParse} is the whole front end that {@code check} runs on every script.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -38,8 +38,12 @@ public final class LexerCpuThroughput {
       double mb = script.length() / 1e6;
       System.out.printf(
           "%-24s %6.1f ms/op CPU  %7.1f MB/s CPU   %6.1f ms/op wall  %7.1f MB/s wall  (%d)%n",
-          names[mode], cpu / 1e6 / measured, mb * measured / (cpu / 1e9),
-          wall / 1e6 / measured, mb * measured / (wall / 1e9), sink);
+          names[mode],
+          cpu / 1e6 / measured,
+          mb * measured / (cpu / 1e9),
+          wall / 1e6 / measured,
+          mb * measured / (wall / 1e9),
+          sink);
     }
   }
 

@@ -49,7 +49,8 @@ final class Applier {
       case Drop d -> drop(d, cond);
       case AlterRoutine a -> {
         Entry e = resolve(a.target(), a.ifExists(), cond, a.at());
-        if (e != null && e.def() instanceof RoutineDef r) mark(e.with(r.with(a.changes()), a.at()), cond);
+        if (e != null && e.def() instanceof RoutineDef r)
+          mark(e.with(r.with(a.changes()), a.at()), cond);
       }
       case AlterTable a -> new TableApplier(st, steps, this).apply(a, cond);
       case AlterOther a -> {
@@ -77,17 +78,21 @@ final class Applier {
       case ExtensionMember m -> member(m, cond);
       case DoBlock d -> {
         steps.blindSpots.addAll(d.blindSpots());
-        for (int i = 0; i < d.effects().size(); i++) apply(d.effects().get(i), cond || d.conditional().get(i));
+        for (int i = 0; i < d.effects().size(); i++)
+          apply(d.effects().get(i), cond || d.conditional().get(i));
       }
       case Opaque o -> steps.opaque.add(o);
     }
   }
 
   private void create(Create c, boolean cond) {
-    if (c.id().kind() == ObjectKind.OPERATOR_CLASS && c.def() instanceof GenericDef g && !g.text().contains(" family ")) {
+    if (c.id().kind() == ObjectKind.OPERATOR_CLASS
+        && c.def() instanceof GenericDef g
+        && !g.text().contains(" family ")) {
       // CREATE OPERATOR CLASS without FAMILY creates a family of the same name when there is none
       ObjectId fam = c.id().withKind(ObjectKind.OPERATOR_FAMILY);
-      if (st.get(fam) == null) st.put(new Entry(fam, new GenericDef("using " + c.id().args().get(0)), c.at(), "", cond));
+      if (st.get(fam) == null)
+        st.put(new Entry(fam, new GenericDef("using " + c.id().args().get(0)), c.at(), "", cond));
     }
     Entry old = st.get(c.id());
     Entry fresh = new Entry(c.id(), c.def(), c.at(), c.source(), cond);
@@ -95,21 +100,45 @@ final class Applier {
       st.put(fresh);
       return;
     }
-    boolean shell = c.id().kind() == ObjectKind.TYPE && old.def() instanceof GenericDef g && g.text().isEmpty();
+    boolean shell =
+        c.id().kind() == ObjectKind.TYPE && old.def() instanceof GenericDef g && g.text().isEmpty();
     if (c.orReplace() || shell) {
-      if (old.def() instanceof RoutineDef o && c.def() instanceof RoutineDef n && !o.result().equals(n.result()) && !cond) {
-        fail(c.id(), "cannot change return type of existing " + c.id().display() + " (" + o.result() + " to " + n.result()
-            + "); drop it first", c.at());
+      if (old.def() instanceof RoutineDef o
+          && c.def() instanceof RoutineDef n
+          && !o.result().equals(n.result())
+          && !cond) {
+        fail(
+            c.id(),
+            "cannot change return type of existing "
+                + c.id().display()
+                + " ("
+                + o.result()
+                + " to "
+                + n.result()
+                + "); drop it first",
+            c.at());
       }
       st.put(fresh);
     } else if (c.ifNotExists() || cond) {
       // skipped by PostgreSQL: the old definition stays
     } else if (steps.install) {
-      steps.add(Severity.ERROR, "duplicate-definition", c.id().display(),
-          "the full install script defines " + c.id().display() + " twice (first at " + old.at() + "); CREATE EXTENSION fails",
-          c.at(), "");
+      steps.add(
+          Severity.ERROR,
+          "duplicate-definition",
+          c.id().display(),
+          "the full install script defines "
+              + c.id().display()
+              + " twice (first at "
+              + old.at()
+              + "); CREATE EXTENSION fails",
+          c.at(),
+          "");
     } else {
-      fail(c.id(), c.id().display() + " already exists; use CREATE OR REPLACE or IF NOT EXISTS, or drop it first", c.at());
+      fail(
+          c.id(),
+          c.id().display()
+              + " already exists; use CREATE OR REPLACE or IF NOT EXISTS, or drop it first",
+          c.at());
     }
   }
 
@@ -119,14 +148,24 @@ final class Applier {
       if (e == null && detachedRemove(t)) continue;
       if (e == null) {
         if (!d.ifExists() && !cond) {
-          fail(t.id(), t.id().display() + " does not exist; DROP fails (add IF EXISTS or fix the name)", d.at());
+          fail(
+              t.id(),
+              t.id().display() + " does not exist; DROP fails (add IF EXISTS or fix the name)",
+              d.at());
         } else if (d.ifExists() && t.argsGiven() && t.id().kind().isRoutine()) {
           List<Entry> same = st.overloads(t.id().kind(), t.id().schema(), t.id().name());
           if (!same.isEmpty()) {
-            steps.add(Severity.WARNING, "drop-matches-nothing", t.id().display(),
-                "DROP IF EXISTS matches nothing at this point: " + t.id().display() + " does not exist, but "
-                    + same.get(0).id().display() + " does (wrong signature?)",
-                d.at(), Suggestions.drop(same.get(0).id()));
+            steps.add(
+                Severity.WARNING,
+                "drop-matches-nothing",
+                t.id().display(),
+                "DROP IF EXISTS matches nothing at this point: "
+                    + t.id().display()
+                    + " does not exist, but "
+                    + same.get(0).id().display()
+                    + " does (wrong signature?)",
+                d.at(),
+                Suggestions.drop(same.get(0).id()));
           }
         }
         continue;
@@ -137,7 +176,9 @@ final class Applier {
 
   void removeWithDependents(ObjectId id) {
     st.remove(id);
-    if (id.kind() == ObjectKind.TABLE || id.kind() == ObjectKind.VIEW || id.kind() == ObjectKind.MATERIALIZED_VIEW) {
+    if (id.kind() == ObjectKind.TABLE
+        || id.kind() == ObjectKind.VIEW
+        || id.kind() == ObjectKind.MATERIALIZED_VIEW) {
       String q = id.qualifiedName();
       for (Entry e : List.copyOf(st.entries())) {
         if (e.id().kind().isTableScoped() && e.id().args().get(0).equals(q)
@@ -156,7 +197,8 @@ final class Applier {
       return;
     }
     if (en.labels().contains(a.label())) {
-      if (!a.ifNotExists() && !cond) fail(a.type(), "enum label '" + a.label() + "' already exists", a.at());
+      if (!a.ifNotExists() && !cond)
+        fail(a.type(), "enum label '" + a.label() + "' already exists", a.at());
       return;
     }
     List<String> labels = new java.util.ArrayList<>(en.labels());
@@ -172,7 +214,8 @@ final class Applier {
       Entry back = st.detached().remove(m.target().id());
       if (back != null) st.put(back);
       else if (e == null) st.put(new Entry(m.target().id(), new GenericDef(""), m.at(), "", true));
-      else if (!cond) fail(e.id(), e.id().display() + " is already a member of the extension", m.at());
+      else if (!cond)
+        fail(e.id(), e.id().display() + " is already a member of the extension", m.at());
     } else if (e != null) {
       st.remove(e.id());
       st.detached().put(e.id(), e);
@@ -187,7 +230,8 @@ final class Applier {
       return;
     }
     st.remove(e.id());
-    st.put(cond ? e.moved(to).uncertainAt(at) : new Entry(to, e.def(), at, e.source(), e.uncertain()));
+    st.put(
+        cond ? e.moved(to).uncertainAt(at) : new Entry(to, e.def(), at, e.source(), e.uncertain()));
     if (e.id().kind() == ObjectKind.TABLE) {
       String oldQ = e.id().qualifiedName();
       String newQ = to.qualifiedName();
@@ -195,7 +239,13 @@ final class Applier {
         if (d.id().kind().isTableScoped() && d.id().args().get(0).equals(oldQ)) {
           st.remove(d.id());
           ObjectId nid = new ObjectId(d.id().kind(), to.schema(), d.id().name(), List.of(newQ));
-          st.put(new Entry(nid, Suggestions.retarget(d.def(), oldQ, newQ), d.at(), d.source(), d.uncertain()));
+          st.put(
+              new Entry(
+                  nid,
+                  Suggestions.retarget(d.def(), oldQ, newQ),
+                  d.at(),
+                  d.source(),
+                  d.uncertain()));
         } else if (d.id().kind() == ObjectKind.INDEX && Suggestions.indexTable(d).equals(oldQ)) {
           st.put(d.with(Suggestions.retarget(d.def(), oldQ, newQ), d.at()));
         }
@@ -203,11 +253,14 @@ final class Applier {
     }
   }
 
-  /** A table, a sequence, or the implicit sequence of a serial or identity column ({@code t_c_seq}). */
+  /**
+   * A table, a sequence, or the implicit sequence of a serial or identity column ({@code t_c_seq}).
+   */
   private boolean relationExists(ObjectId id) {
     if (st.get(id) != null || st.get(id.withKind(ObjectKind.SEQUENCE)) != null) return true;
     for (Entry e : st.entries()) {
-      if (e.id().kind() == ObjectKind.TABLE && e.id().schema().equals(id.schema())
+      if (e.id().kind() == ObjectKind.TABLE
+          && e.id().schema().equals(id.schema())
           && e.def() instanceof org.extupgrade.sql.stmt.TableDef t) {
         for (org.extupgrade.sql.stmt.Column c : t.columns()) {
           boolean implicit = c.type().endsWith("serial") || c.generated().contains("identity");
@@ -222,11 +275,17 @@ final class Applier {
     st.put(cond ? e.uncertainAt(e.at()) : e);
   }
 
-  /** Drops an object that ALTER EXTENSION ... DROP took out of the extension; false if there is none. */
+  /**
+   * Drops an object that ALTER EXTENSION ... DROP took out of the extension; false if there is
+   * none.
+   */
   private boolean detachedRemove(Target t) {
     if (st.detached().remove(t.id()) != null) return true;
     for (ObjectId id : List.copyOf(st.detached().keySet())) {
-      if (!t.argsGiven() && id.kind() == t.id().kind() && id.schema().equals(t.id().schema()) && id.name().equals(t.id().name())) {
+      if (!t.argsGiven()
+          && id.kind() == t.id().kind()
+          && id.schema().equals(t.id().schema())
+          && id.name().equals(t.id().name())) {
         st.detached().remove(id);
         return true;
       }
@@ -237,7 +296,8 @@ final class Applier {
   /** The object a statement names; reports a failure when it is missing and not IF EXISTS. */
   @Nullable Entry resolve(Target t, boolean ifExists, boolean cond, Location at) {
     Entry e = lookup(t);
-    if (e == null && st.detached().containsKey(t.id())) return null; // exists, outside the extension
+    if (e == null && st.detached().containsKey(t.id()))
+      return null; // exists, outside the extension
     if (e == null && !ifExists && !cond) {
       fail(t.id(), t.id().display() + " does not exist at this point", at);
     }
@@ -247,7 +307,8 @@ final class Applier {
   @Nullable Entry lookup(Target t) {
     Entry e = lookupIn(t);
     if (e == null && t.id().schema().equals(ObjectId.EXTSCHEMA)) {
-      // search_path: an unqualified name also finds pg_catalog's objects (PostgreSQL searches it implicitly)
+      // search_path: an unqualified name also finds pg_catalog's objects (PostgreSQL searches it
+      // implicitly)
       e = lookupIn(new Target(t.id().withSchema("pg_catalog"), t.argsGiven()));
     }
     return e;
@@ -258,7 +319,10 @@ final class Applier {
     Entry e = st.get(id);
     if (e != null) return e;
     if (id.kind() == ObjectKind.FUNCTION || !t.argsGiven()) {
-      for (ObjectKind k : id.kind().isRoutine() ? List.of(ObjectKind.FUNCTION, ObjectKind.PROCEDURE, ObjectKind.AGGREGATE) : List.of(id.kind())) {
+      for (ObjectKind k :
+          id.kind().isRoutine()
+              ? List.of(ObjectKind.FUNCTION, ObjectKind.PROCEDURE, ObjectKind.AGGREGATE)
+              : List.of(id.kind())) {
         if (t.argsGiven()) {
           Entry x = st.get(new ObjectId(k, id.schema(), id.name(), id.args()));
           if (x != null) return x;
@@ -272,6 +336,12 @@ final class Applier {
   }
 
   void fail(ObjectId id, String message, Location at) {
-    steps.add(Severity.ERROR, steps.install ? "install-fails" : "statement-fails", id.display(), message, at, "");
+    steps.add(
+        Severity.ERROR,
+        steps.install ? "install-fails" : "statement-fails",
+        id.display(),
+        message,
+        at,
+        "");
   }
 }

@@ -24,8 +24,8 @@ import org.extupgrade.sql.stmt.Stmt;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The static check of one extension: for each version pair, the old version's full install plus
- * the update scripts on PostgreSQL's path, compared with the new version's full install.
+ * The static check of one extension: for each version pair, the old version's full install plus the
+ * update scripts on PostgreSQL's path, compared with the new version's full install.
  */
 public final class Check {
   /** The pairs checked and every finding, in {@link Finding#ORDER}. */
@@ -60,7 +60,8 @@ public final class Check {
   private Result run(@Nullable String from, @Nullable String to) {
     String target = to != null ? to : ext.defaultVersion();
     if (target == null) {
-      throw new UserError(Location.of(ext.control().file()), "no default_version; pass --to VERSION");
+      throw new UserError(
+          Location.of(ext.control().file()), "no default_version; pass --to VERSION");
     }
     requireVersion(target, "--to");
     List<String> froms = new ArrayList<>();
@@ -82,15 +83,38 @@ public final class Check {
       Optional<List<String>> path = graph.updatePath(f, target);
       pairs.add(new VersionPair(f, target, path.orElse(List.of())));
       if (path.isEmpty()) {
-        findings.add(new Finding(Severity.INFO, "no-update-path", "", f, target,
-            "PostgreSQL has no update path from " + f + " to " + target + ": users of " + f + " cannot upgrade",
-            null, "", ""));
+        findings.add(
+            new Finding(
+                Severity.INFO,
+                "no-update-path",
+                "",
+                f,
+                target,
+                "PostgreSQL has no update path from "
+                    + f
+                    + " to "
+                    + target
+                    + ": users of "
+                    + f
+                    + " cannot upgrade",
+                null,
+                "",
+                ""));
         continue;
       }
       Baseline old = baseline(f);
       if (old == null) {
-        findings.add(new Finding(Severity.INFO, "no-baseline", "", f, target,
-            "version " + f + " has no full install script and no install path: not checked", null, "", ""));
+        findings.add(
+            new Finding(
+                Severity.INFO,
+                "no-baseline",
+                "",
+                f,
+                target,
+                "version " + f + " has no full install script and no install path: not checked",
+                null,
+                "",
+                ""));
         continue;
       }
       findings.addAll(upgrade(old, path.get(), fresh));
@@ -152,7 +176,9 @@ public final class Check {
     return b;
   }
 
-  /** Parses every script the pairs need, on all cores; the first error (in file order) is thrown. */
+  /**
+   * Parses every script the pairs need, on all cores; the first error (in file order) is thrown.
+   */
   private void parseAll(List<String> froms, String target) {
     Set<Script> need = new java.util.LinkedHashSet<>();
     List<String> versions = new ArrayList<>(froms);
@@ -163,14 +189,19 @@ public final class Check {
       addUpdates(need, install);
       if (!v.equals(target)) addUpdates(need, graph.updatePath(v, target).orElse(List.of()));
     }
-    List<Script> todo = need.stream().sorted(java.util.Comparator.comparing(x -> x.file().toString())).toList();
-    List<Object> results = todo.parallelStream().map(s -> {
-      try {
-        return (Object) Parser.parse(s.file(), reader.apply(s));
-      } catch (UserError e) {
-        return e;
-      }
-    }).toList();
+    List<Script> todo =
+        need.stream().sorted(java.util.Comparator.comparing(x -> x.file().toString())).toList();
+    List<Object> results =
+        todo.parallelStream()
+            .map(
+                s -> {
+                  try {
+                    return (Object) Parser.parse(s.file(), reader.apply(s));
+                  } catch (UserError e) {
+                    return e;
+                  }
+                })
+            .toList();
     for (int i = 0; i < todo.size(); i++) {
       if (results.get(i) instanceof UserError e) throw e;
       @SuppressWarnings("unchecked")
@@ -180,7 +211,8 @@ public final class Check {
   }
 
   private void addUpdates(Set<Script> need, List<String> path) {
-    for (int i = 0; i + 1 < path.size(); i++) ext.updateScript(path.get(i), path.get(i + 1)).ifPresent(need::add);
+    for (int i = 0; i + 1 < path.size(); i++)
+      ext.updateScript(path.get(i), path.get(i + 1)).ifPresent(need::add);
   }
 
   private List<Stmt> statements(Script s) {
@@ -198,11 +230,25 @@ public final class Check {
     }
     if (!opaque.isEmpty()) {
       StringBuilder d = new StringBuilder();
-      for (Opaque o : opaque.subList(0, Math.min(20, opaque.size()))) d.append(o.at()).append(' ').append(o.head()).append('\n');
+      for (Opaque o : opaque.subList(0, Math.min(20, opaque.size())))
+        d.append(o.at()).append(' ').append(o.head()).append('\n');
       if (opaque.size() > 20) d.append("... and ").append(opaque.size() - 20).append(" more\n");
-      out.add(new Finding(Severity.INFO, "not-modeled", "", "", "",
-          "not modeled: " + opaque.size() + " statement" + (opaque.size() == 1 ? "" : "s") + ", first at " + opaque.get(0).at(),
-          opaque.get(0).at(), "", d.toString().stripTrailing()));
+      out.add(
+          new Finding(
+              Severity.INFO,
+              "not-modeled",
+              "",
+              "",
+              "",
+              "not modeled: "
+                  + opaque.size()
+                  + " statement"
+                  + (opaque.size() == 1 ? "" : "s")
+                  + ", first at "
+                  + opaque.get(0).at(),
+              opaque.get(0).at(),
+              "",
+              d.toString().stripTrailing()));
     }
     return out;
   }
@@ -211,8 +257,17 @@ public final class Check {
     if (s instanceof Opaque o) opaque.add(o);
     if (s instanceof DoBlock d) {
       for (DoBlock.BlindSpot b : d.blindSpots()) {
-        out.add(new Finding(Severity.INFO, "blind-spot", "", "", "",
-            "dynamic SQL cannot be read statically: " + shorten(b.expression()), b.at(), "", ""));
+        out.add(
+            new Finding(
+                Severity.INFO,
+                "blind-spot",
+                "",
+                "",
+                "",
+                "dynamic SQL cannot be read statically: " + shorten(b.expression()),
+                b.at(),
+                "",
+                ""));
       }
       for (Stmt e : d.effects()) collect(e, opaque, out);
     }
@@ -224,8 +279,15 @@ public final class Check {
 
   private void requireVersion(String v, String option) {
     if (!graph.versions().contains(v)) {
-      throw new UserError(option + ": no script of " + ext.name() + " has version " + v + " (known: "
-          + String.join(", ", graph.versions()) + ")");
+      throw new UserError(
+          option
+              + ": no script of "
+              + ext.name()
+              + " has version "
+              + v
+              + " (known: "
+              + String.join(", ", graph.versions())
+              + ")");
     }
   }
 }

@@ -34,7 +34,12 @@ final class Comparer {
    * @param blindTexts dynamic SQL on the path that could not be read: objects they mention are
    *     reported as info only
    */
-  Comparer(String from, String to, Location edit, List<String> blindTexts, java.util.Set<java.nio.file.Path> pathFiles) {
+  Comparer(
+      String from,
+      String to,
+      Location edit,
+      List<String> blindTexts,
+      java.util.Set<java.nio.file.Path> pathFiles) {
     this.pathFiles = pathFiles;
     this.from = from;
     this.to = to;
@@ -58,23 +63,67 @@ final class Comparer {
     }
     pairSignatures(missing, extra);
     for (Entry f : missing.values()) {
-      add(f, Severity.ERROR, "missing-object", f.id().display() + " is missing after upgrade " + from + " -> " + to
-          + " (the full install of " + to + " creates it at " + f.at() + ")", edit, Suggestions.create(f.source()), "");
+      add(
+          f,
+          Severity.ERROR,
+          "missing-object",
+          f.id().display()
+              + " is missing after upgrade "
+              + from
+              + " -> "
+              + to
+              + " (the full install of "
+              + to
+              + " creates it at "
+              + f.at()
+              + ")",
+          edit,
+          Suggestions.create(f.source()),
+          "");
     }
     for (Entry u : extra.values()) {
-      add(u, Severity.WARNING, "leftover-object", u.id().display() + " is left over after upgrade " + from + " -> " + to
-          + " (not in the full install of " + to + ")", edit, Suggestions.drop(u.id()), "");
+      add(
+          u,
+          Severity.WARNING,
+          "leftover-object",
+          u.id().display()
+              + " is left over after upgrade "
+              + from
+              + " -> "
+              + to
+              + " (not in the full install of "
+              + to
+              + ")",
+          edit,
+          Suggestions.drop(u.id()),
+          "");
     }
     for (Map.Entry<ObjectId, String> c : fresh.configTables().entrySet()) {
       if (upgraded.get(c.getKey()) != null && !upgraded.configTables().containsKey(c.getKey())) {
-        findings.add(new Finding(Severity.WARNING, "config-dump-missing", c.getKey().display(), from, to,
-            c.getKey().display() + " is not registered with pg_extension_config_dump after upgrade: pg_dump will not keep its rows",
-            edit, "SELECT pg_catalog.pg_extension_config_dump('" + c.getKey().qualifiedName() + "', '" + c.getValue().replace("'", "''") + "');", ""));
+        findings.add(
+            new Finding(
+                Severity.WARNING,
+                "config-dump-missing",
+                c.getKey().display(),
+                from,
+                to,
+                c.getKey().display()
+                    + " is not registered with pg_extension_config_dump after upgrade: pg_dump will not keep its rows",
+                edit,
+                "SELECT pg_catalog.pg_extension_config_dump('"
+                    + c.getKey().qualifiedName()
+                    + "', '"
+                    + c.getValue().replace("'", "''")
+                    + "');",
+                ""));
       }
     }
   }
 
-  /** Same kind, schema and name on both sides but other arguments: one signature drift, not missing + left over. */
+  /**
+   * Same kind, schema and name on both sides but other arguments: one signature drift, not missing
+   * + left over.
+   */
   private void pairSignatures(Map<ObjectId, Entry> missing, Map<ObjectId, Entry> extra) {
     for (ObjectId m : List.copyOf(missing.keySet())) {
       if (!m.kind().isRoutine() && m.kind() != org.extupgrade.model.ObjectKind.OPERATOR) continue;
@@ -88,11 +137,23 @@ final class Comparer {
       if (match == null) continue;
       Entry f = missing.remove(m);
       Entry u = extra.remove(match);
-      add(f, Severity.ERROR, "signature-drift",
-          "after upgrade " + from + " -> " + to + " the database has " + match.display() + " where the full install has " + m.display(),
-          edit, Suggestions.drop(match) + "\n" + Suggestions.create(f.source()),
+      add(
+          f,
+          Severity.ERROR,
+          "signature-drift",
+          "after upgrade "
+              + from
+              + " -> "
+              + to
+              + " the database has "
+              + match.display()
+              + " where the full install has "
+              + m.display(),
+          edit,
+          Suggestions.drop(match) + "\n" + Suggestions.create(f.source()),
           "- " + match.display() + " (upgraded)\n+ " + m.display() + " (fresh install)");
-      if (u.uncertain()) findings.set(findings.size() - 1, downgrade(findings.get(findings.size() - 1)));
+      if (u.uncertain())
+        findings.set(findings.size() - 1, downgrade(findings.get(findings.size() - 1)));
     }
   }
 
@@ -103,14 +164,27 @@ final class Comparer {
     Location where = pathFiles.contains(u.at().file()) ? u.at() : edit;
     switch (b) {
       case RoutineDef rb when a instanceof RoutineDef ra -> routine(u, f, ra, rb, where);
-      case TableDef tb when a instanceof TableDef ta -> new TableComparer(this, u, f, where).compare(ta, tb);
+      case TableDef tb when a instanceof TableDef ta ->
+          new TableComparer(this, u, f, where).compare(ta, tb);
       case EnumDef eb when a instanceof EnumDef ea -> enumDrift(u, f, ea, eb, where);
       default -> {
         String ta = text(a);
         String tb = text(b);
         if (ta.equals(tb)) return;
-        add(f, Severity.ERROR, "definition-drift", f.id().display() + " differs after upgrade " + from + " -> " + to
-            + " from the full install", where, Suggestions.recreate(f.id(), f.source()), "- " + ta + "\n+ " + tb, u);
+        add(
+            f,
+            Severity.ERROR,
+            "definition-drift",
+            f.id().display()
+                + " differs after upgrade "
+                + from
+                + " -> "
+                + to
+                + " from the full install",
+            where,
+            Suggestions.recreate(f.id(), f.source()),
+            "- " + ta + "\n+ " + tb,
+            u);
       }
     }
   }
@@ -120,13 +194,35 @@ final class Comparer {
     if (!names.hasAlias()) return d;
     return switch (d) {
       case GenericDef g -> new GenericDef(names.canonicalText(g.text()));
-      case TableDef t -> new TableDef(
-          t.columns().stream().map(c -> c.withType(names.canonicalText(c.type()))
-              .withDefault(c.defaultExpr() == null ? null : names.canonicalText(c.defaultExpr()))).toList(),
-          t.constraints().entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> names.canonicalText(e.getValue()))),
-          names.canonicalText(t.extra()));
-      case RoutineDef r -> new RoutineDef(names.canonicalText(r.result()), r.language(), r.volatility(), r.strict(), r.securityDefiner(),
-          r.leakproof(), r.parallel(), r.cost(), r.rows(), r.settings(), names.canonicalText(r.body()));
+      case TableDef t ->
+          new TableDef(
+              t.columns().stream()
+                  .map(
+                      c ->
+                          c.withType(names.canonicalText(c.type()))
+                              .withDefault(
+                                  c.defaultExpr() == null
+                                      ? null
+                                      : names.canonicalText(c.defaultExpr())))
+                  .toList(),
+              t.constraints().entrySet().stream()
+                  .collect(
+                      java.util.stream.Collectors.toMap(
+                          Map.Entry::getKey, e -> names.canonicalText(e.getValue()))),
+              names.canonicalText(t.extra()));
+      case RoutineDef r ->
+          new RoutineDef(
+              names.canonicalText(r.result()),
+              r.language(),
+              r.volatility(),
+              r.strict(),
+              r.securityDefiner(),
+              r.leakproof(),
+              r.parallel(),
+              r.cost(),
+              r.rows(),
+              r.settings(),
+              names.canonicalText(r.body()));
       case EnumDef e -> e;
     };
   }
@@ -142,9 +238,24 @@ final class Comparer {
 
   private void routine(Entry u, Entry f, RoutineDef a, RoutineDef b, Location where) {
     if (!a.result().equals(b.result())) {
-      add(f, Severity.ERROR, "signature-drift", f.id().display() + " returns " + a.result() + " after upgrade " + from + " -> " + to
-          + " but " + b.result() + " in the full install", where, Suggestions.drop(f.id()) + "\n" + Suggestions.create(f.source()),
-          "- returns " + a.result() + "\n+ returns " + b.result(), u);
+      add(
+          f,
+          Severity.ERROR,
+          "signature-drift",
+          f.id().display()
+              + " returns "
+              + a.result()
+              + " after upgrade "
+              + from
+              + " -> "
+              + to
+              + " but "
+              + b.result()
+              + " in the full install",
+          where,
+          Suggestions.drop(f.id()) + "\n" + Suggestions.create(f.source()),
+          "- returns " + a.result() + "\n+ returns " + b.result(),
+          u);
       return;
     }
     List<String> diffs = new ArrayList<>();
@@ -154,16 +265,39 @@ final class Comparer {
     for (String k : y.keySet()) {
       if (!Objects.equals(x.get(k), y.get(k))) {
         diffs.add(k);
-        detail.append("- ").append(k).append(": ").append(x.get(k)).append("\n+ ").append(k).append(": ").append(y.get(k)).append('\n');
+        detail
+            .append("- ")
+            .append(k)
+            .append(": ")
+            .append(x.get(k))
+            .append("\n+ ")
+            .append(k)
+            .append(": ")
+            .append(y.get(k))
+            .append('\n');
       }
     }
-    if (!a.body().equals(b.body()) && !Parser.normalizeBody(a.body()).equals(Parser.normalizeBody(b.body()))) {
+    if (!a.body().equals(b.body())
+        && !Parser.normalizeBody(a.body()).equals(Parser.normalizeBody(b.body()))) {
       diffs.add("body");
       detail.append("  body differs\n");
     }
     if (diffs.isEmpty()) return;
-    add(f, Severity.ERROR, "attribute-drift", f.id().display() + " differs after upgrade " + from + " -> " + to + " in "
-        + String.join(", ", diffs), where, Suggestions.create(f.source()), detail.toString().stripTrailing(), u);
+    add(
+        f,
+        Severity.ERROR,
+        "attribute-drift",
+        f.id().display()
+            + " differs after upgrade "
+            + from
+            + " -> "
+            + to
+            + " in "
+            + String.join(", ", diffs),
+        where,
+        Suggestions.create(f.source()),
+        detail.toString().stripTrailing(),
+        u);
   }
 
   private void enumDrift(Entry u, Entry f, EnumDef a, EnumDef b, Location where) {
@@ -172,18 +306,37 @@ final class Comparer {
       String prev = null;
       for (String l : b.labels()) {
         if (!a.labels().contains(l)) {
-          fix.append("ALTER TYPE ").append(f.id().qualifiedName()).append(" ADD VALUE IF NOT EXISTS '").append(l.replace("'", "''")).append('\'');
+          fix.append("ALTER TYPE ")
+              .append(f.id().qualifiedName())
+              .append(" ADD VALUE IF NOT EXISTS '")
+              .append(l.replace("'", "''"))
+              .append('\'');
           if (prev != null) fix.append(" AFTER '").append(prev.replace("'", "''")).append('\'');
           fix.append(";\n");
         }
         prev = l;
       }
     }
-    add(f, Severity.ERROR, "definition-drift", f.id().display() + " has other labels after upgrade " + from + " -> " + to,
-        where, fix.toString().strip(), "- " + a.labels() + "\n+ " + b.labels(), u);
+    add(
+        f,
+        Severity.ERROR,
+        "definition-drift",
+        f.id().display() + " has other labels after upgrade " + from + " -> " + to,
+        where,
+        fix.toString().strip(),
+        "- " + a.labels() + "\n+ " + b.labels(),
+        u);
   }
 
-  void add(Entry f, Severity s, String kind, String msg, Location where, String fix, String detail, Entry... others) {
+  void add(
+      Entry f,
+      Severity s,
+      String kind,
+      String msg,
+      Location where,
+      String fix,
+      String detail,
+      Entry... others) {
     Finding x = new Finding(s, kind, f.id().display(), from, to, msg, where, fix, detail);
     boolean unsure = f.uncertain() || mentionedInBlindSpot(f.id());
     for (Entry o : others) unsure |= o.uncertain();
@@ -200,8 +353,16 @@ final class Comparer {
 
   /** Unsure findings (conditional or unmodeled statements, dynamic SQL) are info, never errors. */
   private static Finding downgrade(Finding x) {
-    return new Finding(Severity.INFO, x.kind(), x.object(), x.from(), x.to(),
-        x.message() + " (uncertain: a conditional, dynamic or unmodeled statement is involved)", x.where(), x.suggestion(), x.detail());
+    return new Finding(
+        Severity.INFO,
+        x.kind(),
+        x.object(),
+        x.from(),
+        x.to(),
+        x.message() + " (uncertain: a conditional, dynamic or unmodeled statement is involved)",
+        x.where(),
+        x.suggestion(),
+        x.detail());
   }
 
   String from() {

@@ -31,7 +31,10 @@ final class SchemaState {
   }
 
   private SchemaState(
-      Map<ObjectId, Entry> objects, Map<ObjectId, String> configTables, Map<ObjectId, Entry> detached, @Nullable String alias) {
+      Map<ObjectId, Entry> objects,
+      Map<ObjectId, String> configTables,
+      Map<ObjectId, Entry> detached,
+      @Nullable String alias) {
     this.objects = objects;
     this.configTables = configTables;
     this.detached = detached;
@@ -39,17 +42,21 @@ final class SchemaState {
   }
 
   SchemaState copy() {
-    return new SchemaState(new HashMap<>(objects), new TreeMap<>(configTables), new HashMap<>(detached), alias);
+    return new SchemaState(
+        new HashMap<>(objects), new TreeMap<>(configTables), new HashMap<>(detached), alias);
   }
 
   boolean hasAlias() {
     return alias != null;
   }
 
-  /** Definition text with the control file's schema qualifier dropped, like {@code @extschema@.}. */
+  /**
+   * Definition text with the control file's schema qualifier dropped, like {@code @extschema@.}.
+   */
   String canonicalText(String text) {
     if (alias == null || text.isEmpty()) return text;
-    return text.replaceAll("(?<![\\w.\"$])" + java.util.regex.Pattern.quote(ObjectId.quote(alias)) + "\\.", "");
+    return text.replaceAll(
+        "(?<![\\w.\"$])" + java.util.regex.Pattern.quote(ObjectId.quote(alias)) + "\\.", "");
   }
 
   /** The key of an object: the control file's schema written out is the extension schema. */
@@ -57,14 +64,19 @@ final class SchemaState {
     if (alias == null) return id;
     ObjectId c = id.schema().equals(alias) ? id.withSchema(ObjectId.EXTSCHEMA) : id;
     if (c.kind().isTableScoped() && c.args().get(0).startsWith(ObjectId.quote(alias) + ".")) {
-      c = new ObjectId(c.kind(), c.schema(), c.name(), List.of(c.args().get(0).substring(ObjectId.quote(alias).length() + 1)));
+      c =
+          new ObjectId(
+              c.kind(),
+              c.schema(),
+              c.name(),
+              List.of(c.args().get(0).substring(ObjectId.quote(alias).length() + 1)));
     }
     return c;
   }
 
   /**
-   * Objects taken out of the extension by {@code ALTER EXTENSION ... DROP}: they still exist in
-   * the database (a later DROP of them succeeds) but are not compared.
+   * Objects taken out of the extension by {@code ALTER EXTENSION ... DROP}: they still exist in the
+   * database (a later DROP of them succeeds) but are not compared.
    */
   Map<ObjectId, Entry> detached() {
     return detached;
@@ -92,12 +104,13 @@ final class SchemaState {
     List<Entry> out = new ArrayList<>();
     for (Entry e : objects.values()) {
       ObjectId i = e.id();
-      if (i.kind() == kind && i.name().equals(name) && canonical(i).schema().equals(canonical(i.withSchema(schema)).schema())) out.add(e);
+      if (i.kind() == kind
+          && i.name().equals(name)
+          && canonical(i).schema().equals(canonical(i.withSchema(schema)).schema())) out.add(e);
     }
     out.sort((a, b) -> a.id().compareTo(b.id()));
     return out;
   }
-
 
   Map<ObjectId, String> configTables() {
     return configTables;

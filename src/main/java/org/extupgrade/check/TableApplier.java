@@ -26,7 +26,12 @@ final class TableApplier {
   void apply(AlterTable a, boolean cond) {
     Entry e = applier.lookup(Target.of(a.table()));
     if (e == null) {
-      for (ObjectKind k : List.of(ObjectKind.VIEW, ObjectKind.MATERIALIZED_VIEW, ObjectKind.SEQUENCE, ObjectKind.INDEX)) {
+      for (ObjectKind k :
+          List.of(
+              ObjectKind.VIEW,
+              ObjectKind.MATERIALIZED_VIEW,
+              ObjectKind.SEQUENCE,
+              ObjectKind.INDEX)) {
         Entry other = st.get(a.table().withKind(k));
         if (other != null) {
           st.put(other.uncertainAt(a.at()));
@@ -52,12 +57,19 @@ final class TableApplier {
 
   /** Applies one action; false when its effect is not modeled. */
   private boolean action(
-      AlterTable.Action act, ObjectId table, List<Column> cols, Map<String, String> cons, boolean cond, Location at) {
+      AlterTable.Action act,
+      ObjectId table,
+      List<Column> cols,
+      Map<String, String> cons,
+      boolean cond,
+      Location at) {
     String tn = table.qualifiedName();
     switch (act) {
       case AlterTable.AddColumn ac -> {
         if (find(cols, ac.column().name()).isPresent()) {
-          if (!ac.ifNotExists() && !cond) applier.fail(table, "column " + ac.column().name() + " of " + tn + " already exists", at);
+          if (!ac.ifNotExists() && !cond)
+            applier.fail(
+                table, "column " + ac.column().name() + " of " + tn + " already exists", at);
           return true;
         }
         cols.add(ac.column());
@@ -72,9 +84,12 @@ final class TableApplier {
         cols.remove(i);
         cons.values().removeIf(def -> List.of(def.split(" ")).contains(dc.name()));
       }
-      case AlterTable.AlterColumnType x -> update(table, cols, x.name(), c -> c.withType(x.type()), cond, at);
-      case AlterTable.SetDefault x -> update(table, cols, x.name(), c -> c.withDefault(x.expr()), cond, at);
-      case AlterTable.SetNotNull x -> update(table, cols, x.name(), c -> c.withNotNull(x.notNull()), cond, at);
+      case AlterTable.AlterColumnType x ->
+          update(table, cols, x.name(), c -> c.withType(x.type()), cond, at);
+      case AlterTable.SetDefault x ->
+          update(table, cols, x.name(), c -> c.withDefault(x.expr()), cond, at);
+      case AlterTable.SetNotNull x ->
+          update(table, cols, x.name(), c -> c.withNotNull(x.notNull()), cond, at);
       case AlterTable.RenameColumn x -> {
         if (find(cols, x.to()).isPresent()) {
           if (!cond) applier.fail(table, "column " + x.to() + " of " + tn + " already exists", at);
@@ -101,7 +116,13 @@ final class TableApplier {
     return true;
   }
 
-  private void update(ObjectId table, List<Column> cols, String name, java.util.function.UnaryOperator<Column> f, boolean cond, Location at) {
+  private void update(
+      ObjectId table,
+      List<Column> cols,
+      String name,
+      java.util.function.UnaryOperator<Column> f,
+      boolean cond,
+      Location at) {
     int i = index(cols, name);
     if (i < 0) {
       if (!cond) missingColumn(table, name, at);
@@ -111,7 +132,10 @@ final class TableApplier {
   }
 
   private void missingColumn(ObjectId table, String name, Location at) {
-    applier.fail(table, "column " + name + " of " + table.qualifiedName() + " does not exist at this point", at);
+    applier.fail(
+        table,
+        "column " + name + " of " + table.qualifiedName() + " does not exist at this point",
+        at);
   }
 
   private static Optional<Column> find(List<Column> cols, String name) {

@@ -30,29 +30,67 @@ final class TableComparer {
     for (Column cb : b.columns()) {
       Column ca = a.column(cb.name()).orElse(null);
       if (ca == null) {
-        col(Severity.ERROR, cb.name(), "is missing", "ALTER TABLE " + t + " ADD COLUMN IF NOT EXISTS " + cb.sql() + ";", "");
+        col(
+            Severity.ERROR,
+            cb.name(),
+            "is missing",
+            "ALTER TABLE " + t + " ADD COLUMN IF NOT EXISTS " + cb.sql() + ";",
+            "");
         continue;
       }
       if (!ca.type().equals(cb.type())) {
-        col(Severity.ERROR, cb.name(), "has type " + ca.type() + " instead of " + cb.type(),
-            "ALTER TABLE " + t + " ALTER COLUMN " + q(cb) + " TYPE " + cb.type() + ";", "- " + ca.type() + "\n+ " + cb.type());
+        col(
+            Severity.ERROR,
+            cb.name(),
+            "has type " + ca.type() + " instead of " + cb.type(),
+            "ALTER TABLE " + t + " ALTER COLUMN " + q(cb) + " TYPE " + cb.type() + ";",
+            "- " + ca.type() + "\n+ " + cb.type());
       }
       if (!Objects.equals(ca.defaultExpr(), cb.defaultExpr())) {
-        col(Severity.ERROR, cb.name(), "has default " + show(ca.defaultExpr()) + " instead of " + show(cb.defaultExpr()),
-            "ALTER TABLE " + t + " ALTER COLUMN " + q(cb) + (cb.defaultExpr() == null ? " DROP DEFAULT;" : " SET DEFAULT " + cb.defaultExpr() + ";"), "");
+        col(
+            Severity.ERROR,
+            cb.name(),
+            "has default " + show(ca.defaultExpr()) + " instead of " + show(cb.defaultExpr()),
+            "ALTER TABLE "
+                + t
+                + " ALTER COLUMN "
+                + q(cb)
+                + (cb.defaultExpr() == null
+                    ? " DROP DEFAULT;"
+                    : " SET DEFAULT " + cb.defaultExpr() + ";"),
+            "");
       }
       if (ca.notNull() != cb.notNull()) {
-        col(Severity.ERROR, cb.name(), cb.notNull() ? "allows nulls but is NOT NULL in the full install" : "is NOT NULL but allows nulls in the full install",
-            "ALTER TABLE " + t + " ALTER COLUMN " + q(cb) + (cb.notNull() ? " SET NOT NULL;" : " DROP NOT NULL;"), "");
+        col(
+            Severity.ERROR,
+            cb.name(),
+            cb.notNull()
+                ? "allows nulls but is NOT NULL in the full install"
+                : "is NOT NULL but allows nulls in the full install",
+            "ALTER TABLE "
+                + t
+                + " ALTER COLUMN "
+                + q(cb)
+                + (cb.notNull() ? " SET NOT NULL;" : " DROP NOT NULL;"),
+            "");
       }
       if (!ca.generated().equals(cb.generated())) {
-        col(Severity.ERROR, cb.name(), "is " + show(ca.generated()) + " instead of " + show(cb.generated()), "", "");
+        col(
+            Severity.ERROR,
+            cb.name(),
+            "is " + show(ca.generated()) + " instead of " + show(cb.generated()),
+            "",
+            "");
       }
     }
     for (Column ca : a.columns()) {
       if (b.column(ca.name()).isEmpty()) {
-        col(Severity.WARNING, ca.name(), "is left over (not in the full install)",
-            "ALTER TABLE " + t + " DROP COLUMN IF EXISTS " + ObjectId.quote(ca.name()) + ";", "");
+        col(
+            Severity.WARNING,
+            ca.name(),
+            "is left over (not in the full install)",
+            "ALTER TABLE " + t + " DROP COLUMN IF EXISTS " + ObjectId.quote(ca.name()) + ";",
+            "");
       }
     }
     List<String> orderA = new ArrayList<>();
@@ -60,14 +98,36 @@ final class TableComparer {
     List<String> orderB = new ArrayList<>();
     for (Column c : b.columns()) if (a.column(c.name()).isPresent()) orderB.add(c.name());
     if (!orderA.equals(orderB)) {
-      out.add(f, Severity.WARNING, "column-drift", f.id().display() + " has its columns in another order after upgrade "
-          + out.from() + " -> " + out.to() + " (only recreating the table changes the order)", where, "",
-          "- " + String.join(", ", orderA) + "\n+ " + String.join(", ", orderB), u);
+      out.add(
+          f,
+          Severity.WARNING,
+          "column-drift",
+          f.id().display()
+              + " has its columns in another order after upgrade "
+              + out.from()
+              + " -> "
+              + out.to()
+              + " (only recreating the table changes the order)",
+          where,
+          "",
+          "- " + String.join(", ", orderA) + "\n+ " + String.join(", ", orderB),
+          u);
     }
     constraints(a.constraints(), b.constraints());
     if (!a.extra().equals(b.extra())) {
-      out.add(f, Severity.WARNING, "definition-drift", f.id().display() + " has other table options after upgrade "
-          + out.from() + " -> " + out.to(), where, "", "- " + a.extra() + "\n+ " + b.extra(), u);
+      out.add(
+          f,
+          Severity.WARNING,
+          "definition-drift",
+          f.id().display()
+              + " has other table options after upgrade "
+              + out.from()
+              + " -> "
+              + out.to(),
+          where,
+          "",
+          "- " + a.extra() + "\n+ " + b.extra(),
+          u);
     }
   }
 
@@ -75,24 +135,72 @@ final class TableComparer {
     List<String> left = new ArrayList<>(a.values());
     for (Map.Entry<String, String> e : b.entrySet()) {
       if (!left.remove(e.getValue())) {
-        String name = e.getKey().startsWith("(") ? "" : "CONSTRAINT " + ObjectId.quote(e.getKey()) + " ";
-        out.add(f, Severity.ERROR, "constraint-drift", f.id().display() + " lacks constraint " + e.getValue()
-            + " after upgrade " + out.from() + " -> " + out.to(), where,
-            "ALTER TABLE " + t + " ADD " + name + e.getValue() + ";", "", u);
+        String name =
+            e.getKey().startsWith("(") ? "" : "CONSTRAINT " + ObjectId.quote(e.getKey()) + " ";
+        out.add(
+            f,
+            Severity.ERROR,
+            "constraint-drift",
+            f.id().display()
+                + " lacks constraint "
+                + e.getValue()
+                + " after upgrade "
+                + out.from()
+                + " -> "
+                + out.to(),
+            where,
+            "ALTER TABLE " + t + " ADD " + name + e.getValue() + ";",
+            "",
+            u);
       }
     }
     for (Map.Entry<String, String> e : a.entrySet()) {
       if (left.remove(e.getValue())) {
-        out.add(f, Severity.WARNING, "constraint-drift", f.id().display() + " has constraint " + e.getValue()
-            + " after upgrade " + out.from() + " -> " + out.to() + " that the full install lacks", where,
-            e.getKey().startsWith("(") ? "" : "ALTER TABLE " + t + " DROP CONSTRAINT IF EXISTS " + ObjectId.quote(e.getKey()) + ";", "", u);
+        out.add(
+            f,
+            Severity.WARNING,
+            "constraint-drift",
+            f.id().display()
+                + " has constraint "
+                + e.getValue()
+                + " after upgrade "
+                + out.from()
+                + " -> "
+                + out.to()
+                + " that the full install lacks",
+            where,
+            e.getKey().startsWith("(")
+                ? ""
+                : "ALTER TABLE "
+                    + t
+                    + " DROP CONSTRAINT IF EXISTS "
+                    + ObjectId.quote(e.getKey())
+                    + ";",
+            "",
+            u);
       }
     }
   }
 
   private void col(Severity s, String name, String what, String fix, String detail) {
-    out.add(f, s, "column-drift", "column " + name + " of " + f.id().display() + " " + what + " after upgrade "
-        + out.from() + " -> " + out.to(), where, fix, detail, u);
+    out.add(
+        f,
+        s,
+        "column-drift",
+        "column "
+            + name
+            + " of "
+            + f.id().display()
+            + " "
+            + what
+            + " after upgrade "
+            + out.from()
+            + " -> "
+            + out.to(),
+        where,
+        fix,
+        detail,
+        u);
   }
 
   private static String q(Column c) {

@@ -53,29 +53,52 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin CommonOptions common = new CommonOptions();
 
-  @Option(names = "--from", paramLabel = "VERSION", description = "Check only the upgrade from this version (default: every installable version).")
+  @Option(
+      names = "--from",
+      paramLabel = "VERSION",
+      description =
+          "Check only the upgrade from this version (default: every installable version).")
   @Nullable String from;
 
-  @Option(names = "--to", paramLabel = "VERSION", description = "The version upgraded to (default: default_version).")
+  @Option(
+      names = "--to",
+      paramLabel = "VERSION",
+      description = "The version upgraded to (default: default_version).")
   @Nullable String to;
 
-  @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json (see docs/json-format.md).")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description = "text (default) or json (see docs/json-format.md).")
   Format format = Format.text;
 
   @Option(
       names = "--fail-on",
       paramLabel = "SEVERITY",
-      description = "Exit 1 when a finding is at least this severe: error (default), warning or info.")
+      description =
+          "Exit 1 when a finding is at least this severe: error (default), warning or info.")
   String failOn = "error";
 
-  /** Paths under the working directory are shown relative to it, as editors and CI annotations expect. */
+  /**
+   * Paths under the working directory are shown relative to it, as editors and CI annotations
+   * expect.
+   */
   static Finding relative(Finding f) {
     Location w = f.where();
     if (w == null || !w.file().isAbsolute()) return f;
     Path cwd = Path.of("").toAbsolutePath();
     if (!w.file().startsWith(cwd)) return f;
     Location r = new Location(cwd.relativize(w.file()), w.line(), w.column());
-    return new Finding(f.severity(), f.kind(), f.object(), f.from(), f.to(), f.message().replace(cwd + java.io.File.separator, ""), r, f.suggestion(), f.detail().replace(cwd + java.io.File.separator, ""));
+    return new Finding(
+        f.severity(),
+        f.kind(),
+        f.object(),
+        f.from(),
+        f.to(),
+        f.message().replace(cwd + java.io.File.separator, ""),
+        r,
+        f.suggestion(),
+        f.detail().replace(cwd + java.io.File.separator, ""));
   }
 
   @Override
@@ -84,11 +107,17 @@ final class CheckCommand implements Callable<Integer> {
     try {
       threshold = Severity.parse(failOn);
     } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), "--fail-on must be error, warning or info, not '" + failOn + "'");
+      throw new ParameterException(
+          spec.commandLine(), "--fail-on must be error, warning or info, not '" + failOn + "'");
     }
     Extension ext = ExtensionLoader.load(where.dir, where.extension, where.scripts);
     Check.Result result = Check.run(ext, s -> ScriptText.read(ext, s), from, to);
-    FindingReport report = new FindingReport("check", ext.name(), result.pairs(), result.findings().stream().map(CheckCommand::relative).toList());
+    FindingReport report =
+        new FindingReport(
+            "check",
+            ext.name(),
+            result.pairs(),
+            result.findings().stream().map(CheckCommand::relative).toList());
     PrintWriter out = spec.commandLine().getOut();
     out.print(format == Format.json ? JsonReport.render(report) : TextReport.render(report));
     out.flush();

@@ -7,9 +7,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The command line: {@code extupgrade <command> [EXTENSION_DIR]}. Built as {@code new
- * Main(out, err).run(args)} returning the exit code, so tests run it in-process; {@link
- * #main} is the one place that calls {@code System.exit}.
+ * The command line: {@code extupgrade <command> [EXTENSION_DIR]}. Built as {@code new Main(out,
+ * err).run(args)} returning the exit code, so tests run it in-process; {@link #main} is the one
+ * place that calls {@code System.exit}.
  *
  * <p>Exit codes: 0 clean, 1 findings at or above {@code --fail-on}, 2 usage or input error, 3 the
  * tool itself failed.
@@ -19,7 +19,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Makes PostgreSQL extension upgrades safe.",
-    subcommands = {CommandLine.HelpCommand.class, PathsCommand.class, CheckCommand.class, VerifyCommand.class},
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      PathsCommand.class,
+      CheckCommand.class,
+      VerifyCommand.class
+    },
     footer = {
       "",
       "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input error, 3 internal error."

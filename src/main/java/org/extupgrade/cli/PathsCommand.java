@@ -5,9 +5,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.extupgrade.cluster.Cluster;
 import org.extupgrade.cluster.Installation;
@@ -28,7 +28,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code extupgrade paths}: PostgreSQL's update-path matrix and what a maintainer must know about it. */
+/**
+ * {@code extupgrade paths}: PostgreSQL's update-path matrix and what a maintainer must know about
+ * it.
+ */
 @Command(
     name = "paths",
     mixinStandardHelpOptions = true,
@@ -62,22 +65,28 @@ final class PathsCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
-      description = "text (default), json (every pair and finding) or markdown (the From | To | Path | Status table).")
+      description =
+          "text (default), json (every pair and finding) or markdown (the From | To | Path | Status table).")
   Format format = Format.text;
 
   @Option(
       names = "--fail-on",
       paramLabel = "SEVERITY",
-      description = "Exit 1 when a finding is at least this severe: error (default), warning or info.")
+      description =
+          "Exit 1 when a finding is at least this severe: error (default), warning or info.")
   String failOn = "error";
 
-  @Option(names = "--all", description = "Text format: list every pair that has a path, not just those to default_version.")
+  @Option(
+      names = "--all",
+      description =
+          "Text format: list every pair that has a path, not just those to default_version.")
   boolean all;
 
   @Option(
       names = "--confirm",
-      description = "Also ask real PostgreSQL (a throwaway server, see --pg): fail if its"
-          + " pg_extension_update_paths() differs from the files' reading.")
+      description =
+          "Also ask real PostgreSQL (a throwaway server, see --pg): fail if its"
+              + " pg_extension_update_paths() differs from the files' reading.")
   boolean confirm;
 
   @Mixin PgOptions pg = new PgOptions();
@@ -104,7 +113,10 @@ final class PathsCommand implements Callable<Integer> {
       (format == Format.text ? out : spec.commandLine().getErr()).println(agreed);
       out.flush();
     }
-    boolean fail = analysis.findings().stream().map(Finding::severity).anyMatch(s -> s.compareTo(threshold) >= 0);
+    boolean fail =
+        analysis.findings().stream()
+            .map(Finding::severity)
+            .anyMatch(s -> s.compareTo(threshold) >= 0);
     return fail ? Main.FINDINGS : Main.OK;
   }
 
@@ -117,17 +129,26 @@ final class PathsCommand implements Callable<Integer> {
     }
   }
 
-  /** Stages the extension on a throwaway server and compares; a difference is a bug of ours (exit 3). */
+  /**
+   * Stages the extension on a throwaway server and compares; a difference is a bug of ours (exit
+   * 3).
+   */
   private String confirm(Extension ext, PathsAnalysis analysis) {
     Installation inst = pg.installation();
     Set<String> ours = new TreeSet<>();
-    analysis.rows().forEach(r -> ours.add(r.from() + " -> " + r.to() + ": " + (r.path() == null ? "none" : r.joined())));
+    analysis
+        .rows()
+        .forEach(
+            r ->
+                ours.add(
+                    r.from() + " -> " + r.to() + ": " + (r.path() == null ? "none" : r.joined())));
     Set<String> theirs = new TreeSet<>();
     try (Cluster cluster = Cluster.start(inst)) {
       cluster.stage(ext);
       try (Connection c = cluster.connect("postgres");
-          PreparedStatement s = c.prepareStatement(
-              "SELECT source || ' -> ' || target || ': ' || coalesce(path, 'none') FROM pg_extension_update_paths(?)")) {
+          PreparedStatement s =
+              c.prepareStatement(
+                  "SELECT source || ' -> ' || target || ': ' || coalesce(path, 'none') FROM pg_extension_update_paths(?)")) {
         s.setString(1, ext.name());
         try (ResultSet rs = s.executeQuery()) {
           while (rs.next()) {
@@ -136,19 +157,35 @@ final class PathsCommand implements Callable<Integer> {
         }
       }
     } catch (SQLException e) {
-      throw new UserError("PostgreSQL " + inst.version() + " could not read the extension's files: "
-          + e.getMessage() + " (SQLSTATE " + e.getSQLState() + ")");
+      throw new UserError(
+          "PostgreSQL "
+              + inst.version()
+              + " could not read the extension's files: "
+              + e.getMessage()
+              + " (SQLSTATE "
+              + e.getSQLState()
+              + ")");
     }
     if (!ours.equals(theirs)) {
       Set<String> onlyOurs = new TreeSet<>(ours);
       onlyOurs.removeAll(theirs);
       Set<String> onlyTheirs = new TreeSet<>(theirs);
       onlyTheirs.removeAll(ours);
-      throw new IllegalStateException("PostgreSQL " + inst.version() + " disagrees with extupgrade's reading"
-          + " of the files; PostgreSQL says " + onlyTheirs + ", extupgrade says " + onlyOurs + ": please report this");
+      throw new IllegalStateException(
+          "PostgreSQL "
+              + inst.version()
+              + " disagrees with extupgrade's reading"
+              + " of the files; PostgreSQL says "
+              + onlyTheirs
+              + ", extupgrade says "
+              + onlyOurs
+              + ": please report this");
     }
-    return "Confirmed by PostgreSQL " + inst.version() + ": pg_extension_update_paths() agrees on all "
-        + ours.size() + " pairs.";
+    return "Confirmed by PostgreSQL "
+        + inst.version()
+        + ": pg_extension_update_paths() agrees on all "
+        + ours.size()
+        + " pairs.";
   }
 
   static PathsDocument document(PathsAnalysis a, List<PathsAnalysis.Row> pairs) {
@@ -156,10 +193,14 @@ final class PathsCommand implements Callable<Integer> {
     Set<String> installable = g.installable();
     List<PathsDocument.Version> versions =
         a.versions().stream()
-            .map(v -> new PathsDocument.Version(v, installable.contains(v), g.installPath(v).orElse(null)))
+            .map(
+                v ->
+                    new PathsDocument.Version(
+                        v, installable.contains(v), g.installPath(v).orElse(null)))
             .toList();
     List<PathsDocument.Row> rows =
         pairs.stream().map(r -> new PathsDocument.Row(r.from(), r.to(), r.path())).toList();
-    return new PathsDocument(a.extension().name(), a.extension().defaultVersion(), versions, rows, a.findings());
+    return new PathsDocument(
+        a.extension().name(), a.extension().defaultVersion(), versions, rows, a.findings());
   }
 }

@@ -20,11 +20,13 @@ import org.jspecify.annotations.Nullable;
  */
 final class CargoVersion {
   static final String PLACEHOLDER = "@CARGO_VERSION@";
-  private static final Pattern SECTION = Pattern.compile("^\\s*\\[\\s*([A-Za-z0-9_.\\-\" ]+?)\\s*]\\s*(#.*)?$");
+  private static final Pattern SECTION =
+      Pattern.compile("^\\s*\\[\\s*([A-Za-z0-9_.\\-\" ]+?)\\s*]\\s*(#.*)?$");
   private static final Pattern VERSION =
       Pattern.compile("^\\s*version\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')\\s*(#.*)?$");
   private static final Pattern WORKSPACE_TRUE =
-      Pattern.compile("^\\s*version\\s*(?:\\.\\s*workspace\\s*=\\s*true|=\\s*\\{\\s*workspace\\s*=\\s*true\\s*})\\s*(#.*)?$");
+      Pattern.compile(
+          "^\\s*version\\s*(?:\\.\\s*workspace\\s*=\\s*true|=\\s*\\{\\s*workspace\\s*=\\s*true\\s*})\\s*(#.*)?$");
 
   private CargoVersion() {}
 
@@ -34,7 +36,8 @@ final class CargoVersion {
     Path dir = control.toAbsolutePath().getParent();
     Path cargo = nearest(dir, "Cargo.toml");
     if (cargo == null) {
-      throw new UserError(at, "default_version is " + PLACEHOLDER + " but no Cargo.toml was found above " + dir);
+      throw new UserError(
+          at, "default_version is " + PLACEHOLDER + " but no Cargo.toml was found above " + dir);
     }
     List<String> lines = lines(cargo);
     Optional<String> v = value(lines, "package", VERSION);
@@ -52,9 +55,11 @@ final class CargoVersion {
         }
       }
       throw new UserError(
-          Location.of(cargo), "version.workspace = true but no [workspace.package] version was found above it");
+          Location.of(cargo),
+          "version.workspace = true but no [workspace.package] version was found above it");
     }
-    throw new UserError(Location.of(cargo), "no [package] version in Cargo.toml (needed for " + PLACEHOLDER + ")");
+    throw new UserError(
+        Location.of(cargo), "no [package] version in Cargo.toml (needed for " + PLACEHOLDER + ")");
   }
 
   private static @Nullable Path nearest(Path dir, String name) {
@@ -78,8 +83,10 @@ final class CargoVersion {
       if (current.equals(section)) {
         Matcher m = key.matcher(l);
         if (m.matches()) {
-          return Optional.of(m.groupCount() >= 2 && m.group(1) != null ? m.group(1)
-              : m.groupCount() >= 2 && m.group(2) != null ? m.group(2) : "true");
+          return Optional.of(
+              m.groupCount() >= 2 && m.group(1) != null
+                  ? m.group(1)
+                  : m.groupCount() >= 2 && m.group(2) != null ? m.group(2) : "true");
         }
       }
     }

@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param file where it was read from
  * @param name the extension name (from the file name)
- * @param encoding the PostgreSQL encoding name (e.g. {@code UTF8}), normalised from the file's value
+ * @param encoding the PostgreSQL encoding name (e.g. {@code UTF8}), normalised from the file's
+ *     value
  * @param keyLines the line of each key set in this file, for messages that point at it
  */
 public record ControlFile(
@@ -56,8 +57,21 @@ public record ControlFile(
       boolean trusted,
       boolean relocatable,
       @Nullable String schema) {
-    this(file, name, directory, defaultVersion, modulePathname, comment, encoding, requires,
-        noRelocate, superuser, trusted, relocatable, schema, Map.of());
+    this(
+        file,
+        name,
+        directory,
+        defaultVersion,
+        modulePathname,
+        comment,
+        encoding,
+        requires,
+        noRelocate,
+        superuser,
+        trusted,
+        relocatable,
+        schema,
+        Map.of());
   }
 
   /** Where {@code key} is set in this file, or the whole file when it is not set here. */

@@ -28,8 +28,20 @@ public final class ControlFileParser {
   /** Parses a primary control file {@code name.control}. */
   public static ControlFile parsePrimary(Path file, String extensionName) {
     ControlFile defaults =
-        new ControlFile(file, extensionName, null, null, null, null, null, List.of(), List.of(),
-            true, false, false, null);
+        new ControlFile(
+            file,
+            extensionName,
+            null,
+            null,
+            null,
+            null,
+            null,
+            List.of(),
+            List.of(),
+            true,
+            false,
+            false,
+            null);
     return apply(defaults, file, false);
   }
 
@@ -67,13 +79,16 @@ public final class ControlFileParser {
         case "encoding" ->
             encoding =
                 PgEncoding.serverEncoding(v)
-                    .orElseThrow(() -> new UserError(at, "\"" + v + "\" is not a valid encoding name"));
+                    .orElseThrow(
+                        () -> new UserError(at, "\"" + v + "\" is not a valid encoding name"));
         case "requires" -> requires = names(key, v, at);
         case "no_relocate" -> noRelocate = names(key, v, at);
         default ->
             throw new UserError(
                 at,
-                "unrecognized parameter \"" + key + "\" in control file (known: comment, default_version,"
+                "unrecognized parameter \""
+                    + key
+                    + "\" in control file (known: comment, default_version,"
                     + " directory, encoding, module_pathname, no_relocate, relocatable, requires,"
                     + " schema, superuser, trusted)");
       }
@@ -85,8 +100,21 @@ public final class ControlFileParser {
           Location.of(file, line),
           "parameter \"schema\" cannot be specified when \"relocatable\" is true");
     }
-    return new ControlFile(file, base.name(), directory, defaultVersion, modulePathname, comment,
-        encoding, requires, noRelocate, superuser, trusted, relocatable, schema, lines);
+    return new ControlFile(
+        file,
+        base.name(),
+        directory,
+        defaultVersion,
+        modulePathname,
+        comment,
+        encoding,
+        requires,
+        noRelocate,
+        superuser,
+        trusted,
+        relocatable,
+        schema,
+        lines);
   }
 
   private static String primaryOnly(boolean secondary, String key, Location at, String v) {
@@ -100,7 +128,9 @@ public final class ControlFileParser {
   private static boolean bool(String key, String v, Location at) {
     return PgValues.parseBool(v)
         .orElseThrow(
-            () -> new UserError(at, "parameter \"" + key + "\" requires a Boolean value, not \"" + v + "\""));
+            () ->
+                new UserError(
+                    at, "parameter \"" + key + "\" requires a Boolean value, not \"" + v + "\""));
   }
 
   private static List<String> names(String key, String v, Location at) {
@@ -119,7 +149,8 @@ public final class ControlFileParser {
   /** ParseConfigFp with its include, include_if_exists and include_dir directives. */
   private static List<Located> read(Path file, int depth) {
     if (depth > MAX_INCLUDE_DEPTH) {
-      throw new UserError(Location.of(file), "could not open configuration file: maximum nesting depth exceeded");
+      throw new UserError(
+          Location.of(file), "could not open configuration file: maximum nesting depth exceeded");
     }
     String text;
     try {
@@ -155,13 +186,16 @@ public final class ControlFileParser {
           s.filter(p -> p.getFileName().toString().endsWith(".conf"))
               .filter(p -> !p.getFileName().toString().startsWith("."))
               .filter(Files::isRegularFile)
-              .sorted((a, b) -> VersionGraph.strcmp(a.getFileName().toString(), b.getFileName().toString()))
+              .sorted(
+                  (a, b) ->
+                      VersionGraph.strcmp(a.getFileName().toString(), b.getFileName().toString()))
               .toList();
       for (Path p : confs) {
         out.addAll(read(p, depth + 1));
       }
     } catch (IOException ex) {
-      throw new UserError(Location.of(file, e.line()), "could not open configuration directory \"" + dir + "\"");
+      throw new UserError(
+          Location.of(file, e.line()), "could not open configuration directory \"" + dir + "\"");
     }
     return out;
   }

@@ -5,7 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Strongly connected components of the version graph with more than one version, or a self-loop (Tarjan). */
+/**
+ * Strongly connected components of the version graph with more than one version, or a self-loop
+ * (Tarjan).
+ */
 final class Cycles {
   private final VersionGraph g;
   private final Map<String, Integer> index = new HashMap<>();

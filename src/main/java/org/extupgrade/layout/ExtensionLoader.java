@@ -28,17 +28,21 @@ public final class ExtensionLoader {
    * @param extensionName which extension when the folder holds several control files, else null
    * @param extraScriptDirs further folders with scripts ({@code --scripts})
    */
-  public static Extension load(Path dir, @Nullable String extensionName, List<Path> extraScriptDirs) {
+  public static Extension load(
+      Path dir, @Nullable String extensionName, List<Path> extraScriptDirs) {
     Path controlFile = findControlFile(dir, extensionName);
     String name = stem(controlFile);
     ScriptName.extensionNameProblem(name)
-        .ifPresent(p -> {
-          throw new UserError(Location.of(controlFile), "invalid extension name \"" + name + "\": " + p);
-        });
+        .ifPresent(
+            p -> {
+              throw new UserError(
+                  Location.of(controlFile), "invalid extension name \"" + name + "\": " + p);
+            });
     ControlFile control = ControlFileParser.parsePrimary(controlFile, name);
     String defaultVersion = control.defaultVersion();
     if (CargoVersion.PLACEHOLDER.equals(defaultVersion)) {
-      defaultVersion = CargoVersion.resolve(controlFile, control.keyLines().getOrDefault("default_version", 0));
+      defaultVersion =
+          CargoVersion.resolve(controlFile, control.keyLines().getOrDefault("default_version", 0));
     }
     Map<String, Script> scripts = new TreeMap<>(VersionGraph::strcmp);
     Map<String, Path> secondaries = new TreeMap<>(VersionGraph::strcmp);
@@ -74,7 +78,8 @@ public final class ExtensionLoader {
       throw new UserError(Location.of(dir), "no such directory");
     }
     if (!Files.isDirectory(dir)) {
-      throw new UserError(Location.of(dir), "not a directory (give the folder that holds the control file)");
+      throw new UserError(
+          Location.of(dir), "not a directory (give the folder that holds the control file)");
     }
     List<Path> primaries =
         ScriptPlaces.list(dir).stream()
@@ -87,7 +92,9 @@ public final class ExtensionLoader {
       if (i < 0) {
         throw new UserError(
             Location.of(dir),
-            "no control file " + extensionName + ".control here"
+            "no control file "
+                + extensionName
+                + ".control here"
                 + (names.isEmpty() ? "" : " (found: " + String.join(", ", names) + ")"));
       }
       return primaries.get(i);
@@ -98,7 +105,9 @@ public final class ExtensionLoader {
     if (primaries.size() > 1) {
       throw new UserError(
           Location.of(dir),
-          "several extensions here (" + String.join(", ", names) + "): choose one with --extension NAME");
+          "several extensions here ("
+              + String.join(", ", names)
+              + "): choose one with --extension NAME");
     }
     return primaries.get(0);
   }
@@ -108,7 +117,9 @@ public final class ExtensionLoader {
     return f.substring(0, f.length() - ".control".length());
   }
 
-  /** Keeps the first file for a key; a later identical copy is dropped, a different one is an error. */
+  /**
+   * Keeps the first file for a key; a later identical copy is dropped, a different one is an error.
+   */
   private static <T> void keepFirst(Map<String, T> kept, String key, T value, Path file) {
     T first = kept.get(key);
     if (first == null) {
@@ -119,7 +130,10 @@ public final class ExtensionLoader {
     if (!Arrays.equals(ScriptText.bytes(firstFile), ScriptText.bytes(file))) {
       throw new UserError(
           Location.of(file),
-          "conflicts with " + firstFile + ": two different files for " + key
+          "conflicts with "
+              + firstFile
+              + ": two different files for "
+              + key
               + " (remove one, or make them identical)");
     }
   }

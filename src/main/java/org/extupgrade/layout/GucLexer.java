@@ -10,12 +10,12 @@ import org.extupgrade.model.UserError;
 
 /**
  * PostgreSQL's configuration-file scanner ({@code guc-file.l}) and the line grammar of {@code
- * ParseConfigFp}: {@code name [=] value} per line, {@code #} comments, values that are
- * identifiers, numbers, unquoted strings or single-quoted strings with {@code ''} and backslash
- * escapes. Like flex, the longest match wins and ties go to the earlier rule.
+ * ParseConfigFp}: {@code name [=] value} per line, {@code #} comments, values that are identifiers,
+ * numbers, unquoted strings or single-quoted strings with {@code ''} and backslash escapes. Like
+ * flex, the longest match wins and ties go to the earlier rule.
  *
- * <p>The text is read as ISO-8859-1 so every byte is one char (flex is 8-bit); values are
- * converted back to UTF-8 by the caller when needed.
+ * <p>The text is read as ISO-8859-1 so every byte is one char (flex is 8-bit); values are converted
+ * back to UTF-8 by the caller when needed.
  */
 final class GucLexer {
   /** One {@code name = value} line. */
@@ -170,7 +170,10 @@ final class GucLexer {
           case '0', '1', '2', '3', '4', '5', '6', '7' -> {
             int k = 0;
             int oct = 0;
-            while (k < 3 && i + k < s.length() - 1 && s.charAt(i + k) >= '0' && s.charAt(i + k) <= '7') {
+            while (k < 3
+                && i + k < s.length() - 1
+                && s.charAt(i + k) >= '0'
+                && s.charAt(i + k) <= '7') {
               oct = (oct << 3) + (s.charAt(i + k) - '0');
               k++;
             }

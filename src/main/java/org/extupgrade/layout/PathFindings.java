@@ -17,8 +17,8 @@ import org.extupgrade.model.Severity;
  * <ul>
  *   <li>{@code no-default-version} (warning): the control file sets no default_version.
  *   <li>{@code default-version-not-installable} (error): no install script and no install path.
- *   <li>{@code default-version-installed-by-update} (info): CREATE EXTENSION runs an older
- *       install script and then updates.
+ *   <li>{@code default-version-installed-by-update} (info): CREATE EXTENSION runs an older install
+ *       script and then updates.
  *   <li>{@code no-path-to-default} (error): a version users can install has no update path to
  *       default_version.
  *   <li>{@code unreachable-script} (warning): an update script no installable version leads to.
@@ -50,7 +50,14 @@ final class PathFindings {
     return List.copyOf(f.out);
   }
 
-  private void add(Severity s, String kind, String from, String to, String message, Location where, String suggestion) {
+  private void add(
+      Severity s,
+      String kind,
+      String from,
+      String to,
+      String message,
+      Location where,
+      String suggestion) {
     out.add(new Finding(s, kind, "", from, to, message, where, suggestion, ""));
   }
 
@@ -58,29 +65,76 @@ final class PathFindings {
     String dv = ext.defaultVersion();
     Location at = ext.control().where("default_version");
     if (dv == null) {
-      add(Severity.WARNING, "no-default-version", "", "", "the control file sets no default_version:"
-          + " CREATE EXTENSION " + ext.name() + " fails unless a VERSION is given", at,
+      add(
+          Severity.WARNING,
+          "no-default-version",
+          "",
+          "",
+          "the control file sets no default_version:"
+              + " CREATE EXTENSION "
+              + ext.name()
+              + " fails unless a VERSION is given",
+          at,
           "default_version = '<latest version>'");
       return;
     }
     Optional<List<String>> install = g.installPath(dv);
     if (install.isEmpty()) {
-      add(Severity.ERROR, "default-version-not-installable", "", dv, "default_version " + dv
-          + " has no install script " + ext.name() + "--" + dv + ".sql and no update path from an"
-          + " installable version: CREATE EXTENSION " + ext.name() + " fails", at,
-          "add " + ext.name() + "--" + dv + ".sql, or set default_version to a version that exists");
+      add(
+          Severity.ERROR,
+          "default-version-not-installable",
+          "",
+          dv,
+          "default_version "
+              + dv
+              + " has no install script "
+              + ext.name()
+              + "--"
+              + dv
+              + ".sql and no update path from an"
+              + " installable version: CREATE EXTENSION "
+              + ext.name()
+              + " fails",
+          at,
+          "add "
+              + ext.name()
+              + "--"
+              + dv
+              + ".sql, or set default_version to a version that exists");
       return;
     }
     if (install.get().size() > 1) {
-      add(Severity.INFO, "default-version-installed-by-update", install.get().get(0), dv,
-          "CREATE EXTENSION installs " + ext.name() + "--" + install.get().get(0) + ".sql, then updates "
-              + String.join("--", install.get()), at, "");
+      add(
+          Severity.INFO,
+          "default-version-installed-by-update",
+          install.get().get(0),
+          dv,
+          "CREATE EXTENSION installs "
+              + ext.name()
+              + "--"
+              + install.get().get(0)
+              + ".sql, then updates "
+              + String.join("--", install.get()),
+          at,
+          "");
     }
     for (String v : g.available()) {
       if (!v.equals(dv) && a.length(v, dv) < 0) {
-        Location where = ext.installScript(v).map(s -> Location.of(s.file())).orElse(Location.of(ext.control().file()));
-        add(Severity.ERROR, "no-path-to-default", v, dv, "users on " + v + " cannot update to "
-            + dv + ": no chain of update scripts leads there", where,
+        Location where =
+            ext.installScript(v)
+                .map(s -> Location.of(s.file()))
+                .orElse(Location.of(ext.control().file()));
+        add(
+            Severity.ERROR,
+            "no-path-to-default",
+            v,
+            dv,
+            "users on "
+                + v
+                + " cannot update to "
+                + dv
+                + ": no chain of update scripts leads there",
+            where,
             "add " + ext.name() + "--" + v + "--" + dv + ".sql");
       }
     }
@@ -104,27 +158,75 @@ final class PathFindings {
       Location at = Location.of(s.file());
       boolean canRun = reachable.contains(from);
       if (!canRun) {
-        add(Severity.WARNING, "unreachable-script", from, s.to(), s.file().getFileName()
-            + " starts at " + from + ", which no install script leads to: only databases that already"
-            + " have " + from + " (from an older release) can run it, and no fresh install can test it", at,
-            "archive " + ext.name() + "--" + from + ".sql (e.g. in sql/archive/) so the path can be tested,"
-                + " or delete the script if no database is on " + from + " any more");
+        add(
+            Severity.WARNING,
+            "unreachable-script",
+            from,
+            s.to(),
+            s.file().getFileName()
+                + " starts at "
+                + from
+                + ", which no install script leads to: only databases that already"
+                + " have "
+                + from
+                + " (from an older release) can run it, and no fresh install can test it",
+            at,
+            "archive "
+                + ext.name()
+                + "--"
+                + from
+                + ".sql (e.g. in sql/archive/) so the path can be tested,"
+                + " or delete the script if no database is on "
+                + from
+                + " any more");
       }
       if (canRun && mentions.get(s.to()) == 1 && !s.to().equals(ext.defaultVersion())) {
-        add(Severity.WARNING, "edge-to-unknown-version", from, s.to(), s.file().getFileName()
-            + " updates to " + s.to() + ", a version no other script names (a typo?)", at, "");
+        add(
+            Severity.WARNING,
+            "edge-to-unknown-version",
+            from,
+            s.to(),
+            s.file().getFileName()
+                + " updates to "
+                + s.to()
+                + ", a version no other script names (a typo?)",
+            at,
+            "");
       }
-      g.detour(from, s.to()).ifPresent(chain -> add(Severity.INFO, "direct-and-chain", from, s.to(),
-          "PostgreSQL runs " + s.file().getFileName() + " from " + from + " to " + s.to()
-              + ", but the chain " + String.join("--", chain) + " also leads there: test both", at, ""));
+      g.detour(from, s.to())
+          .ifPresent(
+              chain ->
+                  add(
+                      Severity.INFO,
+                      "direct-and-chain",
+                      from,
+                      s.to(),
+                      "PostgreSQL runs "
+                          + s.file().getFileName()
+                          + " from "
+                          + from
+                          + " to "
+                          + s.to()
+                          + ", but the chain "
+                          + String.join("--", chain)
+                          + " also leads there: test both",
+                      at,
+                      ""));
     }
   }
 
   private void cycles() {
     for (List<String> scc : Cycles.of(g)) {
-      add(Severity.INFO, "update-cycle", scc.get(0), scc.get(0), "versions " + String.join(", ", scc)
-          + " update into each other in a cycle (downgrade scripts?); PostgreSQL allows it",
-          Location.of(ext.control().file()), "");
+      add(
+          Severity.INFO,
+          "update-cycle",
+          scc.get(0),
+          scc.get(0),
+          "versions "
+              + String.join(", ", scc)
+              + " update into each other in a cycle (downgrade scripts?); PostgreSQL allows it",
+          Location.of(ext.control().file()),
+          "");
     }
   }
 }

@@ -65,7 +65,9 @@ public final class PathsAnalysis {
     return t == null ? Optional.empty() : t.to(to);
   }
 
-  /** Number of scripts PostgreSQL runs from {@code from} to {@code to}, or -1 when there is no path. */
+  /**
+   * Number of scripts PostgreSQL runs from {@code from} to {@code to}, or -1 when there is no path.
+   */
   public int length(String from, String to) {
     VersionGraph.PathTree t = trees.get(from);
     return t == null ? -1 : t.length(to);
@@ -85,7 +87,9 @@ public final class PathsAnalysis {
     return out;
   }
 
-  /** The rows whose target is {@code to}, by source (strcmp); empty when {@code to} is no version. */
+  /**
+   * The rows whose target is {@code to}, by source (strcmp); empty when {@code to} is no version.
+   */
   public List<Row> rowsTo(@Nullable String to) {
     List<Row> out = new ArrayList<>();
     if (to != null && trees.containsKey(to)) {

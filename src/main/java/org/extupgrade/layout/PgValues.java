@@ -5,15 +5,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** PostgreSQL's value parsers used for control files: {@code parse_bool}, {@code SplitIdentifierString}. */
+/**
+ * PostgreSQL's value parsers used for control files: {@code parse_bool}, {@code
+ * SplitIdentifierString}.
+ */
 final class PgValues {
   private static final int NAMEDATALEN = 64;
 
   private PgValues() {}
 
   /**
-   * {@code parse_bool} ({@code utils/adt/bool.c}): any case-insensitive prefix of true, false,
-   * yes, no; on/off need at least two letters; 1 and 0. No trimming.
+   * {@code parse_bool} ({@code utils/adt/bool.c}): any case-insensitive prefix of true, false, yes,
+   * no; on/off need at least two letters; 1 and 0. No trimming.
    */
   static Optional<Boolean> parseBool(String value) {
     String v = value.toLowerCase(Locale.ROOT);

@@ -15,7 +15,9 @@ public record Script(Path file, String extension, @Nullable String from, String 
 
   /** The file name PostgreSQL would look for: {@code ext--1.0.sql} or {@code ext--1.0--1.1.sql}. */
   public String canonicalName() {
-    return from == null ? extension + "--" + to + ".sql" : extension + "--" + from + "--" + to + ".sql";
+    return from == null
+        ? extension + "--" + to + ".sql"
+        : extension + "--" + from + "--" + to + ".sql";
   }
 
   public boolean compressed() {

@@ -6,14 +6,17 @@ import org.extupgrade.model.Location;
 import org.extupgrade.model.UserError;
 
 /**
- * Reads a script's versions from its file name as {@code get_ext_ver_list} does: {@code
- * ext--X.sql} installs X, {@code ext--X--Y.sql} updates X to Y, a name with a third {@code --} is
- * ignored. {@code .sql.gz} (archived baselines) is read like {@code .sql}.
+ * Reads a script's versions from its file name as {@code get_ext_ver_list} does: {@code ext--X.sql}
+ * installs X, {@code ext--X--Y.sql} updates X to Y, a name with a third {@code --} is ignored.
+ * {@code .sql.gz} (archived baselines) is read like {@code .sql}.
  */
 final class ScriptName {
   private ScriptName() {}
 
-  /** The script this file is for {@code extension}, or empty when the name is not one of its scripts. */
+  /**
+   * The script this file is for {@code extension}, or empty when the name is not one of its
+   * scripts.
+   */
   static Optional<Script> parse(Path file, String extension) {
     String name = file.getFileName().toString();
     String stem;
@@ -59,7 +62,10 @@ final class ScriptName {
     return Optional.of(v);
   }
 
-  /** {@code check_valid_version_name}: what PostgreSQL accepts as a version in CREATE/ALTER EXTENSION. */
+  /**
+   * {@code check_valid_version_name}: what PostgreSQL accepts as a version in CREATE/ALTER
+   * EXTENSION.
+   */
   static Optional<String> versionProblem(String v) {
     if (v.isEmpty()) {
       return Optional.of("version names must not be empty");
@@ -86,7 +92,8 @@ final class ScriptName {
         .ifPresent(
             p -> {
               throw new UserError(
-                  Location.of(file), "invalid version name \"" + v + "\" in script file name: " + p);
+                  Location.of(file),
+                  "invalid version name \"" + v + "\" in script file name: " + p);
             });
   }
 }

@@ -37,7 +37,11 @@ final class ScriptPlaces {
       if (!Files.isDirectory(d)) {
         throw new UserError(
             control.where("directory"),
-            "the control file's directory \"" + directory + "\" does not exist (looked for " + d + ")");
+            "the control file's directory \""
+                + directory
+                + "\" does not exist (looked for "
+                + d
+                + ")");
       }
       add(places, d);
     }
@@ -105,7 +109,8 @@ final class ScriptPlaces {
   static List<Path> list(Path dir) {
     try (Stream<Path> s = Files.list(dir)) {
       List<Path> out = new ArrayList<>(s.toList());
-      out.sort((a, b) -> VersionGraph.strcmp(a.getFileName().toString(), b.getFileName().toString()));
+      out.sort(
+          (a, b) -> VersionGraph.strcmp(a.getFileName().toString(), b.getFileName().toString()));
       return out;
     } catch (IOException e) {
       throw new UserError(Location.of(dir), "cannot read folder: " + ScriptText.describe(e));

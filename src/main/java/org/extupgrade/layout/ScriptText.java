@@ -34,8 +34,13 @@ public final class ScriptText {
     }
     Charset cs =
         PgEncoding.charset(encoding)
-            .orElseThrow(() -> new UserError(control.where("encoding"),
-                "scripts in encoding " + encoding + " cannot be decoded by extupgrade: convert them to UTF-8"));
+            .orElseThrow(
+                () ->
+                    new UserError(
+                        control.where("encoding"),
+                        "scripts in encoding "
+                            + encoding
+                            + " cannot be decoded by extupgrade: convert them to UTF-8"));
     return decode(script.file(), bytes(script.file()), cs, encoding);
   }
 

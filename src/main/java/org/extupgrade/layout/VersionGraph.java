@@ -14,8 +14,8 @@ import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The versions and update scripts of one extension, with PostgreSQL's path search
- * ({@code find_update_path}, {@code find_install_path} in {@code extension.c}).
+ * The versions and update scripts of one extension, with PostgreSQL's path search ({@code
+ * find_update_path}, {@code find_install_path} in {@code extension.c}).
  *
  * <p>PostgreSQL runs Dijkstra with every script costing 1; on equal distance it keeps the
  * predecessor whose name sorts first by {@code strcmp}. Every vertex at distance d is settled
@@ -90,9 +90,9 @@ public final class VersionGraph {
   }
 
   /**
-   * The versions PostgreSQL steps through from {@code from} to {@code to}, both included, or
-   * empty when there is no path. {@code from.equals(to)} gives an empty optional, as PostgreSQL
-   * lists no path from a version to itself.
+   * The versions PostgreSQL steps through from {@code from} to {@code to}, both included, or empty
+   * when there is no path. {@code from.equals(to)} gives an empty optional, as PostgreSQL lists no
+   * path from a version to itself.
    */
   public Optional<List<String>> updatePath(String from, String to) {
     if (from.equals(to) || !index.containsKey(from) || !index.containsKey(to)) {
@@ -111,8 +111,8 @@ public final class VersionGraph {
   }
 
   /**
-   * How {@code CREATE EXTENSION ... VERSION v} gets to {@code version}: its own install script
-   * (a one-element list), or the install script of a start version followed by updates, chosen as
+   * How {@code CREATE EXTENSION ... VERSION v} gets to {@code version}: its own install script (a
+   * one-element list), or the install script of a start version followed by updates, chosen as
    * {@code find_install_path} does: shortest update path not passing through another installable
    * version; ties go to the start version that sorts LAST by strcmp (what the C code does).
    */
@@ -129,7 +129,8 @@ public final class VersionGraph {
       if (tree.dist[t] < 0) {
         continue;
       }
-      // trees run in strcmp order of their start, so ">=" lets a later (strcmp-greater) start win a tie
+      // trees run in strcmp order of their start, so ">=" lets a later (strcmp-greater) start win a
+      // tie
       if (best == null || tree.dist[t] <= best.dist[t]) {
         best = tree;
       }
@@ -137,7 +138,10 @@ public final class VersionGraph {
     return best == null ? Optional.empty() : best.to(version);
   }
 
-  /** The versions {@code pg_available_extension_versions} lists: installable ones and those with an install path. */
+  /**
+   * The versions {@code pg_available_extension_versions} lists: installable ones and those with an
+   * install path.
+   */
   public Set<String> available() {
     Set<String> out = new LinkedHashSet<>();
     for (String v : names) {
@@ -148,7 +152,10 @@ public final class VersionGraph {
     return Collections.unmodifiableSet(out);
   }
 
-  /** Versions reachable from {@code from} by update scripts (not including itself unless on a cycle). */
+  /**
+   * Versions reachable from {@code from} by update scripts (not including itself unless on a
+   * cycle).
+   */
   public Set<String> reachableFrom(String from) {
     PathTree t = pathsFrom(from);
     Set<String> out = new LinkedHashSet<>();
@@ -214,7 +221,8 @@ public final class VersionGraph {
       trees = new ArrayList<>();
       for (int s = 0; s < names.length; s++) {
         if (installable[s]) {
-          trees.add(search(s, true)); // reject_indirect: no path through another installable version
+          trees.add(
+              search(s, true)); // reject_indirect: no path through another installable version
         }
       }
       installTrees = trees;

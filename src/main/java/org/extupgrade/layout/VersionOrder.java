@@ -6,15 +6,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * "Newer than" for version names, for people and reports only: PostgreSQL never orders versions,
- * so nothing that decides what PostgreSQL does may use this.
+ * "Newer than" for version names, for people and reports only: PostgreSQL never orders versions, so
+ * nothing that decides what PostgreSQL does may use this.
  *
  * <ol>
  *   <li>A version splits into a release part, the leading dotted numbers ({@code 1.10.2}), and a
  *       suffix, the rest without its leading separator ({@code beta2} in {@code 1.0-beta2} or
  *       {@code 1.0beta2}).
- *   <li>Release parts compare number by number, numerically; a missing number counts as 0
- *       ({@code 0.10.0 > 0.9.0}, {@code 1.0 = 1.0.0} here).
+ *   <li>Release parts compare number by number, numerically; a missing number counts as 0 ({@code
+ *       0.10.0 > 0.9.0}, {@code 1.0 = 1.0.0} here).
  *   <li>With equal release parts, a version with a suffix is a pre-release and older than one
  *       without ({@code 1.0-beta < 1.0}); two suffixes compare piece by piece, digit runs
  *       numerically ({@code rc2 < rc10}), letters by code point ({@code alpha < beta < rc}).

@@ -50,18 +50,26 @@ public record ObjectId(ObjectKind kind, String schema, String name, List<String>
     return new ObjectId(kind, newSchema, name, args);
   }
 
-  /** {@code name} or {@code schema.name}, quoted where SQL needs it; the extension schema is implied. */
+  /**
+   * {@code name} or {@code schema.name}, quoted where SQL needs it; the extension schema is
+   * implied.
+   */
   public String qualifiedName() {
     String n = kind == ObjectKind.OPERATOR ? name : quote(name);
     return schema.isEmpty() || schema.equals(EXTSCHEMA) ? n : quote(schema) + "." + n;
   }
 
-  /** The object in SQL words, e.g. {@code function f(integer, text)} or {@code trigger t on tbl}. */
+  /**
+   * The object in SQL words, e.g. {@code function f(integer, text)} or {@code trigger t on tbl}.
+   */
   public String display() {
     return kind.label() + " " + sqlName();
   }
 
-  /** The part after the kind keywords in DDL: {@code f(integer)}, {@code t ON tbl}, {@code (a AS b)}. */
+  /**
+   * The part after the kind keywords in DDL: {@code f(integer)}, {@code t ON tbl}, {@code (a AS
+   * b)}.
+   */
   public String sqlName() {
     if (kind == ObjectKind.CAST) {
       return "(" + args.get(0) + " AS " + args.get(1) + ")";

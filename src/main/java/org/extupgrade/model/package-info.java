@@ -1,4 +1,7 @@
-/** Plain immutable values shared by every stage: locations, object identities, findings. Imports nothing of ours. */
+/**
+ * Plain immutable values shared by every stage: locations, object identities, findings. Imports
+ * nothing of ours.
+ */
 @NullMarked
 package org.extupgrade.model;
 

@@ -16,15 +16,22 @@ import org.extupgrade.model.VersionPair;
  * @param command {@code check} or {@code verify}
  * @param pairs the upgrades covered, in the order to show them
  */
-public record FindingReport(String command, String extension, List<VersionPair> pairs, List<Finding> findings) {
+public record FindingReport(
+    String command, String extension, List<VersionPair> pairs, List<Finding> findings) {
   public FindingReport {
     Objects.requireNonNull(command);
     Objects.requireNonNull(extension);
     pairs = List.copyOf(pairs);
-    findings = findings.stream().sorted(Finding.ORDER.thenComparing(f -> String.valueOf(f.where()))).toList();
+    findings =
+        findings.stream()
+            .sorted(Finding.ORDER.thenComparing(f -> String.valueOf(f.where())))
+            .toList();
   }
 
-  /** One group: a version pair ({@code from -> to}), a full install ({@code "" -> to}) or the scripts as a whole ({@code "" -> ""}). */
+  /**
+   * One group: a version pair ({@code from -> to}), a full install ({@code "" -> to}) or the
+   * scripts as a whole ({@code "" -> ""}).
+   */
   public record Group(String from, String to, List<String> path, List<Finding> findings) {
     public String title() {
       if (!from.isEmpty()) return from + " -> " + to;
@@ -36,7 +43,8 @@ public record FindingReport(String command, String extension, List<VersionPair> 
   public List<Group> groups() {
     Map<String, Group> groups = new LinkedHashMap<>();
     for (VersionPair p : pairs) {
-      groups.put(p.from() + "\u0000" + p.to(), new Group(p.from(), p.to(), p.path(), new ArrayList<>()));
+      groups.put(
+          p.from() + "\u0000" + p.to(), new Group(p.from(), p.to(), p.path(), new ArrayList<>()));
     }
     List<Finding> rest = new ArrayList<>();
     for (Finding f : findings) {
@@ -44,12 +52,21 @@ public record FindingReport(String command, String extension, List<VersionPair> 
       if (g != null) g.findings().add(f);
       else rest.add(f);
     }
-    rest.sort(java.util.Comparator.comparing(Finding::to).thenComparing(Finding::from).thenComparing(Finding.ORDER));
+    rest.sort(
+        java.util.Comparator.comparing(Finding::to)
+            .thenComparing(Finding::from)
+            .thenComparing(Finding.ORDER));
     for (Finding f : rest) {
-      groups.computeIfAbsent(f.from() + "\u0000" + f.to(), k -> new Group(f.from(), f.to(), List.of(), new ArrayList<>()))
-          .findings().add(f);
+      groups
+          .computeIfAbsent(
+              f.from() + "\u0000" + f.to(),
+              k -> new Group(f.from(), f.to(), List.of(), new ArrayList<>()))
+          .findings()
+          .add(f);
     }
-    return groups.values().stream().map(g -> new Group(g.from(), g.to(), g.path(), List.copyOf(g.findings()))).toList();
+    return groups.values().stream()
+        .map(g -> new Group(g.from(), g.to(), g.path(), List.copyOf(g.findings())))
+        .toList();
   }
 
   public long count(Severity s) {

@@ -26,39 +26,66 @@ public final class PathsRender {
   private PathsRender() {}
 
   /**
-   * Text: the path from each installable version to default_version, then the findings. With
-   * {@code all}, every pair that has a path.
+   * Text: the path from each installable version to default_version, then the findings. With {@code
+   * all}, every pair that has a path.
    *
    * @param order "newer than" for listing versions the way people read them
    */
   public static String text(PathsDocument d, Comparator<String> order, boolean all) {
     StringBuilder b = new StringBuilder();
     List<String> installable =
-        d.versions().stream().filter(PathsDocument.Version::installable).map(PathsDocument.Version::name)
-            .sorted(order).toList();
-    b.append(d.extension()).append(": ").append(d.versions().size()).append(" versions, ")
-        .append(installable.size()).append(" with an install script");
-    b.append(d.defaultVersion() == null ? ", no default_version" : ", default_version " + d.defaultVersion());
+        d.versions().stream()
+            .filter(PathsDocument.Version::installable)
+            .map(PathsDocument.Version::name)
+            .sorted(order)
+            .toList();
+    b.append(d.extension())
+        .append(": ")
+        .append(d.versions().size())
+        .append(" versions, ")
+        .append(installable.size())
+        .append(" with an install script");
+    b.append(
+        d.defaultVersion() == null
+            ? ", no default_version"
+            : ", default_version " + d.defaultVersion());
     b.append('\n');
     List<PathsDocument.Row> shown =
         d.rows().stream()
             .filter(r -> all ? r.path() != null : r.to().equals(d.defaultVersion()))
-            .sorted(Comparator.comparing(PathsDocument.Row::to, order).thenComparing(PathsDocument.Row::from, order))
+            .sorted(
+                Comparator.comparing(PathsDocument.Row::to, order)
+                    .thenComparing(PathsDocument.Row::from, order))
             .toList();
     if (!shown.isEmpty()) {
-      b.append(all ? "\nUpdate paths (PostgreSQL's choice):\n" : "\nUpdate paths to " + d.defaultVersion() + ":\n");
-      int w = shown.stream().mapToInt(r -> r.from().length() + r.to().length() + 4).max().orElse(0) + 2;
+      b.append(
+          all
+              ? "\nUpdate paths (PostgreSQL's choice):\n"
+              : "\nUpdate paths to " + d.defaultVersion() + ":\n");
+      int w =
+          shown.stream().mapToInt(r -> r.from().length() + r.to().length() + 4).max().orElse(0) + 2;
       for (PathsDocument.Row r : shown) {
         String pair = r.from() + " -> " + r.to();
-        b.append("  ").append(pair).append(" ".repeat(Math.max(1, w - pair.length())))
-            .append(r.path() == null ? "no path" : r.joined() + "  (" + plural(r.steps(), "script") + ")")
+        b.append("  ")
+            .append(pair)
+            .append(" ".repeat(Math.max(1, w - pair.length())))
+            .append(
+                r.path() == null
+                    ? "no path"
+                    : r.joined() + "  (" + plural(r.steps(), "script") + ")")
             .append('\n');
       }
     }
     if (!d.findings().isEmpty()) {
       b.append("\nFindings:\n");
       for (Finding f : d.findings()) {
-        b.append("  ").append(f.severity().label()).append(" [").append(f.kind()).append("] ").append(f.message()).append('\n');
+        b.append("  ")
+            .append(f.severity().label())
+            .append(" [")
+            .append(f.kind())
+            .append("] ")
+            .append(f.message())
+            .append('\n');
         if (f.where() != null) {
           b.append("    at ").append(f.where()).append('\n');
         }
@@ -83,7 +110,10 @@ public final class PathsRender {
     return n + " " + word + (n == 1 ? "" : "s");
   }
 
-  /** JSON with every version, every pair (path null when none) and every finding; streamed, not built as a tree. */
+  /**
+   * JSON with every version, every pair (path null when none) and every finding; streamed, not
+   * built as a tree.
+   */
   public static String json(PathsDocument d) {
     StringWriter w = new StringWriter();
     try (JsonGenerator g = Json.MAPPER.getFactory().createGenerator(w)) {
@@ -151,19 +181,35 @@ public final class PathsRender {
   public static String markdown(PathsDocument d, Comparator<String> order) {
     StringBuilder b = new StringBuilder();
     b.append("## Upgrade paths of ").append(d.extension());
-    b.append(d.defaultVersion() == null ? "" : " (default_version " + d.defaultVersion() + ")").append("\n\n");
+    b.append(d.defaultVersion() == null ? "" : " (default_version " + d.defaultVersion() + ")")
+        .append("\n\n");
     b.append("| From | To | Path | Status |\n|---|---|---|---|\n");
     d.rows().stream()
         .filter(r -> r.path() != null || order.compare(r.from(), r.to()) < 0)
-        .sorted(Comparator.comparing(PathsDocument.Row::from, order).thenComparing(PathsDocument.Row::to, order))
-        .forEach(r -> b.append("| ").append(cell(r.from())).append(" | ").append(cell(r.to())).append(" | ")
-            .append(r.path() == null ? "" : "`" + r.joined() + "`").append(" | ").append(status(r, order))
-            .append(" |\n"));
+        .sorted(
+            Comparator.comparing(PathsDocument.Row::from, order)
+                .thenComparing(PathsDocument.Row::to, order))
+        .forEach(
+            r ->
+                b.append("| ")
+                    .append(cell(r.from()))
+                    .append(" | ")
+                    .append(cell(r.to()))
+                    .append(" | ")
+                    .append(r.path() == null ? "" : "`" + r.joined() + "`")
+                    .append(" | ")
+                    .append(status(r, order))
+                    .append(" |\n"));
     if (!d.findings().isEmpty()) {
       b.append("\n").append(summary(d.findings())).append(":\n\n");
       for (Finding f : d.findings()) {
-        b.append("- **").append(f.severity().label()).append("** `").append(f.kind()).append("`: ")
-            .append(cell(f.message())).append('\n');
+        b.append("- **")
+            .append(f.severity().label())
+            .append("** `")
+            .append(f.kind())
+            .append("`: ")
+            .append(cell(f.message()))
+            .append('\n');
       }
     }
     return b.toString();

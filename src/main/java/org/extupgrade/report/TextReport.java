@@ -4,7 +4,9 @@ import java.util.List;
 import org.extupgrade.model.Finding;
 import org.extupgrade.model.Severity;
 
-/** Findings as short terminal text, grouped by version pair; suggestions shown up to a few lines. */
+/**
+ * Findings as short terminal text, grouped by version pair; suggestions shown up to a few lines.
+ */
 public final class TextReport {
   private static final int MAX_LINES = 8;
 
@@ -12,8 +14,14 @@ public final class TextReport {
 
   public static String render(FindingReport r) {
     StringBuilder b = new StringBuilder();
-    b.append("extupgrade ").append(r.command()).append(": ").append(r.extension()).append(", ")
-        .append(r.pairs().size()).append(r.pairs().size() == 1 ? " upgrade" : " upgrades").append('\n');
+    b.append("extupgrade ")
+        .append(r.command())
+        .append(": ")
+        .append(r.extension())
+        .append(", ")
+        .append(r.pairs().size())
+        .append(r.pairs().size() == 1 ? " upgrade" : " upgrades")
+        .append('\n');
     for (FindingReport.Group g : r.groups()) {
       b.append('\n').append(g.title());
       if (g.path().size() > 2) b.append(" (via ").append(String.join(" -> ", g.path())).append(')');
@@ -23,7 +31,13 @@ public final class TextReport {
       }
       b.append(": ").append(summary(g.findings())).append('\n');
       for (Finding f : g.findings()) {
-        b.append("  ").append(f.severity().label()).append(' ').append(f.kind()).append(": ").append(f.message()).append('\n');
+        b.append("  ")
+            .append(f.severity().label())
+            .append(' ')
+            .append(f.kind())
+            .append(": ")
+            .append(f.message())
+            .append('\n');
         if (f.where() != null) b.append("    at ").append(f.where()).append('\n');
         block(b, "    ", f.detail());
         if (!f.suggestion().isEmpty()) {
@@ -39,9 +53,13 @@ public final class TextReport {
   private static void block(StringBuilder b, String indent, String text) {
     if (text.isEmpty()) return;
     List<String> lines = text.lines().toList();
-    for (String l : lines.subList(0, Math.min(MAX_LINES, lines.size()))) b.append(indent).append(l).append('\n');
+    for (String l : lines.subList(0, Math.min(MAX_LINES, lines.size())))
+      b.append(indent).append(l).append('\n');
     if (lines.size() > MAX_LINES) {
-      b.append(indent).append("... (").append(lines.size() - MAX_LINES).append(" more lines; --format json shows all)\n");
+      b.append(indent)
+          .append("... (")
+          .append(lines.size() - MAX_LINES)
+          .append(" more lines; --format json shows all)\n");
     }
   }
 

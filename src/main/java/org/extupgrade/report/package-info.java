@@ -1,4 +1,6 @@
-/** Renders findings (text, JSON): sees only findings, version pairs and the graph, never a database. */
+/**
+ * Renders findings (text, JSON): sees only findings, version pairs and the graph, never a database.
+ */
 @NullMarked
 package org.extupgrade.report;
 

@@ -3,9 +3,9 @@ package org.extupgrade.sql;
 /**
  * What {@code execute_extension_script} does before the server sees a script: remove every line
  * that starts with {@code \echo} (the regular expression {@code ^\\echo.*$}, newline-sensitive).
- * The line's newline stays, so line numbers and the columns of other lines do not change. The
- * lexer skips such lines itself where they lie between tokens, and lexes a stripped copy only when
- * one lies inside a quoted token or a comment.
+ * The line's newline stays, so line numbers and the columns of other lines do not change. The lexer
+ * skips such lines itself where they lie between tokens, and lexes a stripped copy only when one
+ * lies inside a quoted token or a comment.
  */
 final class EchoLines {
   private static final String ECHO = "\\echo";

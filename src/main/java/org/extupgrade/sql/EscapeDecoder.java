@@ -8,9 +8,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Scans and decodes one {@code E'..'} string (scan.l's xe state): {@code \b \f \n \r \t}, octal
- * {@code \ooo} and hex {@code \xHH} bytes (which must form valid UTF-8, as the server checks), {@code
- * \\uXXXX} and {@code \\UXXXXXXXX} (surrogate pairs joined), any other {@code \c} is {@code c};
- * {@code ''} is a quote; continuation across newlines as for standard strings.
+ * {@code \ooo} and hex {@code \xHH} bytes (which must form valid UTF-8, as the server checks),
+ * {@code \\uXXXX} and {@code \\UXXXXXXXX} (surrogate pairs joined), any other {@code \c} is {@code
+ * c}; {@code ''} is a quote; continuation across newlines as for standard strings.
  */
 final class EscapeDecoder {
   private final LexerStrings owner;
@@ -108,7 +108,10 @@ final class EscapeDecoder {
       addByte(p, v & 0xFF);
       return e;
     }
-    if (c == 'x' && p + 2 < len && Character.digit(s.charAt(p + 2), 16) >= 0 && s.charAt(p + 2) < 0x80) {
+    if (c == 'x'
+        && p + 2 < len
+        && Character.digit(s.charAt(p + 2), 16) >= 0
+        && s.charAt(p + 2) < 0x80) {
       int e = p + 2;
       int v = 0;
       while (e < len && e < p + 4 && s.charAt(e) < 0x80 && Character.digit(s.charAt(e), 16) >= 0) {

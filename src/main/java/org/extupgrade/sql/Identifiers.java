@@ -1,6 +1,5 @@
 package org.extupgrade.sql;
 
-
 /** PostgreSQL's identifier folding and truncation (scansup.c), for a UTF-8 database. */
 final class Identifiers {
   /** NAMEDATALEN - 1: the longest name in bytes. */
@@ -47,5 +46,4 @@ final class Identifiers {
     }
     return name;
   }
-
 }

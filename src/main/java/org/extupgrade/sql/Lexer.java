@@ -23,6 +23,7 @@ public final class Lexer {
   private final TokenList out;
   private final LexerStrings strings;
   private final LexerOperators operators;
+
   /** The {@code \echo} lines the main loop skipped (those outside any token or comment). */
   private int echoesSkipped;
 
@@ -80,7 +81,8 @@ public final class Lexer {
             case ':' -> colon(p);
             case '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' -> number(p);
             case '@' -> operators.at(p);
-            case '+', '*', '<', '>', '=', '~', '!', '#', '%', '^', '&', '|', '`', '?' -> operators.operator(p);
+            case '+', '*', '<', '>', '=', '~', '!', '#', '%', '^', '&', '|', '`', '?' ->
+                operators.operator(p);
             default -> isIdentStart(c) ? word(p, c) : punct(p, 1);
           };
     }
@@ -234,7 +236,10 @@ public final class Lexer {
     return count > 0 ? e : -1;
   }
 
-  /** An identifier, or one of the prefixed quotes {@code E'} {@code B'} {@code X'} {@code N'} {@code U&}. */
+  /**
+   * An identifier, or one of the prefixed quotes {@code E'} {@code B'} {@code X'} {@code N'} {@code
+   * U&}.
+   */
   private int word(int p, char c) {
     char n = at(p + 1);
     if (n == '\'') {

@@ -23,7 +23,9 @@ final class LexerChars {
     return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u000B';
   }
 
-  /** The end of a {@code --} comment at {@code p}: the next {@code \n} or {@code \r}, not included. */
+  /**
+   * The end of a {@code --} comment at {@code p}: the next {@code \n} or {@code \r}, not included.
+   */
   static int lineCommentEnd(String s, int p) {
     int len = s.length();
     int i = p + 2;

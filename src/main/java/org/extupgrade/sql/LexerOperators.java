@@ -24,7 +24,8 @@ final class LexerOperators {
 
   private static boolean isOpChar(char c) {
     return switch (c) {
-      case '~', '!', '@', '#', '^', '&', '|', '`', '?', '+', '-', '*', '/', '%', '<', '>', '=' -> true;
+      case '~', '!', '@', '#', '^', '&', '|', '`', '?', '+', '-', '*', '/', '%', '<', '>', '=' ->
+          true;
       default -> false;
     };
   }

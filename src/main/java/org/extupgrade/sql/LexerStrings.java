@@ -13,6 +13,7 @@ final class LexerStrings {
   private final String s;
   private final int len;
   private final TokenList out;
+
   /** Set by {@link #plainBody}: the decoded contents, or null when they are the plain slice. */
   private @Nullable String body;
 
@@ -156,7 +157,8 @@ final class LexerStrings {
     String raw = body == null ? s.substring(start + 3, end - 1) : body;
     int[] escape = {'\\'};
     end = uescape(end, escape);
-    out.add(TokenKind.STRING, start, end, UnicodeEscapes.decode(raw, escape[0], this, start, rawAt));
+    out.add(
+        TokenKind.STRING, start, end, UnicodeEscapes.decode(raw, escape[0], this, start, rawAt));
     return end;
   }
 

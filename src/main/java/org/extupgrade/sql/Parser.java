@@ -20,8 +20,8 @@ import org.extupgrade.sql.stmt.Stmt;
 import org.extupgrade.sql.stmt.Target;
 
 /**
- * Parses an extension script into typed statements. Lexical errors are {@link SqlSyntaxError}s
- * (a {@link UserError}); a statement the model does not cover becomes {@link Opaque}, never an
+ * Parses an extension script into typed statements. Lexical errors are {@link SqlSyntaxError}s (a
+ * {@link UserError}); a statement the model does not cover becomes {@link Opaque}, never an
  * exception.
  */
 public final class Parser {
@@ -80,8 +80,10 @@ public final class Parser {
     c.acceptWord("unlogged");
     c.acceptWord("trusted");
     c.acceptWord("procedural");
-    if (c.acceptWord("function")) return ParserRoutines.create(c, ObjectKind.FUNCTION, orReplace, src);
-    if (c.acceptWord("procedure")) return ParserRoutines.create(c, ObjectKind.PROCEDURE, orReplace, src);
+    if (c.acceptWord("function"))
+      return ParserRoutines.create(c, ObjectKind.FUNCTION, orReplace, src);
+    if (c.acceptWord("procedure"))
+      return ParserRoutines.create(c, ObjectKind.PROCEDURE, orReplace, src);
     if (c.acceptWord("aggregate")) return ParserRoutines.aggregate(c, orReplace, src);
     if (c.acceptWord("table")) return ParserTables.create(c, src);
     if (c.acceptWords("unique", "index")) return ParserObjects.index(c, true, src);
@@ -89,14 +91,17 @@ public final class Parser {
     if (c.acceptWord("recursive") && c.acceptWord("view") || c.acceptWord("view")) {
       return ParserObjects.view(c, ObjectKind.VIEW, orReplace, src);
     }
-    if (c.acceptWords("materialized", "view")) return ParserObjects.view(c, ObjectKind.MATERIALIZED_VIEW, false, src);
+    if (c.acceptWords("materialized", "view"))
+      return ParserObjects.view(c, ObjectKind.MATERIALIZED_VIEW, false, src);
     if (c.acceptWord("sequence")) return ParserObjects.sequence(c, src);
     if (c.acceptWord("type")) return ParserObjects.type(c, src);
     if (c.acceptWord("domain")) return ParserObjects.domain(c, src);
     if (c.acceptWord("schema")) return ParserObjects.schema(c, src);
     if (c.acceptWord("cast")) return ParserObjects.cast(c, src);
-    if (c.acceptWords("operator", "class")) return ParserObjects.opclass(c, ObjectKind.OPERATOR_CLASS, src);
-    if (c.acceptWords("operator", "family")) return ParserObjects.opclass(c, ObjectKind.OPERATOR_FAMILY, src);
+    if (c.acceptWords("operator", "class"))
+      return ParserObjects.opclass(c, ObjectKind.OPERATOR_CLASS, src);
+    if (c.acceptWords("operator", "family"))
+      return ParserObjects.opclass(c, ObjectKind.OPERATOR_FAMILY, src);
     if (c.acceptWord("operator")) return ParserObjects.operator(c, src);
     if (c.acceptWords("event", "trigger")) return ParserObjects.eventTrigger(c, src);
     if (c.acceptWords("constraint", "trigger") || c.acceptWord("trigger")) {
@@ -127,10 +132,15 @@ public final class Parser {
     if (c.acceptWords("rename", "to")) return new Rename(c.start(), t, ifExists, c.next().value());
     if (c.acceptWords("set", "schema")) {
       Token s = c.next();
-      return new SetSchema(c.start(), t, ifExists, s.kind() == TokenKind.PLACEHOLDER ? org.extupgrade.model.ObjectId.EXTSCHEMA : s.value());
+      return new SetSchema(
+          c.start(),
+          t,
+          ifExists,
+          s.kind() == TokenKind.PLACEHOLDER ? org.extupgrade.model.ObjectId.EXTSCHEMA : s.value());
     }
     if (c.isWord("owner")) return new AlterOther(c.start(), t, ifExists, false);
-    if (kind == ObjectKind.TYPE && c.acceptWords("add", "value")) return ParserDo.addValue(c, t.id());
+    if (kind == ObjectKind.TYPE && c.acceptWords("add", "value"))
+      return ParserDo.addValue(c, t.id());
     if (kind == ObjectKind.TABLE) {
       return new AlterTable(c.start(), t.id(), ifExists, ParserTables.actions(c, t.id().name()));
     }
@@ -160,7 +170,9 @@ public final class Parser {
     return new CommentOn(c.start(), t, v.kind() == TokenKind.STRING ? v.value() : null);
   }
 
-  /** A function body normalized for comparison: tokens with single spaces, or collapsed whitespace. */
+  /**
+   * A function body normalized for comparison: tokens with single spaces, or collapsed whitespace.
+   */
   public static String normalizeBody(String body) {
     try {
       return ParserNames.norm(Lexer.lex(Path.of("body"), body));

@@ -15,7 +15,9 @@ import org.jspecify.annotations.Nullable;
 final class ParserDo {
   private ParserDo() {}
 
-  /** {@code SELECT|PERFORM [pg_catalog.]pg_extension_config_dump('tbl', 'cond')}; null otherwise. */
+  /**
+   * {@code SELECT|PERFORM [pg_catalog.]pg_extension_config_dump('tbl', 'cond')}; null otherwise.
+   */
   static @Nullable Stmt configDump(ParserCursor c) {
     List<Token> ts = c.rest();
     for (int i = 0; i + 2 < ts.size(); i++) {
@@ -67,15 +69,22 @@ final class ParserDo {
     }
     if (body == null) throw new ParserCursor.ParseMiss("DO without a body");
     if (!language.equals("plpgsql")) {
-      return new DoBlock(c.start(), List.of(), List.of(),
+      return new DoBlock(
+          c.start(),
+          List.of(),
+          List.of(),
           List.of(new DoBlock.BlindSpot(c.start(), "DO block in language " + language)));
     }
     List<Token> tokens;
     try {
       tokens = Lexer.lex(c.start().file(), body.value());
     } catch (UserError e) {
-      return new DoBlock(c.start(), List.of(), List.of(),
-          List.of(new DoBlock.BlindSpot(c.start(), "DO body that cannot be read: " + e.getMessage())));
+      return new DoBlock(
+          c.start(),
+          List.of(),
+          List.of(),
+          List.of(
+              new DoBlock.BlindSpot(c.start(), "DO body that cannot be read: " + e.getMessage())));
     }
     return new ParserPlpgsql(body, remap(tokens, body)).read(c.start());
   }
@@ -92,7 +101,8 @@ final class ParserDo {
       Location l = t.at();
       Location m =
           l.line() <= 1
-              ? new Location(base.file(), base.line(), base.column() + open + Math.max(0, l.column() - 1))
+              ? new Location(
+                  base.file(), base.line(), base.column() + open + Math.max(0, l.column() - 1))
               : new Location(base.file(), base.line() + l.line() - 1, l.column());
       out.add(new Token(t.kind(), t.text(), t.value(), m));
     }

@@ -9,7 +9,10 @@ import org.extupgrade.model.ObjectKind;
 final class ParserNames {
   private ParserNames() {}
 
-  /** A schema-qualified name; unqualified and {@code @extschema@} names are in {@link ObjectId#EXTSCHEMA}. */
+  /**
+   * A schema-qualified name; unqualified and {@code @extschema@} names are in {@link
+   * ObjectId#EXTSCHEMA}.
+   */
   record QName(String schema, String name) {
     ObjectId id(ObjectKind kind) {
       return ObjectId.of(kind, schema, name);
@@ -26,7 +29,10 @@ final class ParserNames {
         || t.kind() == TokenKind.PLACEHOLDER;
   }
 
-  /** Reads {@code a}, {@code s.a} or {@code @extschema@.a} (also {@code db.s.a}: the last two parts). */
+  /**
+   * Reads {@code a}, {@code s.a} or {@code @extschema@.a} (also {@code db.s.a}: the last two
+   * parts).
+   */
   static QName qname(ParserCursor c) {
     List<String> parts = new ArrayList<>();
     parts.add(part(c.next()));
@@ -112,13 +118,23 @@ final class ParserNames {
     return b.toString();
   }
 
-  /** Readable spacing, the same on both sides of a comparison: {@code now()}, {@code a.b}, {@code f(x, y)}. */
+  /**
+   * Readable spacing, the same on both sides of a comparison: {@code now()}, {@code a.b}, {@code
+   * f(x, y)}.
+   */
   private static boolean spaceBefore(@org.jspecify.annotations.Nullable Token prev, Token t) {
     if (prev == null) return true;
     String p = prev.text();
     String x = t.text();
-    if (prev.kind() == TokenKind.PUNCT && (p.equals("(") || p.equals("[") || p.equals(".") || p.equals("::"))) return false;
-    if (t.kind() == TokenKind.PUNCT && (x.equals(")") || x.equals("]") || x.equals(",") || x.equals(".") || x.equals("::") || x.equals("["))) return false;
+    if (prev.kind() == TokenKind.PUNCT
+        && (p.equals("(") || p.equals("[") || p.equals(".") || p.equals("::"))) return false;
+    if (t.kind() == TokenKind.PUNCT
+        && (x.equals(")")
+            || x.equals("]")
+            || x.equals(",")
+            || x.equals(".")
+            || x.equals("::")
+            || x.equals("["))) return false;
     if (t.kind() == TokenKind.PUNCT && x.equals("(")) {
       return !(prev.kind() == TokenKind.IDENT || prev.kind() == TokenKind.QUOTED_IDENT);
     }

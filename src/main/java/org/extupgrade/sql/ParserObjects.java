@@ -2,7 +2,6 @@ package org.extupgrade.sql;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.extupgrade.model.ObjectId;
 import org.extupgrade.model.ObjectKind;
 import org.extupgrade.sql.stmt.Create;
@@ -18,7 +17,8 @@ import org.extupgrade.sql.stmt.Stmt;
 final class ParserObjects {
   private ParserObjects() {}
 
-  private static Create make(ParserCursor c, ObjectId id, boolean orReplace, boolean ine, List<Token> def, String src) {
+  private static Create make(
+      ParserCursor c, ObjectId id, boolean orReplace, boolean ine, List<Token> def, String src) {
     return new Create(c.start(), id, orReplace, ine, new GenericDef(ParserNames.norm(def)), src);
   }
 
@@ -85,10 +85,18 @@ final class ParserObjects {
     ParserNames.QName q = ParserNames.qname(c);
     c.acceptWord("as");
     List<Token> rest = c.rest();
-    return new Create(c.start(), q.id(ObjectKind.TYPE), false, false, new GenericDef("domain " + ParserNames.norm(rest)), src);
+    return new Create(
+        c.start(),
+        q.id(ObjectKind.TYPE),
+        false,
+        false,
+        new GenericDef("domain " + ParserNames.norm(rest)),
+        src);
   }
 
-  /** CREATE SCHEMA [IF NOT EXISTS] name [AUTHORIZATION role] or CREATE SCHEMA AUTHORIZATION role. */
+  /**
+   * CREATE SCHEMA [IF NOT EXISTS] name [AUTHORIZATION role] or CREATE SCHEMA AUTHORIZATION role.
+   */
   static Stmt schema(ParserCursor c, String src) {
     boolean ine = c.acceptWords("if", "not", "exists");
     String name;
@@ -98,7 +106,8 @@ final class ParserObjects {
       Token t = c.next();
       name = t.kind() == TokenKind.PLACEHOLDER ? ObjectId.EXTSCHEMA : t.value();
     }
-    return new Create(c.start(), ObjectId.of(ObjectKind.SCHEMA, "", name), false, ine, new GenericDef(""), src);
+    return new Create(
+        c.start(), ObjectId.of(ObjectKind.SCHEMA, "", name), false, ine, new GenericDef(""), src);
   }
 
   /** CREATE CAST (a AS b) WITH FUNCTION ... | WITHOUT FUNCTION | WITH INOUT [AS ...]. */
@@ -114,8 +123,10 @@ final class ParserObjects {
     String left = "none";
     String right = "none";
     for (List<Token> o : ParserCursor.splitCommas(opts)) {
-      if (o.size() > 2 && o.get(0).value().equals("leftarg")) left = ParserTypes.identity(o.subList(2, o.size()));
-      if (o.size() > 2 && o.get(0).value().equals("rightarg")) right = ParserTypes.identity(o.subList(2, o.size()));
+      if (o.size() > 2 && o.get(0).value().equals("leftarg"))
+        left = ParserTypes.identity(o.subList(2, o.size()));
+      if (o.size() > 2 && o.get(0).value().equals("rightarg"))
+        right = ParserTypes.identity(o.subList(2, o.size()));
     }
     return make(c, op.id(ObjectKind.OPERATOR, List.of(left, right)), false, false, opts, src);
   }

@@ -11,8 +11,8 @@ import org.extupgrade.sql.stmt.Stmt;
 
 /**
  * Reads the DDL in a PL/pgSQL body: plain statements, statements inside IF/CASE/loops (marked
- * conditional), and EXECUTE of a string literal or of {@code format()} with a literal template
- * and literal arguments. Anything else EXECUTEd is a blind spot.
+ * conditional), and EXECUTE of a string literal or of {@code format()} with a literal template and
+ * literal arguments. Anything else EXECUTEd is a blind spot.
  */
 final class ParserPlpgsql {
   private static final Set<String> DDL =
@@ -50,9 +50,14 @@ final class ParserPlpgsql {
         } else if (c.acceptWord("begin")) {
           declare = false;
         } else if (c.acceptWord("end")) {
-          if (c.acceptWord("if") || c.acceptWord("loop") || c.acceptWord("case")) cond = Math.max(0, cond - 1);
+          if (c.acceptWord("if") || c.acceptWord("loop") || c.acceptWord("case"))
+            cond = Math.max(0, cond - 1);
           c.rest();
-        } else if (c.acceptWord("if") || c.acceptWord("case") || c.isWord("while") || c.isWord("for") || c.isWord("foreach")) {
+        } else if (c.acceptWord("if")
+            || c.acceptWord("case")
+            || c.isWord("while")
+            || c.isWord("for")
+            || c.isWord("foreach")) {
           cond++;
           skipTo(c, c.isWord("while") || c.isWord("for") || c.isWord("foreach") ? "loop" : "then");
         } else if (c.acceptWord("loop")) {
@@ -104,7 +109,8 @@ final class ParserPlpgsql {
   }
 
   private void add(Stmt s, boolean cond, boolean fromSql) {
-    if (s instanceof Opaque o && (o.head().startsWith("SELECT") || o.head().startsWith("PERFORM"))) {
+    if (s instanceof Opaque o
+        && (o.head().startsWith("SELECT") || o.head().startsWith("PERFORM"))) {
       return; // a query, not DDL
     }
     effects.add(s);
@@ -127,21 +133,30 @@ final class ParserPlpgsql {
         add(Parser.statement(moved, at, new ParserSource("")), cond, true);
       }
     } catch (UserError err) {
-      blind.add(new DoBlock.BlindSpot(at, "EXECUTE of text that does not lex: " + err.getMessage()));
+      blind.add(
+          new DoBlock.BlindSpot(at, "EXECUTE of text that does not lex: " + err.getMessage()));
     }
   }
 
-  /** The SQL text of a literal or of format() with a literal template and literal arguments; null if dynamic. */
+  /**
+   * The SQL text of a literal or of format() with a literal template and literal arguments; null if
+   * dynamic.
+   */
   private static String literalSql(List<Token> e) {
     if (e.size() == 1 && e.get(0).kind() == TokenKind.STRING) return e.get(0).value();
-    if (e.size() >= 4 && e.get(0).value().equals("format") && e.get(1).text().equals("(")
-        && e.get(2).kind() == TokenKind.STRING && e.get(e.size() - 1).text().equals(")")) {
+    if (e.size() >= 4
+        && e.get(0).value().equals("format")
+        && e.get(1).text().equals("(")
+        && e.get(2).kind() == TokenKind.STRING
+        && e.get(e.size() - 1).text().equals(")")) {
       List<List<Token>> args = ParserCursor.splitCommas(e.subList(2, e.size() - 1));
       String template = args.get(0).get(0).value();
       if (args.get(0).size() != 1) return null;
       List<String> values = new ArrayList<>();
       for (List<Token> a : args.subList(1, args.size())) {
-        if (a.size() != 1 || (a.get(0).kind() != TokenKind.STRING && a.get(0).kind() != TokenKind.NUMBER)) return null;
+        if (a.size() != 1
+            || (a.get(0).kind() != TokenKind.STRING && a.get(0).kind() != TokenKind.NUMBER))
+          return null;
         values.add(a.get(0).value());
       }
       return format(template, values);

@@ -22,9 +22,32 @@ final class ParserRoutines {
 
   static final Set<String> ATTRIBUTE_WORDS =
       Set.of(
-          "language", "immutable", "stable", "volatile", "strict", "called", "returns", "security",
-          "external", "leakproof", "not", "parallel", "cost", "rows", "support", "set", "as",
-          "window", "transform", "begin", "return", "reset", "rename", "owner", "depends", "no",
+          "language",
+          "immutable",
+          "stable",
+          "volatile",
+          "strict",
+          "called",
+          "returns",
+          "security",
+          "external",
+          "leakproof",
+          "not",
+          "parallel",
+          "cost",
+          "rows",
+          "support",
+          "set",
+          "as",
+          "window",
+          "transform",
+          "begin",
+          "return",
+          "reset",
+          "rename",
+          "owner",
+          "depends",
+          "no",
           "restrict");
   private static final Set<String> MODES = Set.of("in", "out", "inout", "variadic");
 
@@ -49,7 +72,9 @@ final class ParserRoutines {
       }
       List<Token> ts = one.subList(0, end);
       String mode = "in";
-      if (ts.size() > 1 && ts.get(0).kind() == TokenKind.IDENT && MODES.contains(ts.get(0).value())) {
+      if (ts.size() > 1
+          && ts.get(0).kind() == TokenKind.IDENT
+          && MODES.contains(ts.get(0).value())) {
         mode = ts.get(0).value();
         ts = ts.subList(1, ts.size());
       }
@@ -236,17 +261,26 @@ final class ParserRoutines {
       List<Token> direct = first;
       List<Token> ordered = List.of();
       for (int i = 0; i < first.size(); i++) {
-        if (first.get(i).value().equals("order") && i + 1 < first.size()
+        if (first.get(i).value().equals("order")
+            && i + 1 < first.size()
             && first.get(i + 1).value().equals("by")) {
           direct = first.subList(0, i);
           ordered = first.subList(i + 2, first.size());
           break;
         }
       }
-      argTypes = new ArrayList<>(identityArgs(direct.isEmpty() ? List.of() : args(direct), ObjectKind.AGGREGATE));
+      argTypes =
+          new ArrayList<>(
+              identityArgs(direct.isEmpty() ? List.of() : args(direct), ObjectKind.AGGREGATE));
       if (!ordered.isEmpty()) argTypes.addAll(identityArgs(args(ordered), ObjectKind.AGGREGATE));
       def = ParserNames.norm(c.isPunct("(") ? c.parenthesized() : List.of());
     }
-    return new Create(c.start(), q.id(ObjectKind.AGGREGATE, argTypes), orReplace, false, new GenericDef(def), source);
+    return new Create(
+        c.start(),
+        q.id(ObjectKind.AGGREGATE, argTypes),
+        orReplace,
+        false,
+        new GenericDef(def),
+        source);
   }
 }

@@ -18,7 +18,10 @@ final class ParserSource {
     lineStarts = java.util.Arrays.copyOf(starts, n);
   }
 
-  /** The statement as written, from its first token to the end of its last; joined tokens if the positions do not line up. */
+  /**
+   * The statement as written, from its first token to the end of its last; joined tokens if the
+   * positions do not line up.
+   */
   String slice(List<Token> tokens) {
     if (tokens.isEmpty()) return "";
     Token first = tokens.get(0);

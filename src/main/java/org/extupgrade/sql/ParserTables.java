@@ -19,8 +19,18 @@ final class ParserTables {
 
   private static final Set<String> COLUMN_STOP =
       Set.of(
-          "constraint", "not", "null", "default", "generated", "primary", "unique", "check",
-          "references", "collate", "compression", "storage");
+          "constraint",
+          "not",
+          "null",
+          "default",
+          "generated",
+          "primary",
+          "unique",
+          "check",
+          "references",
+          "collate",
+          "compression",
+          "storage");
   private static final Set<String> TABLE_CONSTRAINT =
       Set.of("constraint", "primary", "unique", "check", "foreign", "exclude");
 
@@ -72,7 +82,19 @@ final class ParserTables {
       if (t.kind() == TokenKind.IDENT || t.kind() == TokenKind.QUOTED_IDENT) cols.add(t.value());
     }
     // the words before the column list (primary key / unique / foreign key) are not columns
-    cols.removeIf(s -> Set.of("primary", "key", "unique", "foreign", "check", "exclude", "nulls", "not", "distinct").contains(s));
+    cols.removeIf(
+        s ->
+            Set.of(
+                    "primary",
+                    "key",
+                    "unique",
+                    "foreign",
+                    "check",
+                    "exclude",
+                    "nulls",
+                    "not",
+                    "distinct")
+                .contains(s));
     return new NamedConstraint(name, ParserNames.norm(rest), cols);
   }
 
@@ -81,11 +103,11 @@ final class ParserTables {
     if (name == null) {
       String d = nc.def();
       String suffix =
-          d.startsWith("primary") ? "pkey"
-              : d.startsWith("unique") ? "key"
-              : d.startsWith("foreign") ? "fkey"
-              : d.startsWith("check") ? "check"
-              : "excl";
+          d.startsWith("primary")
+              ? "pkey"
+              : d.startsWith("unique")
+                  ? "key"
+                  : d.startsWith("foreign") ? "fkey" : d.startsWith("check") ? "check" : "excl";
       name =
           suffix.equals("pkey") || nc.columns().isEmpty()
               ? table + "_" + suffix
@@ -124,16 +146,33 @@ final class ParserTables {
         constraints.put(cname != null ? cname : table + "_pkey", "primary key ( " + name + " )");
         e.until(COLUMN_STOP, Set.of());
       } else if (e.acceptWord("unique")) {
-        List<Token> opts = e.atEnd() || e.isAnyWord(COLUMN_STOP) ? List.of() : e.until(COLUMN_STOP, Set.of());
-        constraints.put(cname != null ? cname : table + "_" + name + "_key",
+        List<Token> opts =
+            e.atEnd() || e.isAnyWord(COLUMN_STOP) ? List.of() : e.until(COLUMN_STOP, Set.of());
+        constraints.put(
+            cname != null ? cname : table + "_" + name + "_key",
             ("unique " + ParserNames.norm(opts)).trim() + " ( " + name + " )");
       } else if (e.acceptWord("check")) {
         String expr = ParserNames.norm(e.parenthesized());
         if (!e.atEnd() && !e.isAnyWord(COLUMN_STOP)) e.until(COLUMN_STOP, Set.of());
-        constraints.put(cname != null ? cname : table + "_" + name + "_check", "check ( " + expr + " )");
+        constraints.put(
+            cname != null ? cname : table + "_" + name + "_check", "check ( " + expr + " )");
       } else if (e.acceptWord("references")) {
-        String ref = ParserNames.norm(e.until(Set.of("constraint", "not", "null", "default", "generated", "primary", "unique", "check", "collate"), Set.of()));
-        constraints.put(cname != null ? cname : table + "_" + name + "_fkey",
+        String ref =
+            ParserNames.norm(
+                e.until(
+                    Set.of(
+                        "constraint",
+                        "not",
+                        "null",
+                        "default",
+                        "generated",
+                        "primary",
+                        "unique",
+                        "check",
+                        "collate"),
+                    Set.of()));
+        constraints.put(
+            cname != null ? cname : table + "_" + name + "_fkey",
             "foreign key ( " + name + " ) references " + ref);
       } else if (e.acceptWord("collate")) {
         type = type + " collate " + ParserNames.tokenText(e.next());

@@ -11,7 +11,10 @@ import org.jspecify.annotations.Nullable;
 final class ParserTargets {
   private ParserTargets() {}
 
-  /** Reads the kind words at the cursor ({@code MATERIALIZED VIEW}, {@code EVENT TRIGGER}); null if none. */
+  /**
+   * Reads the kind words at the cursor ({@code MATERIALIZED VIEW}, {@code EVENT TRIGGER}); null if
+   * none.
+   */
   static @Nullable ObjectKind kind(ParserCursor c) {
     if (c.acceptWords("materialized", "view")) return ObjectKind.MATERIALIZED_VIEW;
     if (c.acceptWords("event", "trigger")) return ObjectKind.EVENT_TRIGGER;
@@ -66,7 +69,10 @@ final class ParserTargets {
         List<String> args = new ArrayList<>();
         if (c.isPunct("(")) {
           for (List<Token> a : ParserCursor.splitCommas(c.parenthesized())) {
-            args.add(a.size() == 1 && a.get(0).value().equals("none") ? "none" : ParserTypes.identity(a));
+            args.add(
+                a.size() == 1 && a.get(0).value().equals("none")
+                    ? "none"
+                    : ParserTypes.identity(a));
           }
           return Target.of(op.id(kind, args));
         }

@@ -14,6 +14,7 @@ final class Positions {
   private final int[] lineStarts;
   private final int lines;
   private final boolean surrogates;
+
   /** The line of the last lookup: tokens are mostly read in order (a benign race: validated). */
   private int lastLine;
 
@@ -41,7 +42,8 @@ final class Positions {
   Location locate(int offset) {
     int line = lastLine;
     if (!onLine(line, offset)) {
-      line = onLine(line + 1, offset) ? line + 1 : Arrays.binarySearch(lineStarts, 0, lines, offset);
+      line =
+          onLine(line + 1, offset) ? line + 1 : Arrays.binarySearch(lineStarts, 0, lines, offset);
       if (line < 0) {
         line = -line - 2;
       }

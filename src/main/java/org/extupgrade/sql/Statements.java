@@ -66,7 +66,10 @@ public final class Statements {
     return out;
   }
 
-  /** psql remembers the first letter of create/function/procedure/or/replace among the first four words. */
+  /**
+   * psql remembers the first letter of create/function/procedure/or/replace among the first four
+   * words.
+   */
   private static final String[] HEAD_WORDS = {"create", "function", "procedure", "or", "replace"};
 
   private static char head(View v, int i) {
@@ -81,7 +84,9 @@ public final class Statements {
   /** CREATE [OR REPLACE] FUNCTION|PROCEDURE. */
   private static boolean isRoutine(char[] h) {
     return h[0] == 'c'
-        && (h[1] == 'f' || h[1] == 'p' || (h[1] == 'o' && h[2] == 'r' && (h[3] == 'f' || h[3] == 'p')));
+        && (h[1] == 'f'
+            || h[1] == 'p'
+            || (h[1] == 'o' && h[2] == 'r' && (h[3] == 'f' || h[3] == 'p')));
   }
 
   private interface View {

@@ -5,12 +5,12 @@ package org.extupgrade.sql;
  *
  * <p>Values ({@link Token#value()}) per kind: {@link #IDENT} the identifier folded to lower case
  * (ASCII only, as PostgreSQL does for UTF-8) and truncated to 63 bytes; {@link #QUOTED_IDENT} the
- * exact name ({@code ""} undoubled, {@code U&"..."} escapes decoded), truncated to 63 bytes;
- * {@link #STRING} the decoded contents of {@code '..'}, {@code E'..'}, {@code U&'..'}, {@code
- * N'..'} and {@code $tag$..$tag$}; {@link #BIT_STRING} PostgreSQL's form: {@code b} or {@code x}
- * followed by the contents ({@code B'0101'} has value {@code b0101}); {@link #NUMBER} and {@link
- * #PARAM} the text; {@link #OPERATOR} the text, except {@code !=} whose value is {@code <>} as in
- * PostgreSQL; {@link #PUNCT} the text; {@link #PLACEHOLDER} the name between the at signs.
+ * exact name ({@code ""} undoubled, {@code U&"..."} escapes decoded), truncated to 63 bytes; {@link
+ * #STRING} the decoded contents of {@code '..'}, {@code E'..'}, {@code U&'..'}, {@code N'..'} and
+ * {@code $tag$..$tag$}; {@link #BIT_STRING} PostgreSQL's form: {@code b} or {@code x} followed by
+ * the contents ({@code B'0101'} has value {@code b0101}); {@link #NUMBER} and {@link #PARAM} the
+ * text; {@link #OPERATOR} the text, except {@code !=} whose value is {@code <>} as in PostgreSQL;
+ * {@link #PUNCT} the text; {@link #PLACEHOLDER} the name between the at signs.
  */
 public enum TokenKind {
   /** An unquoted identifier or key word. */

@@ -25,7 +25,9 @@ final class TokenList extends AbstractList<Token> implements RandomAccess {
   private @Nullable String[] values;
   private @Nullable Positions positions;
 
-  /** {@code capacity}: the expected number of tokens (scripts average 7 to 10 characters per token). */
+  /**
+   * {@code capacity}: the expected number of tokens (scripts average 7 to 10 characters per token).
+   */
   TokenList(Path file, String text, int capacity) {
     this.file = file;
     this.text = text;

@@ -1,13 +1,24 @@
 package org.extupgrade.sql;
 
-/** {@code U&'..'} and {@code U&"..."} escapes (parser.c str_udeescape): {@code \XXXX}, {@code \+XXXXXX}, {@code \\}. */
+/**
+ * {@code U&'..'} and {@code U&"..."} escapes (parser.c str_udeescape): {@code \XXXX}, {@code
+ * \+XXXXXX}, {@code \\}.
+ */
 final class UnicodeEscapes {
   private UnicodeEscapes() {}
 
   /** check_uescapechar: not a hex digit, {@code +}, a quote or whitespace. */
   static boolean validEscapeChar(char c) {
-    return Character.digit(c, 16) < 0 && c != '+' && c != '\'' && c != '"'
-        && c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\u000B';
+    return Character.digit(c, 16) < 0
+        && c != '+'
+        && c != '\''
+        && c != '"'
+        && c != ' '
+        && c != '\t'
+        && c != '\n'
+        && c != '\r'
+        && c != '\f'
+        && c != '\u000B';
   }
 
   /** The value of {@code n} ASCII hex digits at {@code p}, or -1. */
@@ -72,7 +83,7 @@ final class UnicodeEscapes {
         high = -1;
       } else if (v <= 0xFFFF && Character.isHighSurrogate((char) v)) {
         high = v;
-      } else if ((v <= 0xFFFF && Character.isLowSurrogate((char) v)) ) {
+      } else if ((v <= 0xFFFF && Character.isLowSurrogate((char) v))) {
         throw where.error(at, "invalid Unicode surrogate pair");
       } else if (v == 0 || v > 0x10FFFF) {
         throw where.error(at, "invalid Unicode escape value");

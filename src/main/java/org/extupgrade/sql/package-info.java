@@ -1,4 +1,7 @@
-/** PostgreSQL's lexical rules (scan.l) and statement splitting for extension scripts: no JDBC, no database. */
+/**
+ * PostgreSQL's lexical rules (scan.l) and statement splitting for extension scripts: no JDBC, no
+ * database.
+ */
 @NullMarked
 package org.extupgrade.sql;
 

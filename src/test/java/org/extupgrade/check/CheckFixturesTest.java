@@ -26,7 +26,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CheckFixturesTest {
 
   static List<Path> defects() throws IOException {
-    return Fixtures.all().stream().filter(p -> !p.getFileName().toString().startsWith("clean-")).toList();
+    return Fixtures.all().stream()
+        .filter(p -> !p.getFileName().toString().startsWith("clean-"))
+        .toList();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -34,14 +36,16 @@ class CheckFixturesTest {
   void aDefectFixtureYieldsExactlyItsExpectedFindings(Path dir) throws IOException {
     String actual = Fixtures.render(Fixtures.check(dir.getFileName().toString()).findings());
     Path expected = dir.resolve("expected.txt");
-    if (Boolean.getBoolean("golden.update")) Files.writeString(expected, actual, StandardCharsets.UTF_8);
+    if (Boolean.getBoolean("golden.update"))
+      Files.writeString(expected, actual, StandardCharsets.UTF_8);
     assertThat(actual).isEqualTo(Files.readString(expected, StandardCharsets.UTF_8));
     String kind = dir.getFileName().toString();
     assertThat(actual).as("the fixture shows its own finding class").contains(" " + kind + " ");
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"clean-basic", "clean-do-guards", "clean-install-path", "clean-schema-alias"})
+  @ValueSource(
+      strings = {"clean-basic", "clean-do-guards", "clean-install-path", "clean-schema-alias"})
   void aCleanFixtureYieldsNoFindingAtAll(String name) {
     Check.Result r = Fixtures.check(name);
     assertThat(r.findings()).as(Fixtures.render(r.findings())).isEmpty();
@@ -53,23 +57,32 @@ class CheckFixturesTest {
     @Test
     void aNoOpPlaceholderScriptMissesEveryNewFunctionWithItsSignature() {
       List<Finding> errors = errors(Fixtures.check("missing-object").findings());
-      assertThat(errors).extracting(Finding::object).containsExactly(
-          "function pgtrickle._signal_launcher_rescan()",
-          "function pgtrickle.change_buffer_sizes()",
-          "function pgtrickle.list_sources(text)");
-      assertThat(errors).allSatisfy(f -> {
-        assertThat(f.kind()).isEqualTo("missing-object");
-        assertThat(f.where().file().getFileName().toString()).isEqualTo("fx--0.1.3--0.2.0.sql");
-        assertThat(f.suggestion()).startsWith("CREATE OR REPLACE FUNCTION pgtrickle.\"");
-      });
+      assertThat(errors)
+          .extracting(Finding::object)
+          .containsExactly(
+              "function pgtrickle._signal_launcher_rescan()",
+              "function pgtrickle.change_buffer_sizes()",
+              "function pgtrickle.list_sources(text)");
+      assertThat(errors)
+          .allSatisfy(
+              f -> {
+                assertThat(f.kind()).isEqualTo("missing-object");
+                assertThat(f.where().file().getFileName().toString())
+                    .isEqualTo("fx--0.1.3--0.2.0.sql");
+                assertThat(f.suggestion()).startsWith("CREATE OR REPLACE FUNCTION pgtrickle.\"");
+              });
     }
   }
 
   @Nested
   class SignatureDrift {
-    private static final Pattern FN = Pattern.compile("(?i)CREATE\\s+(?:OR\\s+REPLACE\\s+)?FUNCTION\\s+(\\w+)");
+    private static final Pattern FN =
+        Pattern.compile("(?i)CREATE\\s+(?:OR\\s+REPLACE\\s+)?FUNCTION\\s+(\\w+)");
 
-    /** What the seed's grep script did: function names in the full script, each created somewhere in the upgrade script. */
+    /**
+     * What the seed's grep script did: function names in the full script, each created somewhere in
+     * the upgrade script.
+     */
     private static List<String> namesMissingByName(Path full, Path upgrade) throws IOException {
       List<String> want = names(full);
       List<String> have = names(upgrade);
@@ -84,14 +97,21 @@ class CheckFixturesTest {
     @Test
     void aNameOnlyComparisonPassesButCheckReportsTheChangedArgumentsAndResult() throws IOException {
       Path dir = Fixtures.ROOT.resolve("signature-drift");
-      assertThat(namesMissingByName(dir.resolve("fx--1.1.sql"), dir.resolve("fx--1.0--1.1.sql"))).isEmpty();
+      assertThat(namesMissingByName(dir.resolve("fx--1.1.sql"), dir.resolve("fx--1.0--1.1.sql")))
+          .isEmpty();
 
       List<Finding> errors = errors(Fixtures.check("signature-drift").findings());
       assertThat(errors).extracting(Finding::kind).containsOnly("signature-drift");
-      assertThat(errors).extracting(Finding::message).anySatisfy(m ->
-          assertThat(m).contains("function score(integer)").contains("function score(integer, double precision)"));
-      assertThat(errors).extracting(Finding::message).anySatisfy(m ->
-          assertThat(m).contains("returns integer").contains("text"));
+      assertThat(errors)
+          .extracting(Finding::message)
+          .anySatisfy(
+              m ->
+                  assertThat(m)
+                      .contains("function score(integer)")
+                      .contains("function score(integer, double precision)"));
+      assertThat(errors)
+          .extracting(Finding::message)
+          .anySatisfy(m -> assertThat(m).contains("returns integer").contains("text"));
     }
   }
 
@@ -100,7 +120,9 @@ class CheckFixturesTest {
     @Test
     void areCheckedFromTheirInstallPath() {
       Check.Result r = Fixtures.check("clean-install-path", "1.1", null);
-      assertThat(r.pairs()).singleElement().satisfies(p -> assertThat(p.path()).containsExactly("1.1", "1.2"));
+      assertThat(r.pairs())
+          .singleElement()
+          .satisfies(p -> assertThat(p.path()).containsExactly("1.1", "1.2"));
       assertThat(r.findings()).isEmpty();
     }
   }

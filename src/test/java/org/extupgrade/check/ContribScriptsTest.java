@@ -18,13 +18,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Real scripts, maintained by PostgreSQL's own developers: every contrib extension shipped with
- * the embedded PostgreSQL binaries checks without an error or a warning (their upgrade chains are
- * correct, so anything reported would be a false positive). They exercise the statement
- * semantics along long chains: operator classes with implicit families, {@code ALTER EXTENSION ...
- * DROP} before {@code DROP}, objects in pg_catalog, ALTER FUNCTION, DO blocks. Each contrib
- * extension ships one full install script, so the new version's model comes from the same install
- * path and the final comparison is trivial here: the fixtures and the examples test it.
+ * Real scripts, maintained by PostgreSQL's own developers: every contrib extension shipped with the
+ * embedded PostgreSQL binaries checks without an error or a warning (their upgrade chains are
+ * correct, so anything reported would be a false positive). They exercise the statement semantics
+ * along long chains: operator classes with implicit families, {@code ALTER EXTENSION ... DROP}
+ * before {@code DROP}, objects in pg_catalog, ALTER FUNCTION, DO blocks. Each contrib extension
+ * ships one full install script, so the new version's model comes from the same install path and
+ * the final comparison is trivial here: the fixtures and the examples test it.
  */
 class ContribScriptsTest {
 
@@ -34,11 +34,12 @@ class ContribScriptsTest {
     Path dir = Installations.embedded(major).sharedir().resolve("extension");
     List<String> names;
     try (Stream<Path> s = Files.list(dir)) {
-      names = s.map(p -> p.getFileName().toString())
-          .filter(n -> n.endsWith(".control") && !n.contains("--"))
-          .map(n -> n.substring(0, n.length() - ".control".length()))
-          .sorted()
-          .toList();
+      names =
+          s.map(p -> p.getFileName().toString())
+              .filter(n -> n.endsWith(".control") && !n.contains("--"))
+              .map(n -> n.substring(0, n.length() - ".control".length()))
+              .sorted()
+              .toList();
     }
     assertThat(names).hasSizeGreaterThan(40);
     List<String> problems = new ArrayList<>();
@@ -48,7 +49,8 @@ class ContribScriptsTest {
       Check.Result r = Check.run(ext, s -> ScriptText.read(ext, s), null, null);
       pairs += r.pairs().size();
       for (Finding f : r.findings()) {
-        if (f.severity() != Severity.INFO) problems.add(name + ": " + Fixtures.line(f) + ": " + f.message());
+        if (f.severity() != Severity.INFO)
+          problems.add(name + ": " + Fixtures.line(f) + ": " + f.message());
       }
     }
     assertThat(problems).isEmpty();

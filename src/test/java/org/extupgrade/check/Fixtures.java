@@ -12,7 +12,10 @@ import org.extupgrade.layout.ScriptText;
 import org.extupgrade.model.Finding;
 import org.jspecify.annotations.Nullable;
 
-/** The fixture extensions under {@code src/test/resources/check}: loading, checking, rendering findings in one line each. */
+/**
+ * The fixture extensions under {@code src/test/resources/check}: loading, checking, rendering
+ * findings in one line each.
+ */
 final class Fixtures {
   static final Path ROOT = Path.of("src/test/resources/check");
 
@@ -35,9 +38,20 @@ final class Fixtures {
 
   /** {@code error missing-object 1.0->1.1 function f() @ fx--1.0--1.1.sql:3}. */
   static String line(Finding f) {
-    String where = f.where() == null ? "-" : f.where().file().getFileName() + (f.where().line() > 0 ? ":" + f.where().line() : "");
+    String where =
+        f.where() == null
+            ? "-"
+            : f.where().file().getFileName() + (f.where().line() > 0 ? ":" + f.where().line() : "");
     String pair = f.from().isEmpty() && f.to().isEmpty() ? "scripts" : f.from() + "->" + f.to();
-    return f.severity().label() + " " + f.kind() + " " + pair + " " + (f.object().isEmpty() ? "-" : f.object()) + " @ " + where;
+    return f.severity().label()
+        + " "
+        + f.kind()
+        + " "
+        + pair
+        + " "
+        + (f.object().isEmpty() ? "-" : f.object())
+        + " @ "
+        + where;
   }
 
   static String render(List<Finding> fs) {

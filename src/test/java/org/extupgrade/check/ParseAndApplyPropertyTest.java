@@ -23,18 +23,55 @@ import org.extupgrade.sql.stmt.Stmt;
 
 /**
  * Mutated scripts (tokens of the parser goldens and fixtures deleted, duplicated, swapped, cut off,
- * or key words inserted) never make the parser or the chain application throw anything but a
- * {@link SqlSyntaxError}: unexpected shapes become Opaque statements or findings.
+ * or key words inserted) never make the parser or the chain application throw anything but a {@link
+ * SqlSyntaxError}: unexpected shapes become Opaque statements or findings.
  */
 class ParseAndApplyPropertyTest {
   private static final List<String> WORDS =
-      List.of("CREATE", "OR", "REPLACE", "FUNCTION", "TABLE", "ALTER", "DROP", "IF", "EXISTS", "(", ")", ",",
-          ";", "ON", "TO", "AS", "$$", "'x'", "DO", "BEGIN", "END", "EXECUTE", "format", "TYPE", "ADD", "COLUMN",
-          "@extschema@", ".", "RENAME", "SET", "SCHEMA", "INDEX", "TRIGGER", "VALUE", "RETURNS", "SETOF", "[]");
+      List.of(
+          "CREATE",
+          "OR",
+          "REPLACE",
+          "FUNCTION",
+          "TABLE",
+          "ALTER",
+          "DROP",
+          "IF",
+          "EXISTS",
+          "(",
+          ")",
+          ",",
+          ";",
+          "ON",
+          "TO",
+          "AS",
+          "$$",
+          "'x'",
+          "DO",
+          "BEGIN",
+          "END",
+          "EXECUTE",
+          "format",
+          "TYPE",
+          "ADD",
+          "COLUMN",
+          "@extschema@",
+          ".",
+          "RENAME",
+          "SET",
+          "SCHEMA",
+          "INDEX",
+          "TRIGGER",
+          "VALUE",
+          "RETURNS",
+          "SETOF",
+          "[]");
 
   private static List<List<String>> corpus() {
     List<List<String>> out = new ArrayList<>();
-    try (Stream<Path> s = Stream.concat(Files.walk(Path.of("src/test/resources/sql/parser")), Files.walk(Fixtures.ROOT))) {
+    try (Stream<Path> s =
+        Stream.concat(
+            Files.walk(Path.of("src/test/resources/sql/parser")), Files.walk(Fixtures.ROOT))) {
       for (Path p : s.filter(x -> x.toString().endsWith(".sql")).sorted().toList()) {
         out.add(Lexer.lex(p, Files.readString(p)).stream().map(Token::text).toList());
       }
@@ -48,12 +85,20 @@ class ParseAndApplyPropertyTest {
 
   @Provide
   Arbitrary<String> mutatedScripts() {
-    return Arbitraries.integers().between(0, CORPUS.size() - 1)
-        .flatMap(i -> Arbitraries.integers().between(0, 1_000).tuple3().list().ofMaxSize(12)
-            .map(ops -> mutate(CORPUS.get(i), ops)));
+    return Arbitraries.integers()
+        .between(0, CORPUS.size() - 1)
+        .flatMap(
+            i ->
+                Arbitraries.integers()
+                    .between(0, 1_000)
+                    .tuple3()
+                    .list()
+                    .ofMaxSize(12)
+                    .map(ops -> mutate(CORPUS.get(i), ops)));
   }
 
-  private static String mutate(List<String> tokens, List<Tuple.Tuple3<Integer, Integer, Integer>> ops) {
+  private static String mutate(
+      List<String> tokens, List<Tuple.Tuple3<Integer, Integer, Integer>> ops) {
     List<String> t = new ArrayList<>(tokens);
     for (var op : ops) {
       if (t.isEmpty()) break;
@@ -75,19 +120,26 @@ class ParseAndApplyPropertyTest {
   }
 
   @Property(tries = 400)
-  void aMutatedScriptParsesAndAppliesWithoutAnInternalError(@ForAll("mutatedScripts") String script) {
-    assertThatCode(() -> {
-          try {
-            List<Stmt> stmts = Parser.parse(Path.of("m.sql"), script);
-            SchemaState st = new SchemaState();
-            new Applier(st, new Steps("", "1", true)).applyAll(stmts);
-            new Applier(st.copy(), new Steps("0", "1", false)).applyAll(stmts);
-            new Comparer("0", "1", org.extupgrade.model.Location.of(Path.of("m.sql")), List.of("x"), java.util.Set.of())
-                .compare(st, new SchemaState());
-          } catch (SqlSyntaxError e) {
-            // a parse problem is an allowed outcome
-          }
-        })
+  void aMutatedScriptParsesAndAppliesWithoutAnInternalError(
+      @ForAll("mutatedScripts") String script) {
+    assertThatCode(
+            () -> {
+              try {
+                List<Stmt> stmts = Parser.parse(Path.of("m.sql"), script);
+                SchemaState st = new SchemaState();
+                new Applier(st, new Steps("", "1", true)).applyAll(stmts);
+                new Applier(st.copy(), new Steps("0", "1", false)).applyAll(stmts);
+                new Comparer(
+                        "0",
+                        "1",
+                        org.extupgrade.model.Location.of(Path.of("m.sql")),
+                        List.of("x"),
+                        java.util.Set.of())
+                    .compare(st, new SchemaState());
+              } catch (SqlSyntaxError e) {
+                // a parse problem is an allowed outcome
+              }
+            })
         .doesNotThrowAnyException();
   }
 }

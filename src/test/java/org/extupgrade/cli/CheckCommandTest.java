@@ -27,7 +27,8 @@ class CheckCommandTest {
       assertThat(run("check", "examples/shop_audit")).isEqualTo(Main.FINDINGS);
       assertThat(out.toString())
           .contains("1.0 -> 2.0")
-          .contains("error missing-object: function purge_audit_log(interval) is missing after upgrade 1.0 -> 2.0")
+          .contains(
+              "error missing-object: function purge_audit_log(interval) is missing after upgrade 1.0 -> 2.0")
           .contains("CREATE OR REPLACE FUNCTION purge_audit_log(");
       assertThat(err.toString()).isEmpty();
     }
@@ -35,7 +36,9 @@ class CheckCommandTest {
     @Test
     void passesOnTheCleanTwin() {
       assertThat(run("check", "examples/shop_audit_clean")).isEqualTo(Main.OK);
-      assertThat(out.toString()).contains("1.0 -> 2.0 (via 1.0 -> 1.1 -> 1.2 -> 2.0): ok").contains("0 errors, 0 warnings");
+      assertThat(out.toString())
+          .contains("1.0 -> 2.0 (via 1.0 -> 1.1 -> 1.2 -> 2.0): ok")
+          .contains("0 errors, 0 warnings");
     }
   }
 
@@ -44,32 +47,39 @@ class CheckCommandTest {
     @Test
     void warningsPassByDefaultAndFailWithFailOnWarning() {
       assertThat(run("check", FIXTURES + "leftover-object")).isEqualTo(Main.OK);
-      assertThat(run("check", FIXTURES + "leftover-object", "--fail-on", "warning")).isEqualTo(Main.FINDINGS);
+      assertThat(run("check", FIXTURES + "leftover-object", "--fail-on", "warning"))
+          .isEqualTo(Main.FINDINGS);
     }
 
     @Test
     void infoFindingsFailOnlyWithFailOnInfo() {
       assertThat(run("check", FIXTURES + "blind-spot", "--fail-on", "warning")).isEqualTo(Main.OK);
-      assertThat(run("check", FIXTURES + "blind-spot", "--fail-on", "info")).isEqualTo(Main.FINDINGS);
+      assertThat(run("check", FIXTURES + "blind-spot", "--fail-on", "info"))
+          .isEqualTo(Main.FINDINGS);
     }
 
     @Test
     void anUnknownVersionIsAUsageErrorOnOneLine() {
       assertThat(run("check", FIXTURES + "clean-basic", "--from", "9.9")).isEqualTo(Main.USAGE);
-      assertThat(err.toString().lines()).singleElement().asString()
+      assertThat(err.toString().lines())
+          .singleElement()
+          .asString()
           .startsWith("extupgrade: --from: no script of fx has version 9.9");
     }
 
     @Test
     void aBadFailOnValueIsAUsageError() {
-      assertThat(run("check", FIXTURES + "clean-basic", "--fail-on", "fatal")).isEqualTo(Main.USAGE);
+      assertThat(run("check", FIXTURES + "clean-basic", "--fail-on", "fatal"))
+          .isEqualTo(Main.USAGE);
       assertThat(err.toString()).contains("--fail-on must be error, warning or info");
     }
 
     @Test
     void anUnterminatedStringIsReportedAtItsOpeningWithExitTwo() {
       assertThat(run("check", "src/test/resources/check-bad/unterminated")).isEqualTo(Main.USAGE);
-      assertThat(err.toString().lines()).singleElement().asString()
+      assertThat(err.toString().lines())
+          .singleElement()
+          .asString()
           .startsWith("extupgrade: ")
           .contains("fx--1.1.sql:2:23: ");
     }
@@ -79,7 +89,8 @@ class CheckCommandTest {
   class Json {
     @Test
     void hasTheDocumentedShapeAndTheSameBytesEveryRun() throws Exception {
-      assertThat(run("check", FIXTURES + "signature-drift", "--format", "json")).isEqualTo(Main.FINDINGS);
+      assertThat(run("check", FIXTURES + "signature-drift", "--format", "json"))
+          .isEqualTo(Main.FINDINGS);
       String first = out.toString();
       JsonNode root = new ObjectMapper().readTree(first);
       assertThat(root.get("format").asInt()).isEqualTo(1);
@@ -92,7 +103,8 @@ class CheckCommandTest {
       JsonNode f = group.get("findings").get(0);
       assertThat(f.get("kind").asText()).isEqualTo("signature-drift");
       assertThat(f.get("where").get("file").asText()).endsWith("fx--1.0--1.1.sql");
-      assertThat(f.get("suggestion").asText()).startsWith("DROP FUNCTION IF EXISTS score(integer);");
+      assertThat(f.get("suggestion").asText())
+          .startsWith("DROP FUNCTION IF EXISTS score(integer);");
 
       out.getBuffer().setLength(0);
       run("check", FIXTURES + "signature-drift", "--format", "json");
@@ -103,6 +115,8 @@ class CheckCommandTest {
   @Test
   void helpShowsAnExample() {
     assertThat(run("check", "--help")).isEqualTo(Main.OK);
-    assertThat(out.toString()).contains("extupgrade check examples/shop_audit").contains("--fail-on");
+    assertThat(out.toString())
+        .contains("extupgrade check examples/shop_audit")
+        .contains("--fail-on");
   }
 }

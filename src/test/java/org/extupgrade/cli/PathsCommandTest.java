@@ -54,14 +54,16 @@ class PathsCommandTest {
       assertThat(root.get("paths")).hasSize(12);
       assertThat(root.get("paths").get(2).get("path").asText()).isEqualTo("1.0--1.1--1.2--2.0");
       assertThat(root.get("paths").get(3).get("path").isNull()).isTrue();
-      assertThat(root.get("versions").get(1).get("installPath").toString()).isEqualTo("[\"1.0\",\"1.1\"]");
+      assertThat(root.get("versions").get(1).get("installPath").toString())
+          .isEqualTo("[\"1.0\",\"1.1\"]");
     }
 
     @Test
     void markdownIsTheUpgradeTable() {
       Run r = run("paths", "examples/shop_audit", "--format", "markdown");
       assertThat(r.out())
-          .contains("| From | To | Path | Status |\n|---|---|---|---|\n| 1.0 | 1.1 | `1.0--1.1` | direct |\n")
+          .contains(
+              "| From | To | Path | Status |\n|---|---|---|---|\n| 1.0 | 1.1 | `1.0--1.1` | direct |\n")
           .contains("| 1.0 | 2.0 | `1.0--1.1--1.2--2.0` | 3 scripts |");
     }
 
@@ -93,14 +95,16 @@ class PathsCommandTest {
     void errorsFailByDefault() {
       Run r = run("paths", LAYOUTS + "gap");
       assertThat(r.exit()).isEqualTo(Main.FINDINGS);
-      assertThat(r.out()).contains("error [no-path-to-default] users on 1.0 cannot update to 1.2")
+      assertThat(r.out())
+          .contains("error [no-path-to-default] users on 1.0 cannot update to 1.2")
           .contains("fix: add gap--1.0--1.2.sql");
     }
 
     @Test
     void informationPassesUnlessAskedFor() {
       assertThat(run("paths", LAYOUTS + "cycle").exit()).isZero();
-      assertThat(run("paths", LAYOUTS + "cycle", "--fail-on", "info").exit()).isEqualTo(Main.FINDINGS);
+      assertThat(run("paths", LAYOUTS + "cycle", "--fail-on", "info").exit())
+          .isEqualTo(Main.FINDINGS);
       assertThat(run("paths", LAYOUTS + "cycle", "--fail-on", "warning").exit()).isZero();
     }
 
@@ -118,18 +122,31 @@ class PathsCommandTest {
     void asksTheEmbeddedPostgresByDefault() {
       Run r = run("paths", "examples/shop_audit", "--confirm");
       assertThat(r.exit()).isZero();
-      assertThat(r.out()).endsWith("Confirmed by PostgreSQL 18.1: pg_extension_update_paths() agrees on all 12 pairs.\n");
+      assertThat(r.out())
+          .endsWith(
+              "Confirmed by PostgreSQL 18.1: pg_extension_update_paths() agrees on all 12 pairs.\n");
     }
 
     @Test
     void asksALocalInstallationAndKeepsJsonClean() throws Exception {
       org.junit.jupiter.api.Assumptions.assumeTrue(
-          java.nio.file.Files.isExecutable(java.nio.file.Path.of("/usr/lib/postgresql/15/bin/postgres")),
+          java.nio.file.Files.isExecutable(
+              java.nio.file.Path.of("/usr/lib/postgresql/15/bin/postgres")),
           "Debian's PostgreSQL 15 is installed");
-      Run r = run("paths", LAYOUTS + "ties", "--confirm", "--pg-bindir", "/usr/lib/postgresql/15/bin", "--format", "json");
+      Run r =
+          run(
+              "paths",
+              LAYOUTS + "ties",
+              "--confirm",
+              "--pg-bindir",
+              "/usr/lib/postgresql/15/bin",
+              "--format",
+              "json");
       assertThat(r.exit()).isEqualTo(Main.FINDINGS); // ties has versions without a path to 3.0
       assertThat(new ObjectMapper().readTree(r.out()).get("paths")).hasSize(42);
-      assertThat(r.err()).startsWith("Confirmed by PostgreSQL 15.").contains("agrees on all 42 pairs");
+      assertThat(r.err())
+          .startsWith("Confirmed by PostgreSQL 15.")
+          .contains("agrees on all 42 pairs");
     }
 
     @Test
@@ -188,7 +205,8 @@ class PathsCommandTest {
 
     @Test
     void aMissingScriptsFolderIsOneLine() {
-      assertOneLineError(run("paths", "examples/shop_audit", "--scripts", "no/such/folder"),
+      assertOneLineError(
+          run("paths", "examples/shop_audit", "--scripts", "no/such/folder"),
           "no/such/folder: --scripts folder does not exist");
     }
   }

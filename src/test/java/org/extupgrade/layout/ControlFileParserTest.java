@@ -127,7 +127,8 @@ class ControlFileParserTest {
     @Test
     void followsIncludeDirectivesRelativeToTheFile() throws IOException {
       Files.writeString(tmp.resolve("common.inc"), "comment = 'shared'\n");
-      ControlFile c = parse("include 'common.inc'\ninclude_if_exists 'absent.inc'\ndefault_version = '1'\n");
+      ControlFile c =
+          parse("include 'common.inc'\ninclude_if_exists 'absent.inc'\ndefault_version = '1'\n");
       assertThat(c.comment()).isEqualTo("shared");
     }
   }
@@ -137,12 +138,15 @@ class ControlFileParserTest {
     @Test
     void namesAnUnknownKeyWithItsLine() {
       UserError e = error("default_version = '1.0'\nversoin = '1.0'\n");
-      assertThat(e.oneLine()).contains("ext.control:2").contains("unrecognized parameter \"versoin\"");
+      assertThat(e.oneLine())
+          .contains("ext.control:2")
+          .contains("unrecognized parameter \"versoin\"");
     }
 
     @Test
     void treatsKeysCaseSensitivelyLikeStrcmp() {
-      assertThat(error("Comment = 'x'").getMessage()).contains("unrecognized parameter \"Comment\"");
+      assertThat(error("Comment = 'x'").getMessage())
+          .contains("unrecognized parameter \"Comment\"");
     }
 
     @Test
@@ -170,7 +174,8 @@ class ControlFileParserTest {
 
     @Test
     void rejectsAMalformedRequiresList() {
-      assertThat(error("requires = 'a,,b'").getMessage()).contains("must be a list of extension names");
+      assertThat(error("requires = 'a,,b'").getMessage())
+          .contains("must be a list of extension names");
     }
 
     @Test
@@ -189,8 +194,21 @@ class ControlFileParserTest {
   class Values {
     @ParameterizedTest
     @CsvSource({
-      "on,true", "ON,true", "of,false", "off,false", "t,true", "TRU,true", "true,true", "f,false",
-      "fals,false", "y,true", "yes,true", "n,false", "no,false", "1,true", "0,false"
+      "on,true",
+      "ON,true",
+      "of,false",
+      "off,false",
+      "t,true",
+      "TRU,true",
+      "true,true",
+      "f,false",
+      "fals,false",
+      "y,true",
+      "yes,true",
+      "n,false",
+      "no,false",
+      "1,true",
+      "0,false"
     })
     void parsesBooleansAsParseBool(String text, boolean expected) {
       assertThat(PgValues.parseBool(text)).contains(expected);
@@ -204,7 +222,8 @@ class ControlFileParserTest {
 
     @Test
     void splitsIdentifierListsLikeSplitIdentifierString() {
-      assertThat(PgValues.splitIdentifiers(" Foo , \"Bar\"\"s\" ,baz ")).contains(List.of("foo", "Bar\"s", "baz"));
+      assertThat(PgValues.splitIdentifiers(" Foo , \"Bar\"\"s\" ,baz "))
+          .contains(List.of("foo", "Bar\"s", "baz"));
       assertThat(PgValues.splitIdentifiers("   ")).contains(List.of());
       assertThat(PgValues.splitIdentifiers("a b")).isEmpty();
       assertThat(PgValues.splitIdentifiers("a,")).isEmpty();

@@ -33,11 +33,15 @@ class ExtensionLoaderTest {
       assertThat(ext.name()).isEqualTo("rxext");
       assertThat(ext.control().defaultVersion()).isEqualTo("@CARGO_VERSION@");
       assertThat(ext.defaultVersion()).isEqualTo("0.3.0");
-      assertThat(names(ext.installScripts())).containsExactly("rxext--0.1.0.sql", "rxext--0.3.0.sql");
+      assertThat(names(ext.installScripts()))
+          .containsExactly("rxext--0.1.0.sql", "rxext--0.3.0.sql");
       assertThat(rel(ext, ext.installScript("0.3.0").orElseThrow()))
-          .isEqualTo("target/release/rxext-pg16/usr/share/postgresql/16/extension/rxext--0.3.0.sql");
-      assertThat(rel(ext, ext.installScript("0.1.0").orElseThrow())).isEqualTo("sql/archive/rxext--0.1.0.sql");
-      assertThat(names(ext.updateScripts())).containsExactly("rxext--0.1.0--0.2.0.sql", "rxext--0.2.0--0.3.0.sql");
+          .isEqualTo(
+              "target/release/rxext-pg16/usr/share/postgresql/16/extension/rxext--0.3.0.sql");
+      assertThat(rel(ext, ext.installScript("0.1.0").orElseThrow()))
+          .isEqualTo("sql/archive/rxext--0.1.0.sql");
+      assertThat(names(ext.updateScripts()))
+          .containsExactly("rxext--0.1.0--0.2.0.sql", "rxext--0.2.0--0.3.0.sql");
     }
 
     @Test
@@ -49,10 +53,13 @@ class ExtensionLoaderTest {
     @Test
     void readsArchivedBaselinesIncludingGzipAndIgnoresNamesWithAThirdSeparator() {
       Extension ext = load("archive");
-      assertThat(names(ext.installScripts())).containsExactly("arch--1.0.sql", "arch--1.1.sql", "arch--1.2.sql");
+      assertThat(names(ext.installScripts()))
+          .containsExactly("arch--1.0.sql", "arch--1.1.sql", "arch--1.2.sql");
       assertThat(ext.installScript("1.0").orElseThrow().compressed()).isTrue();
-      assertThat(names(ext.updateScripts())).containsExactly("arch--1.0--1.1.sql", "arch--1.1--1.2.sql");
-      assertThat(ScriptText.read(ext, ext.installScript("1.0").orElseThrow())).contains("arch_v1_0");
+      assertThat(names(ext.updateScripts()))
+          .containsExactly("arch--1.0--1.1.sql", "arch--1.1--1.2.sql");
+      assertThat(ScriptText.read(ext, ext.installScript("1.0").orElseThrow()))
+          .contains("arch_v1_0");
     }
 
     @Test
@@ -106,22 +113,30 @@ class ExtensionLoaderTest {
     @Test
     void namesBothFilesOfAConflictingDuplicate() {
       UserError e = error("duplicate_conflict");
-      assertThat(e.oneLine()).contains("sql/dup--1.0.sql").contains("conflicts with").contains("duplicate_conflict/dup--1.0.sql");
+      assertThat(e.oneLine())
+          .contains("sql/dup--1.0.sql")
+          .contains("conflicts with")
+          .contains("duplicate_conflict/dup--1.0.sql");
     }
 
     @Test
     void listsTheExtensionsWhenSeveralAreFound() {
-      assertThat(error("several").getMessage()).contains("alpha, beta").contains("--extension NAME");
+      assertThat(error("several").getMessage())
+          .contains("alpha, beta")
+          .contains("--extension NAME");
     }
 
     @Test
     void saysWhenTheNamedExtensionIsNotThere() {
-      assertThatThrownBy(() -> load("several", "gamma")).hasMessageContaining("gamma.control").hasMessageContaining("alpha, beta");
+      assertThatThrownBy(() -> load("several", "gamma"))
+          .hasMessageContaining("gamma.control")
+          .hasMessageContaining("alpha, beta");
     }
 
     @Test
     void saysWhenThereIsNoControlFile() {
-      assertThat(error("no_control").oneLine()).endsWith("no_control: no control file (*.control) in this folder");
+      assertThat(error("no_control").oneLine())
+          .endsWith("no_control: no control file (*.control) in this folder");
     }
 
     @Test
@@ -144,11 +159,19 @@ class ExtensionLoaderTest {
 
     @Test
     void reportsBadControlFilesWithFileAndLine() {
-      assertThat(error("bad_syntax").oneLine()).contains("badsyn.control:2").contains("syntax error");
-      assertThat(error("bad_unknown_key").oneLine()).contains("unk.control:2").contains("\"versoin\"");
+      assertThat(error("bad_syntax").oneLine())
+          .contains("badsyn.control:2")
+          .contains("syntax error");
+      assertThat(error("bad_unknown_key").oneLine())
+          .contains("unk.control:2")
+          .contains("\"versoin\"");
       assertThat(error("bad_boolean").oneLine()).contains("bb.control:2").contains("Boolean");
-      assertThat(error("bad_schema_relocatable").oneLine()).contains("bsr.control:").contains("\"schema\"");
-      assertThat(error("bad_secondary").oneLine()).contains("bsec--1.0.control:1").contains("secondary");
+      assertThat(error("bad_schema_relocatable").oneLine())
+          .contains("bsr.control:")
+          .contains("\"schema\"");
+      assertThat(error("bad_secondary").oneLine())
+          .contains("bsec--1.0.control:1")
+          .contains("secondary");
     }
 
     @Test
@@ -156,13 +179,18 @@ class ExtensionLoaderTest {
       Files.writeString(dir.resolve("t.control"), "default_version = '1.0'\n");
       Path gz = dir.resolve("t--1.0.sql.gz");
       try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gz))) {
-        out.write("CREATE FUNCTION f() RETURNS int LANGUAGE sql AS 'SELECT 1';\n".repeat(50).getBytes());
+        out.write(
+            "CREATE FUNCTION f() RETURNS int LANGUAGE sql AS 'SELECT 1';\n".repeat(50).getBytes());
       }
       byte[] bytes = Files.readAllBytes(gz);
       Files.write(gz, java.util.Arrays.copyOf(bytes, bytes.length / 2));
       assertThatThrownBy(() -> ExtensionLoader.load(dir, null, List.of()))
           .isInstanceOf(UserError.class)
-          .satisfies(e -> assertThat(((UserError) e).oneLine()).contains("t--1.0.sql.gz").contains("truncated"));
+          .satisfies(
+              e ->
+                  assertThat(((UserError) e).oneLine())
+                      .contains("t--1.0.sql.gz")
+                      .contains("truncated"));
     }
 
     @Test
@@ -171,12 +199,15 @@ class ExtensionLoaderTest {
       Files.createSymbolicLink(dir.resolve("u--1.0.sql"), dir.resolve("gone.sql"));
       assertThatThrownBy(() -> ExtensionLoader.load(dir, null, List.of()))
           .isInstanceOf(UserError.class)
-          .satisfies(e -> assertThat(((UserError) e).oneLine()).contains("u--1.0.sql: cannot read script"));
+          .satisfies(
+              e ->
+                  assertThat(((UserError) e).oneLine()).contains("u--1.0.sql: cannot read script"));
     }
 
     @Test
     void saysWhenAScriptsFolderIsMissing() {
-      assertThatThrownBy(() -> ExtensionLoader.load(layout("cycle"), null, List.of(Path.of("no/such/dir"))))
+      assertThatThrownBy(
+              () -> ExtensionLoader.load(layout("cycle"), null, List.of(Path.of("no/such/dir"))))
           .hasMessageContaining("--scripts folder does not exist");
     }
 

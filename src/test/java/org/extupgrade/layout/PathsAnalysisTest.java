@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 
 class PathsAnalysisTest {
   private static List<String> kinds(PathsAnalysis a) {
-    return a.findings().stream().map(f -> f.severity().label() + " " + f.kind() + " " + f.from() + "->" + f.to()).toList();
+    return a.findings().stream()
+        .map(f -> f.severity().label() + " " + f.kind() + " " + f.from() + "->" + f.to())
+        .toList();
   }
 
   private static PathsAnalysis example(String name) {
@@ -25,7 +27,8 @@ class PathsAnalysisTest {
       PathsAnalysis a = example("shop_audit");
       assertThat(a.versions()).containsExactly("1.0", "1.1", "1.2", "2.0");
       assertThat(a.rows()).hasSize(12);
-      assertThat(a.rows().get(2)).isEqualTo(new PathsAnalysis.Row("1.0", "2.0", List.of("1.0", "1.1", "1.2", "2.0")));
+      assertThat(a.rows().get(2))
+          .isEqualTo(new PathsAnalysis.Row("1.0", "2.0", List.of("1.0", "1.1", "1.2", "2.0")));
       assertThat(a.rows().get(2).joined()).isEqualTo("1.0--1.1--1.2--2.0");
       assertThat(a.path("2.0", "1.0")).isEmpty();
       assertThat(a.rows().stream().filter(r -> r.path() == null)).hasSize(6);
@@ -49,11 +52,12 @@ class PathsAnalysisTest {
     @Test
     void aGapAnUnreachableScriptAndAnUnknownTargetAreReported() {
       PathsAnalysis a = PathsAnalysis.of(Fixtures.load("gap"));
-      assertThat(kinds(a)).containsExactly(
-          "warning unreachable-script 0.8->0.9",
-          "error no-path-to-default 1.0->1.2",
-          "warning edge-to-unknown-version 1.2->1.20",
-          "error no-path-to-default 1.20->1.2");
+      assertThat(kinds(a))
+          .containsExactly(
+              "warning unreachable-script 0.8->0.9",
+              "error no-path-to-default 1.0->1.2",
+              "warning edge-to-unknown-version 1.2->1.20",
+              "error no-path-to-default 1.20->1.2");
       Finding gap = a.findings().get(1);
       assertThat(gap.where().file().getFileName()).hasToString("gap--1.0.sql");
       assertThat(gap.suggestion()).isEqualTo("add gap--1.0--1.2.sql");
@@ -70,36 +74,66 @@ class PathsAnalysisTest {
     void aDirectScriptBesideAChainAsksForBothToBeTested() {
       PathsAnalysis a = PathsAnalysis.of(Fixtures.load("direct_chain"));
       assertThat(kinds(a)).containsExactly("info direct-and-chain 1.0->1.2");
-      assertThat(a.findings().get(0).message()).contains("dc--1.0--1.2.sql").contains("1.0--1.1--1.2");
+      assertThat(a.findings().get(0).message())
+          .contains("dc--1.0--1.2.sql")
+          .contains("1.0--1.1--1.2");
     }
 
     @Test
     void aDefaultVersionWithoutScriptOrPathIsAnError() {
       Extension ext = Fixtures.load("gap");
-      Extension renamed = new Extension(ext.name(), ext.root(), ext.control(), "9.9", ext.versionControls(),
-          ext.installScripts(), ext.updateScripts());
+      Extension renamed =
+          new Extension(
+              ext.name(),
+              ext.root(),
+              ext.control(),
+              "9.9",
+              ext.versionControls(),
+              ext.installScripts(),
+              ext.updateScripts());
       PathsAnalysis a = PathsAnalysis.of(renamed);
-      assertThat(a.findings()).extracting(Finding::kind).contains("default-version-not-installable");
+      assertThat(a.findings())
+          .extracting(Finding::kind)
+          .contains("default-version-not-installable");
       assertThat(a.findings()).extracting(Finding::kind).doesNotContain("no-path-to-default");
-      assertThat(a.findings().stream().filter(f -> f.kind().equals("default-version-not-installable")).findFirst()
-          .orElseThrow().where().line()).isEqualTo(3);
+      assertThat(
+              a.findings().stream()
+                  .filter(f -> f.kind().equals("default-version-not-installable"))
+                  .findFirst()
+                  .orElseThrow()
+                  .where()
+                  .line())
+          .isEqualTo(3);
     }
 
     @Test
     void aDefaultVersionInstalledThroughUpdatesIsNoted() {
       PathsAnalysis a = PathsAnalysis.of(Fixtures.load("ties"));
-      assertThat(a.findings()).filteredOn(f -> f.kind().equals("default-version-installed-by-update"))
-          .singleElement().satisfies(f -> assertThat(f.message()).contains("tie--0.9b.sql").contains("0.9b--3.0"));
-      assertThat(a.findings()).filteredOn(f -> f.severity() == Severity.ERROR).extracting(Finding::from)
+      assertThat(a.findings())
+          .filteredOn(f -> f.kind().equals("default-version-installed-by-update"))
+          .singleElement()
+          .satisfies(f -> assertThat(f.message()).contains("tie--0.9b.sql").contains("0.9b--3.0"));
+      assertThat(a.findings())
+          .filteredOn(f -> f.severity() == Severity.ERROR)
+          .extracting(Finding::from)
           .containsExactly("1.0", "1.1a", "1.1b", "2.0");
     }
 
     @Test
     void aMissingDefaultVersionIsAWarning() {
       Extension ext = Fixtures.load("cycle");
-      Extension none = new Extension(ext.name(), ext.root(), ext.control(), null, ext.versionControls(),
-          ext.installScripts(), ext.updateScripts());
-      assertThat(PathsAnalysis.of(none).findings()).extracting(Finding::kind).contains("no-default-version");
+      Extension none =
+          new Extension(
+              ext.name(),
+              ext.root(),
+              ext.control(),
+              null,
+              ext.versionControls(),
+              ext.installScripts(),
+              ext.updateScripts());
+      assertThat(PathsAnalysis.of(none).findings())
+          .extracting(Finding::kind)
+          .contains("no-default-version");
     }
   }
 }

@@ -26,10 +26,10 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * The oracle: for every fixture extension PostgreSQL can read and every contrib module shipped
- * with the embedded binaries, the paths matrix equals what {@code pg_extension_update_paths()}
- * returns on real PostgreSQL, and the available versions equal {@code
- * pg_available_extension_versions}. Only files are read by the server; nothing is created.
+ * The oracle: for every fixture extension PostgreSQL can read and every contrib module shipped with
+ * the embedded binaries, the paths matrix equals what {@code pg_extension_update_paths()} returns
+ * on real PostgreSQL, and the available versions equal {@code pg_available_extension_versions}.
+ * Only files are read by the server; nothing is created.
  */
 class PathsOracleTest {
   /** Fixture folders (relative to src/test/resources/layouts) with the extension they hold. */
@@ -59,7 +59,10 @@ class PathsOracleTest {
   }
 
   static Set<String> theirs(Cluster c, String name) throws SQLException {
-    return lines(c, "SELECT source || ' ' || target || ' ' || coalesce(path, '-') FROM pg_extension_update_paths(?)", name);
+    return lines(
+        c,
+        "SELECT source || ' ' || target || ' ' || coalesce(path, '-') FROM pg_extension_update_paths(?)",
+        name);
   }
 
   static Set<String> availableTheirs(Cluster c, String name) throws SQLException {
@@ -91,11 +94,12 @@ class PathsOracleTest {
     void start() throws IOException {
       cluster = Cluster.start(Installations.embedded(major()));
       try (Stream<Path> s = Files.list(cluster.extensionDir())) {
-        contrib = s.map(p -> p.getFileName().toString())
-            .filter(n -> n.endsWith(".control") && !n.contains("--"))
-            .map(n -> n.substring(0, n.length() - ".control".length()))
-            .sorted()
-            .toList();
+        contrib =
+            s.map(p -> p.getFileName().toString())
+                .filter(n -> n.endsWith(".control") && !n.contains("--"))
+                .map(n -> n.substring(0, n.length() - ".control".length()))
+                .sorted()
+                .toList();
       }
     }
 
@@ -109,16 +113,23 @@ class PathsOracleTest {
     @TestFactory
     Stream<DynamicTest> everyContribModuleAgrees() {
       assertThat(contrib).hasSizeGreaterThan(30).contains("hstore", "pg_trgm", "cube");
-      return contrib.stream().map(name -> DynamicTest.dynamicTest(name, () -> {
-        Extension ext = ExtensionLoader.load(cluster.extensionDir(), name, List.of());
-        Set<String> theirs = theirs(cluster, name);
-        if (name.equals("hstore")) {
-          assertThat(theirs).as("hstore has many versions").hasSizeGreaterThan(20);
-        }
-        assertThat(ours(ext)).as("paths of " + name).isEqualTo(theirs);
-        assertThat(new TreeSet<>(ext.graph().available())).as("available versions of " + name)
-            .isEqualTo(availableTheirs(cluster, name));
-      }));
+      return contrib.stream()
+          .map(
+              name ->
+                  DynamicTest.dynamicTest(
+                      name,
+                      () -> {
+                        Extension ext =
+                            ExtensionLoader.load(cluster.extensionDir(), name, List.of());
+                        Set<String> theirs = theirs(cluster, name);
+                        if (name.equals("hstore")) {
+                          assertThat(theirs).as("hstore has many versions").hasSizeGreaterThan(20);
+                        }
+                        assertThat(ours(ext)).as("paths of " + name).isEqualTo(theirs);
+                        assertThat(new TreeSet<>(ext.graph().available()))
+                            .as("available versions of " + name)
+                            .isEqualTo(availableTheirs(cluster, name));
+                      }));
     }
 
     @TestFactory
@@ -127,13 +138,21 @@ class PathsOracleTest {
       FIXTURES.forEach(f -> all.add(new String[] {Fixtures.layout(f[0]).toString(), f[1]}));
       all.add(new String[] {"examples/shop_audit", "shop_audit"});
       all.add(new String[] {"examples/shop_audit_clean", "shop_audit"});
-      return all.stream().map(f -> DynamicTest.dynamicTest(f[0] + " " + f[1], () -> {
-        Extension ext = ExtensionLoader.load(Path.of(f[0]), f[1], List.of());
-        cluster.stage(ext);
-        assertThat(ours(ext)).as("paths of " + f[0]).isEqualTo(theirs(cluster, f[1]));
-        assertThat(new TreeSet<>(ext.graph().available())).as("available versions of " + f[0])
-            .isEqualTo(availableTheirs(cluster, f[1]));
-      }));
+      return all.stream()
+          .map(
+              f ->
+                  DynamicTest.dynamicTest(
+                      f[0] + " " + f[1],
+                      () -> {
+                        Extension ext = ExtensionLoader.load(Path.of(f[0]), f[1], List.of());
+                        cluster.stage(ext);
+                        assertThat(ours(ext))
+                            .as("paths of " + f[0])
+                            .isEqualTo(theirs(cluster, f[1]));
+                        assertThat(new TreeSet<>(ext.graph().available()))
+                            .as("available versions of " + f[0])
+                            .isEqualTo(availableTheirs(cluster, f[1]));
+                      }));
     }
 
     @Test
@@ -145,7 +164,9 @@ class PathsOracleTest {
       try (Connection conn = cluster.connect("ties_" + major());
           var s = conn.createStatement()) {
         s.execute("CREATE EXTENSION tie VERSION '3.0'");
-        try (ResultSet rs = s.executeQuery("SELECT tie_origin(), extversion FROM pg_extension WHERE extname = 'tie'")) {
+        try (ResultSet rs =
+            s.executeQuery(
+                "SELECT tie_origin(), extversion FROM pg_extension WHERE extname = 'tie'")) {
           rs.next();
           assertThat(rs.getString(1)).isEqualTo(path.get(0)).isEqualTo("0.9b");
           assertThat(rs.getString(2)).isEqualTo("3.0");

@@ -44,12 +44,14 @@ class ScriptTextTest {
     Extension ext = ExtensionLoader.load(dir, null, List.of());
     assertThatThrownBy(() -> ScriptText.read(ext, ext.installScripts().get(0)))
         .isInstanceOf(UserError.class)
-        .satisfies(e -> assertThat(((UserError) e).oneLine()).contains("l6.control:2").contains("LATIN6"));
+        .satisfies(
+            e -> assertThat(((UserError) e).oneLine()).contains("l6.control:2").contains("LATIN6"));
   }
 
   @Test
   void takesSqlAsciiBytesAsTheyAre(@TempDir Path dir) throws IOException {
-    Files.writeString(dir.resolve("sa.control"), "default_version = '1.0'\nencoding = 'SQL_ASCII'\n");
+    Files.writeString(
+        dir.resolve("sa.control"), "default_version = '1.0'\nencoding = 'SQL_ASCII'\n");
     Files.write(dir.resolve("sa--1.0.sql"), new byte[] {'-', '-', (byte) 0xFF, '\n'});
     Extension ext = ExtensionLoader.load(dir, null, List.of());
     assertThat(ScriptText.read(ext, ext.installScripts().get(0))).hasSize(4);

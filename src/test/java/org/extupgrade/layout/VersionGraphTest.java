@@ -26,7 +26,9 @@ class VersionGraphTest {
   class UpdatePaths {
     @Test
     void takesTheShortestPath() {
-      VersionGraph g = new VersionGraph(List.of(install("1")), List.of(update("1", "2"), update("2", "3"), update("1", "3")));
+      VersionGraph g =
+          new VersionGraph(
+              List.of(install("1")), List.of(update("1", "2"), update("2", "3"), update("1", "3")));
       assertThat(g.updatePath("1", "3")).contains(List.of("1", "3"));
       assertThat(g.updatePath("2", "3")).contains(List.of("2", "3"));
       assertThat(g.updatePath("3", "1")).isEmpty();
@@ -37,8 +39,14 @@ class VersionGraphTest {
     @Test
     void breaksTiesByStrcmpOfThePredecessorNotByVersionOrder() {
       // 1.10 sorts before 1.9 by strcmp although it is the newer release
-      VersionGraph g = new VersionGraph(List.of(), List.of(update("1.0", "1.9"), update("1.0", "1.10"),
-          update("1.9", "2.0"), update("1.10", "2.0")));
+      VersionGraph g =
+          new VersionGraph(
+              List.of(),
+              List.of(
+                  update("1.0", "1.9"),
+                  update("1.0", "1.10"),
+                  update("1.9", "2.0"),
+                  update("1.10", "2.0")));
       assertThat(g.updatePath("1.0", "2.0")).contains(List.of("1.0", "1.10", "2.0"));
     }
 
@@ -51,7 +59,9 @@ class VersionGraphTest {
 
     @Test
     void followsCyclesWithoutLooping() {
-      VersionGraph g = new VersionGraph(List.of(install("1")), List.of(update("1", "2"), update("2", "1"), update("2", "3")));
+      VersionGraph g =
+          new VersionGraph(
+              List.of(install("1")), List.of(update("1", "2"), update("2", "1"), update("2", "3")));
       assertThat(g.updatePath("2", "1")).contains(List.of("2", "1"));
       assertThat(g.updatePath("1", "3")).contains(List.of("1", "2", "3"));
       assertThat(g.reachableFrom("1")).containsExactly("1", "2", "3");
@@ -71,22 +81,31 @@ class VersionGraphTest {
     @Test
     void doesNotPassThroughAnotherInstallableVersion() {
       // 3 is reachable from 1 only through the installable 2: PostgreSQL starts from 2
-      VersionGraph g = new VersionGraph(List.of(install("1"), install("2")), List.of(update("1", "2"), update("2", "3")));
+      VersionGraph g =
+          new VersionGraph(
+              List.of(install("1"), install("2")), List.of(update("1", "2"), update("2", "3")));
       assertThat(g.installPath("3")).contains(List.of("2", "3"));
       // 4 is reachable from 1 only through 2: with 2's path rejected, 1 cannot reach it but 2 can
-      VersionGraph h = new VersionGraph(List.of(install("1"), install("2")), List.of(update("1", "2"), update("2", "4"), update("1", "5"), update("5", "4")));
+      VersionGraph h =
+          new VersionGraph(
+              List.of(install("1"), install("2")),
+              List.of(update("1", "2"), update("2", "4"), update("1", "5"), update("5", "4")));
       assertThat(h.installPath("4")).contains(List.of("2", "4"));
     }
 
     @Test
     void prefersTheStartThatSortsLastByStrcmpOnATie() {
-      VersionGraph g = new VersionGraph(List.of(install("0.9a"), install("0.9b")), List.of(update("0.9a", "3"), update("0.9b", "3")));
+      VersionGraph g =
+          new VersionGraph(
+              List.of(install("0.9a"), install("0.9b")),
+              List.of(update("0.9a", "3"), update("0.9b", "3")));
       assertThat(g.installPath("3")).contains(List.of("0.9b", "3"));
     }
 
     @Test
     void listsOnlyVersionsPostgresCanInstall() {
-      VersionGraph g = new VersionGraph(List.of(install("1")), List.of(update("0", "1"), update("1", "2")));
+      VersionGraph g =
+          new VersionGraph(List.of(install("1")), List.of(update("0", "1"), update("1", "2")));
       assertThat(g.available()).containsExactly("1", "2");
       assertThat(g.installPath("0")).isEmpty();
     }
@@ -136,21 +155,27 @@ class VersionGraphTest {
             continue;
           }
           List<String> expected = pg.findUpdatePath(a, b, false);
-          Optional<List<String>> want = Optional.ofNullable(expected).map(p -> {
-            List<String> full = new ArrayList<>(p);
-            full.add(0, a.name);
-            return List.copyOf(full);
-          });
+          Optional<List<String>> want =
+              Optional.ofNullable(expected)
+                  .map(
+                      p -> {
+                        List<String> full = new ArrayList<>(p);
+                        full.add(0, a.name);
+                        return List.copyOf(full);
+                      });
           assertThat(tree.to(b.name)).as(a.name + " -> " + b.name).isEqualTo(want);
           assertThat(g.updatePath(a.name, b.name)).isEqualTo(want);
         }
         List<String> best = new ArrayList<>();
         PostgresPathSearch.Evi start = pg.findInstallPath(a, best);
-        Optional<List<String>> wantInstall = Optional.ofNullable(start).map(s -> {
-          List<String> full = new ArrayList<>(best);
-          full.add(0, s.name);
-          return List.copyOf(full);
-        });
+        Optional<List<String>> wantInstall =
+            Optional.ofNullable(start)
+                .map(
+                    s -> {
+                      List<String> full = new ArrayList<>(best);
+                      full.add(0, s.name);
+                      return List.copyOf(full);
+                    });
         assertThat(g.installPath(a.name)).as("install " + a.name).isEqualTo(wantInstall);
       }
     }

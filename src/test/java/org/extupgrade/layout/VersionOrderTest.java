@@ -27,8 +27,11 @@ class VersionOrderTest {
 
   @Test
   void sortsAMixedListTheWayPeopleRead() {
-    List<String> v = new ArrayList<>(List.of("1.10", "1.9", "1.0-beta", "unpackaged", "1.0", "2.0.0-rc1", "2.0.0"));
+    List<String> v =
+        new ArrayList<>(
+            List.of("1.10", "1.9", "1.0-beta", "unpackaged", "1.0", "2.0.0-rc1", "2.0.0"));
     v.sort(VersionOrder.INSTANCE);
-    assertThat(v).containsExactly("unpackaged", "1.0-beta", "1.0", "1.9", "1.10", "2.0.0-rc1", "2.0.0");
+    assertThat(v)
+        .containsExactly("unpackaged", "1.0-beta", "1.0", "1.9", "1.10", "2.0.0-rc1", "2.0.0");
   }
 }

@@ -14,26 +14,55 @@ import org.junit.jupiter.api.Test;
 /** Text and JSON rendering of findings: grouping by version pair, exact output. */
 class FindingReportTest {
   private static final Finding MISSING =
-      new Finding(Severity.ERROR, "missing-object", "function f(integer)", "1.0", "1.1",
-          "function f(integer) is missing after upgrade 1.0 -> 1.1", Location.of(Path.of("x--1.0--1.1.sql")),
-          "CREATE OR REPLACE FUNCTION f(a int)\nRETURNS int LANGUAGE sql AS 'SELECT a';", "");
+      new Finding(
+          Severity.ERROR,
+          "missing-object",
+          "function f(integer)",
+          "1.0",
+          "1.1",
+          "function f(integer) is missing after upgrade 1.0 -> 1.1",
+          Location.of(Path.of("x--1.0--1.1.sql")),
+          "CREATE OR REPLACE FUNCTION f(a int)\nRETURNS int LANGUAGE sql AS 'SELECT a';",
+          "");
   private static final Finding DUP =
-      new Finding(Severity.ERROR, "duplicate-definition", "function g()", "", "1.1",
-          "the full install script defines function g() twice", new Location(Path.of("x--1.1.sql"), 4, 1), "", "");
+      new Finding(
+          Severity.ERROR,
+          "duplicate-definition",
+          "function g()",
+          "",
+          "1.1",
+          "the full install script defines function g() twice",
+          new Location(Path.of("x--1.1.sql"), 4, 1),
+          "",
+          "");
   private static final Finding NOTE =
-      new Finding(Severity.INFO, "not-modeled", "", "", "", "not modeled: 1 statement, first at x--1.0.sql:2:1",
-          new Location(Path.of("x--1.0.sql"), 2, 1), "", "x--1.0.sql:2:1 INSERT INTO T");
+      new Finding(
+          Severity.INFO,
+          "not-modeled",
+          "",
+          "",
+          "",
+          "not modeled: 1 statement, first at x--1.0.sql:2:1",
+          new Location(Path.of("x--1.0.sql"), 2, 1),
+          "",
+          "x--1.0.sql:2:1 INSERT INTO T");
 
   private static final FindingReport REPORT =
-      new FindingReport("check", "x",
-          List.of(new VersionPair("0.9", "1.1", List.of("0.9", "1.0", "1.1")), new VersionPair("1.0", "1.1", List.of("1.0", "1.1"))),
+      new FindingReport(
+          "check",
+          "x",
+          List.of(
+              new VersionPair("0.9", "1.1", List.of("0.9", "1.0", "1.1")),
+              new VersionPair("1.0", "1.1", List.of("1.0", "1.1"))),
           List.of(NOTE, DUP, MISSING));
 
   @Nested
   class Text {
     @Test
     void groupsByPairThenInstallScriptsThenAllScripts() {
-      assertThat(TextReport.render(REPORT)).isEqualTo("""
+      assertThat(TextReport.render(REPORT))
+          .isEqualTo(
+              """
           extupgrade check: x, 2 upgrades
 
           0.9 -> 1.1 (via 0.9 -> 1.0 -> 1.1): ok
@@ -63,8 +92,16 @@ class FindingReportTest {
   class Json {
     @Test
     void rendersEveryFieldInAFixedOrder() {
-      String json = JsonReport.render(new FindingReport("check", "x", List.of(new VersionPair("1.0", "1.1", List.of("1.0", "1.1"))), List.of(MISSING)));
-      assertThat(json).isEqualTo("""
+      String json =
+          JsonReport.render(
+              new FindingReport(
+                  "check",
+                  "x",
+                  List.of(new VersionPair("1.0", "1.1", List.of("1.0", "1.1"))),
+                  List.of(MISSING)));
+      assertThat(json)
+          .isEqualTo(
+              """
           {
             "format" : 1,
             "command" : "check",

@@ -88,7 +88,11 @@ final class LexerGolden {
       return render(Lexer.lex(script.getFileName(), read(script)));
     } catch (SqlSyntaxError e) {
       var at = e.location();
-      return "ERROR " + (at == null ? "?" : at.line() + ":" + at.column()) + " " + e.getMessage() + "\n";
+      return "ERROR "
+          + (at == null ? "?" : at.line() + ":" + at.column())
+          + " "
+          + e.getMessage()
+          + "\n";
     }
   }
 }

@@ -13,10 +13,10 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 
 /**
- * Random and mutated scripts: lexing either succeeds or raises {@link SqlSyntaxError}, nothing else;
- * when it succeeds, the tokens cover the source in order, what lies between them is only
- * whitespace and comments, and each token's text lexed alone gives the same token; splitting never fails and keeps every token but the separating {@code
- * ;}.
+ * Random and mutated scripts: lexing either succeeds or raises {@link SqlSyntaxError}, nothing
+ * else; when it succeeds, the tokens cover the source in order, what lies between them is only
+ * whitespace and comments, and each token's text lexed alone gives the same token; splitting never
+ * fails and keeps every token but the separating {@code ;}.
  */
 class LexerPropertiesTest {
   private static final Path FILE = Path.of("fuzz.sql");
@@ -26,9 +26,39 @@ class LexerPropertiesTest {
       "abcEeUuBbXxNn_$019 \t\n\r'\"\\&-/*+<>=~!@#%^|`?.,;:()[]{}é😀";
 
   private static final String[] SNIPPETS = {
-    "'", "''", "\"", "$$", "$a$", "$1", "/*", "*/", "--", "\n", "E'", "U&'", "U&\"", "B'", "X'",
-    "N'", "\\echo x\n", "@extschema@", "@extowner@", "@extschema:e@", "UESCAPE '!'", "\\u00e9",
-    "\\+00e9", "0x1F", "1e5", ".5", "::", ":=", "=>", "..", "BEGIN ATOMIC ", " END;", "CREATE FUNCTION ",
+    "'",
+    "''",
+    "\"",
+    "$$",
+    "$a$",
+    "$1",
+    "/*",
+    "*/",
+    "--",
+    "\n",
+    "E'",
+    "U&'",
+    "U&\"",
+    "B'",
+    "X'",
+    "N'",
+    "\\echo x\n",
+    "@extschema@",
+    "@extowner@",
+    "@extschema:e@",
+    "UESCAPE '!'",
+    "\\u00e9",
+    "\\+00e9",
+    "0x1F",
+    "1e5",
+    ".5",
+    "::",
+    ":=",
+    "=>",
+    "..",
+    "BEGIN ATOMIC ",
+    " END;",
+    "CREATE FUNCTION ",
   };
 
   @Provide
@@ -40,7 +70,8 @@ class LexerPropertiesTest {
 
   @Provide
   Arbitrary<String> mutatedScript() {
-    List<String> scripts = LexerGolden.scripts(LexerGolden.ROOT).stream().map(LexerGolden::read).toList();
+    List<String> scripts =
+        LexerGolden.scripts(LexerGolden.ROOT).stream().map(LexerGolden::read).toList();
     Arbitrary<Integer> edit = Arbitraries.integers().between(0, Integer.MAX_VALUE);
     return Combinators.combine(Arbitraries.of(scripts), edit.list().ofMinSize(1).ofMaxSize(6))
         .as(LexerPropertiesTest::mutate);

@@ -22,7 +22,8 @@ class StatementsGoldenTest {
     String name = script.getFileName().toString();
     Path expected = script.resolveSibling(name.substring(0, name.length() - 4) + ".statements");
     StringBuilder sb = new StringBuilder();
-    for (RawStatement st : Statements.split(Lexer.lex(script.getFileName(), LexerGolden.read(script)))) {
+    for (RawStatement st :
+        Statements.split(Lexer.lex(script.getFileName(), LexerGolden.read(script)))) {
       sb.append(st.at().line()).append(':').append(st.at().column()).append(':');
       for (Token t : st.tokens()) {
         sb.append(' ').append(LexerGolden.escape(t.text()));

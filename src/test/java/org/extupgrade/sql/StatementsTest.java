@@ -38,12 +38,14 @@ class StatementsTest {
     @Test
     void semicolonsInsideASqlStandardBodyDoNotEndTheStatement() {
       assertThat(split("CREATE FUNCTION f() RETURNS int BEGIN ATOMIC SELECT 1; SELECT 2; END; x"))
-          .containsExactly("CREATE FUNCTION f ( ) RETURNS int BEGIN ATOMIC SELECT 1 ; SELECT 2 ; END", "x");
+          .containsExactly(
+              "CREATE FUNCTION f ( ) RETURNS int BEGIN ATOMIC SELECT 1 ; SELECT 2 ; END", "x");
     }
 
     @Test
     void caseEndInsideABodyDoesNotCloseIt() {
-      assertThat(split("CREATE PROCEDURE p() BEGIN ATOMIC SELECT CASE WHEN true THEN 1 END; END; y"))
+      assertThat(
+              split("CREATE PROCEDURE p() BEGIN ATOMIC SELECT CASE WHEN true THEN 1 END; END; y"))
           .hasSize(2)
           .last()
           .isEqualTo("y");
@@ -68,7 +70,8 @@ class StatementsTest {
 
     @Test
     void tokensBuiltByHandSplitTheSameWay() {
-      List<Token> tokens = List.copyOf(Lexer.lex(FILE, "a; CREATE FUNCTION f() BEGIN ATOMIC x; END; b"));
+      List<Token> tokens =
+          List.copyOf(Lexer.lex(FILE, "a; CREATE FUNCTION f() BEGIN ATOMIC x; END; b"));
       assertThat(Statements.split(tokens)).hasSize(3);
     }
   }
@@ -84,7 +87,8 @@ class StatementsTest {
     @Test
     void itsTokensCannotBeChanged() {
       RawStatement s = Statements.split(Lexer.lex(FILE, "a b")).get(0);
-      assertThatThrownBy(() -> s.tokens().clear()).isInstanceOf(UnsupportedOperationException.class);
+      assertThatThrownBy(() -> s.tokens().clear())
+          .isInstanceOf(UnsupportedOperationException.class);
     }
   }
 }

@@ -11,7 +11,12 @@ import org.jspecify.annotations.Nullable;
  * @param neighbour the label named by BEFORE/AFTER, or null to append
  */
 public record AddEnumValue(
-    Location at, ObjectId type, String label, boolean ifNotExists, @Nullable String neighbour, boolean before)
+    Location at,
+    ObjectId type,
+    String label,
+    boolean ifNotExists,
+    @Nullable String neighbour,
+    boolean before)
     implements Stmt {
   public AddEnumValue {
     Objects.requireNonNull(at);

@@ -9,8 +9,8 @@ import org.extupgrade.model.Location;
  *
  * @param changes attribute name (as in {@link RoutineDef#attributes()}) to its new value
  */
-public record AlterRoutine(Location at, Target target, boolean ifExists, Map<String, String> changes)
-    implements Stmt {
+public record AlterRoutine(
+    Location at, Target target, boolean ifExists, Map<String, String> changes) implements Stmt {
   public AlterRoutine {
     Objects.requireNonNull(at);
     Objects.requireNonNull(target);

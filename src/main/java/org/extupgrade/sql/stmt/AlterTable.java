@@ -19,7 +19,8 @@ public record AlterTable(Location at, ObjectId table, boolean ifExists, List<Act
   public sealed interface Action {}
 
   /** ADD COLUMN, with the constraints written on the column (name to definition). */
-  public record AddColumn(Column column, boolean ifNotExists, java.util.Map<String, String> constraints)
+  public record AddColumn(
+      Column column, boolean ifNotExists, java.util.Map<String, String> constraints)
       implements Action {
     public AddColumn {
       constraints = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(constraints));

@@ -40,7 +40,8 @@ public record Column(
 
   /** The column as in {@code ADD COLUMN}: {@code name type [DEFAULT x] [NOT NULL]}. */
   public String sql() {
-    StringBuilder b = new StringBuilder(org.extupgrade.model.ObjectId.quote(name)).append(' ').append(type);
+    StringBuilder b =
+        new StringBuilder(org.extupgrade.model.ObjectId.quote(name)).append(' ').append(type);
     if (!generated.isEmpty()) {
       b.append(' ').append(generated);
     }

@@ -4,8 +4,8 @@ import java.util.Objects;
 import org.extupgrade.model.Location;
 
 /**
- * A statement the model does not interpret (e.g. {@code INSERT}, {@code SET}, {@code CREATE
- * TEXT SEARCH ...}): counted and listed, never an error.
+ * A statement the model does not interpret (e.g. {@code INSERT}, {@code SET}, {@code CREATE TEXT
+ * SEARCH ...}): counted and listed, never an error.
  *
  * @param head the first words, e.g. {@code INSERT INTO}
  */

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * What a function, procedure or aggregate is, besides its identity. Values are normalized text
- * with PostgreSQL's defaults filled in (volatile, called on null input, security invoker, parallel
+ * What a function, procedure or aggregate is, besides its identity. Values are normalized text with
+ * PostgreSQL's defaults filled in (volatile, called on null input, security invoker, parallel
  * unsafe, not leakproof), so that an omitted default equals the default written out.
  *
  * @param result the normalized result type ({@code void} for procedures, {@code TABLE(...)} or
@@ -56,7 +56,9 @@ public record RoutineDef(
     return m;
   }
 
-  /** This definition with attributes changed as by ALTER FUNCTION (keys of {@link #attributes()}). */
+  /**
+   * This definition with attributes changed as by ALTER FUNCTION (keys of {@link #attributes()}).
+   */
   public RoutineDef with(Map<String, String> changes) {
     String vol = changes.getOrDefault("volatility", volatility);
     boolean str = changes.containsKey("strict") ? changes.get("strict").equals("strict") : strict;

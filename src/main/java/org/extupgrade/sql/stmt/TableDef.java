@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A table: columns in order and constraints by name (unnamed constraints get PostgreSQL's
- * generated names, e.g. {@code t_pkey}, {@code t_c_key}).
+ * A table: columns in order and constraints by name (unnamed constraints get PostgreSQL's generated
+ * names, e.g. {@code t_pkey}, {@code t_c_key}).
  *
  * @param constraints name to normalized definition, e.g. {@code PRIMARY KEY (id)}
  * @param extra normalized table options after the column list (INHERITS, PARTITION BY, WITH ...)
