@@ -9,7 +9,6 @@ import org.extupgrade.layout.ExtensionLoader;
 import org.extupgrade.layout.ScriptText;
 import org.extupgrade.model.Finding;
 import org.extupgrade.model.Location;
-import org.extupgrade.model.Severity;
 import org.extupgrade.report.FindingReport;
 import org.extupgrade.report.JsonReport;
 import org.extupgrade.report.TextReport;
@@ -18,7 +17,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code extupgrade check}: the static upgrade check, no database. */
@@ -72,12 +70,7 @@ final class CheckCommand implements Callable<Integer> {
       description = "text (default) or json (see docs/json-format.md).")
   Format format = Format.text;
 
-  @Option(
-      names = "--fail-on",
-      paramLabel = "SEVERITY",
-      description =
-          "Exit 1 when a finding is at least this severe: error (default), warning or info.")
-  String failOn = "error";
+  @Mixin FailOnOption failOn = new FailOnOption();
 
   /**
    * Paths under the working directory are shown relative to it, as editors and CI annotations
@@ -103,13 +96,6 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Severity threshold;
-    try {
-      threshold = Severity.parse(failOn);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(
-          spec.commandLine(), "--fail-on must be error, warning or info, not '" + failOn + "'");
-    }
     Extension ext = ExtensionLoader.load(where.dir, where.extension, where.scripts);
     Check.Result result = Check.run(ext, s -> ScriptText.read(ext, s), from, to);
     FindingReport report =
@@ -121,7 +107,6 @@ final class CheckCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     out.print(format == Format.json ? JsonReport.render(report) : TextReport.render(report));
     out.flush();
-    boolean fail = result.findings().stream().anyMatch(f -> f.severity().compareTo(threshold) >= 0);
-    return fail ? Main.FINDINGS : Main.OK;
+    return failOn.exitCode(result.findings());
   }
 }

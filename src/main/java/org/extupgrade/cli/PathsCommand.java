@@ -16,8 +16,6 @@ import org.extupgrade.layout.ExtensionLoader;
 import org.extupgrade.layout.PathsAnalysis;
 import org.extupgrade.layout.VersionGraph;
 import org.extupgrade.layout.VersionOrder;
-import org.extupgrade.model.Finding;
-import org.extupgrade.model.Severity;
 import org.extupgrade.model.UserError;
 import org.extupgrade.report.PathsDocument;
 import org.extupgrade.report.PathsRender;
@@ -25,7 +23,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -69,12 +66,7 @@ final class PathsCommand implements Callable<Integer> {
           "text (default), json (every pair and finding) or markdown (the From | To | Path | Status table).")
   Format format = Format.text;
 
-  @Option(
-      names = "--fail-on",
-      paramLabel = "SEVERITY",
-      description =
-          "Exit 1 when a finding is at least this severe: error (default), warning or info.")
-  String failOn = "error";
+  @Mixin FailOnOption failOn = new FailOnOption();
 
   @Option(
       names = "--all",
@@ -93,7 +85,6 @@ final class PathsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Severity threshold = threshold();
     Extension ext = ExtensionLoader.load(where.dir, where.extension, where.scripts);
     PathsAnalysis analysis = PathsAnalysis.of(ext);
     // the short text report needs only the pairs to default_version: skip the other rows
@@ -113,20 +104,7 @@ final class PathsCommand implements Callable<Integer> {
       (format == Format.text ? out : spec.commandLine().getErr()).println(agreed);
       out.flush();
     }
-    boolean fail =
-        analysis.findings().stream()
-            .map(Finding::severity)
-            .anyMatch(s -> s.compareTo(threshold) >= 0);
-    return fail ? Main.FINDINGS : Main.OK;
-  }
-
-  private Severity threshold() {
-    try {
-      return Severity.parse(failOn);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(
-          spec.commandLine(), "--fail-on must be error, warning or info, not '" + failOn + "'");
-    }
+    return failOn.exitCode(analysis.findings());
   }
 
   /**

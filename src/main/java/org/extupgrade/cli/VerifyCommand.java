@@ -12,7 +12,6 @@ import org.extupgrade.cluster.Installations;
 import org.extupgrade.layout.Extension;
 import org.extupgrade.layout.ExtensionLoader;
 import org.extupgrade.model.Finding;
-import org.extupgrade.model.Severity;
 import org.extupgrade.model.UserError;
 import org.extupgrade.model.VersionPair;
 import org.extupgrade.report.FindingReport;
@@ -98,12 +97,7 @@ final class VerifyCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
   Format format = Format.text;
 
-  @Option(
-      names = "--fail-on",
-      paramLabel = "SEVERITY",
-      description =
-          "Exit 1 when a finding is at least this severe: error (default), warning or info.")
-  String failOn = "error";
+  @Mixin FailOnOption failOn = new FailOnOption();
 
   @Option(
       names = "--timeout",
@@ -142,7 +136,6 @@ final class VerifyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws SQLException, InterruptedException {
-    Severity threshold = parseFailOn();
     Verifier.Options options =
         new Verifier.Options(
             to,
@@ -184,11 +177,7 @@ final class VerifyCommand implements Callable<Integer> {
     stubSupport.printNote(format == Format.text ? out : spec.commandLine().getErr());
     out.print(VerifyOutput.render(format == Format.json, ext.name(), runs));
     out.flush();
-    boolean fail =
-        runs.stream()
-            .flatMap(r -> r.result().findings().stream())
-            .anyMatch(f -> f.severity().compareTo(threshold) >= 0);
-    return fail ? Main.FINDINGS : Main.OK;
+    return failOn.exitCode(runs.stream().flatMap(r -> r.result().findings().stream()).toList());
   }
 
   /** One major's result and its report. */
@@ -234,14 +223,5 @@ final class VerifyCommand implements Callable<Integer> {
     o.major = major;
     o.bindir = bindir;
     return o;
-  }
-
-  private Severity parseFailOn() {
-    try {
-      return Severity.parse(failOn);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(
-          spec.commandLine(), "--fail-on must be error, warning or info, not '" + failOn + "'");
-    }
   }
 }

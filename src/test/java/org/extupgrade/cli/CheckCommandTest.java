@@ -71,7 +71,8 @@ class CheckCommandTest {
     void aBadFailOnValueIsAUsageError() {
       assertThat(run("check", FIXTURES + "clean-basic", "--fail-on", "fatal"))
           .isEqualTo(Main.USAGE);
-      assertThat(err.toString()).contains("--fail-on must be error, warning or info");
+      assertThat(err.toString())
+          .contains("--fail-on", "must be error, warning or info, not 'fatal'");
     }
 
     @Test

@@ -112,7 +112,7 @@ class PathsCommandTest {
     void aBadFailOnValueIsAUsageError() {
       Run r = run("paths", LAYOUTS + "cycle", "--fail-on", "fatal");
       assertThat(r.exit()).isEqualTo(Main.USAGE);
-      assertThat(r.err()).contains("--fail-on must be error, warning or info");
+      assertThat(r.err()).contains("--fail-on", "must be error, warning or info, not 'fatal'");
     }
   }
 
