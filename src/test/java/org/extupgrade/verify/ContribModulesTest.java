@@ -29,7 +29,7 @@ import org.junit.jupiter.api.TestFactory;
 class ContribModulesTest {
   /**
    * Every scenario except running scripts twice: contrib's update scripts are not written to be
-   * idempotent (true rerun findings, counted in docs/BENCHMARKS-scenarios.md). {@code
+   * idempotent (true rerun findings, counted in docs/BENCHMARKS.md (verify scenarios)). {@code
    * -Dextupgrade.contrib.skip=data,rerun,...} chooses other scenarios to leave out.
    */
   static final java.util.Set<Check> SCENARIOS =
