@@ -1,13 +1,10 @@
 package org.extupgrade.catalog;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The catalog queries, one resource per object class, with explicit variants where the catalogs
@@ -75,20 +72,16 @@ final class CatalogQueries {
   private CatalogQueries() {}
 
   /** The SQL text of {@code objectClass} for a server of {@code major}. */
+  /** Resource texts read once per JVM: every snapshot runs every query. */
+  private static final Map<String, String> TEXTS = new ConcurrentHashMap<>();
+
   static String sql(String objectClass, int major) {
     if (major < OLDEST) {
       throw new IllegalArgumentException("PostgreSQL " + major + " is older than " + OLDEST);
     }
     NavigableMap<Integer, String> v = VARIANTS.get(objectClass);
     String resource = v == null ? objectClass + ".sql" : v.floorEntry(major).getValue();
-    try (InputStream in = CatalogQueries.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing catalog query resource " + resource);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return TEXTS.computeIfAbsent(resource, r -> SqlResource.read(CatalogQueries.class, r));
   }
 
   private static NavigableMap<Integer, String> variants(Object... pairs) {

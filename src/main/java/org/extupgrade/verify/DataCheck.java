@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.extupgrade.catalog.SqlResource;
 import org.extupgrade.model.Finding;
 import org.extupgrade.model.Location;
 import org.extupgrade.model.Severity;
@@ -25,71 +26,10 @@ import org.jspecify.annotations.Nullable;
 final class DataCheck {
   /** Relations to watch: name, kind ('c' configuration table, 'u' user relation). */
   private static final String RELATIONS =
-      """
-      with ext as (select oid, extconfig from pg_catalog.pg_extension where extname = ?),
-      members as (
-        select d.classid, d.objid from pg_catalog.pg_depend d, ext
-         where d.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass
-           and d.refobjid = ext.oid and d.deptype = 'e'),
-      owned as (
-        select classid, objid from members
-        union
-        select d.classid, d.objid from pg_catalog.pg_depend d
-          join members m on d.refclassid = m.classid and d.refobjid = m.objid
-         where d.deptype = 'i'),
-      deps as (
-        select d.classid, d.objid from pg_catalog.pg_depend d
-          join owned o on d.refclassid = o.classid and d.refobjid = o.objid
-         where d.deptype in ('n', 'a')),
-      rels as (
-        select case d.classid
-          when 'pg_catalog.pg_class'::pg_catalog.regclass then
-            coalesce((select indrelid from pg_catalog.pg_index where indexrelid = d.objid), d.objid)
-          when 'pg_catalog.pg_attrdef'::pg_catalog.regclass then
-            (select adrelid from pg_catalog.pg_attrdef where oid = d.objid)
-          when 'pg_catalog.pg_rewrite'::pg_catalog.regclass then
-            (select ev_class from pg_catalog.pg_rewrite where oid = d.objid)
-          when 'pg_catalog.pg_constraint'::pg_catalog.regclass then
-            (select conrelid from pg_catalog.pg_constraint where oid = d.objid)
-          when 'pg_catalog.pg_trigger'::pg_catalog.regclass then
-            (select tgrelid from pg_catalog.pg_trigger where oid = d.objid)
-          end as rel
-          from deps d)
-      select c.oid::pg_catalog.regclass::text, 'c' from ext, pg_catalog.pg_class c
-       where c.oid = any (ext.extconfig) and c.relkind in ('r', 'p')
-      union
-      select c.oid::pg_catalog.regclass::text, 'u' from pg_catalog.pg_class c
-       where c.oid in (select rel from rels) and c.relkind in ('r', 'p', 'v', 'm')
-         and c.relpersistence <> 't'
-         and c.oid not in (select objid from members
-                            where classid = 'pg_catalog.pg_class'::pg_catalog.regclass)
-      order by 1
-      """;
+      SqlResource.read(DataCheck.class, "watched_relations.sql");
 
   /** Indexes and column defaults of user relations over the extension's objects. */
-  private static final String OBJECTS =
-      """
-      with ext as (select oid from pg_catalog.pg_extension where extname = ?),
-      members as (
-        select d.classid, d.objid from pg_catalog.pg_depend d, ext
-         where d.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass
-           and d.refobjid = ext.oid and d.deptype = 'e'),
-      deps as (
-        select distinct d.classid, d.objid from pg_catalog.pg_depend d
-          join members m on d.refclassid = m.classid and d.refobjid = m.objid
-         where d.deptype in ('n', 'a'))
-      select 'index ' || i.indexrelid::pg_catalog.regclass::text, i.indisvalid::text, null
-        from pg_catalog.pg_index i join deps d on d.objid = i.indexrelid
-         and d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
-      union all
-      select 'default of ' || a.adrelid::pg_catalog.regclass::text || '.'
-               || pg_catalog.quote_ident(att.attname),
-             null, pg_catalog.pg_get_expr(a.adbin, a.adrelid)
-        from pg_catalog.pg_attrdef a join deps d on d.objid = a.oid
-         and d.classid = 'pg_catalog.pg_attrdef'::pg_catalog.regclass
-        join pg_catalog.pg_attribute att on att.attrelid = a.adrelid and att.attnum = a.adnum
-      order by 1
-      """;
+  private static final String OBJECTS = SqlResource.read(DataCheck.class, "dependent_objects.sql");
 
   private final Map<String, String> watched = new TreeMap<>();
 
