@@ -97,9 +97,7 @@ final class Others {
     for (int i = 0; i < upgraded.size(); i++) {
       Scenario s = schemaScenarios.get(i);
       if (upgraded.get(i) != null) {
-        String last = s.steps().get(s.steps().size() - 2);
-        Location where =
-            ext.updateScript(last, s.to()).map(x -> Location.of(x.file())).orElse(null);
+        Location where = s.lastScript(ext).map(x -> Location.of(x.file())).orElse(null);
         out.addAll(SchemaCheck.diff(fresh, upgraded.get(i), s, where));
       }
     }

@@ -1,6 +1,9 @@
 package org.extupgrade.verify;
 
 import java.util.List;
+import java.util.Optional;
+import org.extupgrade.layout.Extension;
+import org.extupgrade.layout.Script;
 
 /**
  * One way from an old version to the target: install {@code steps.get(0)}, then update. {@code
@@ -28,5 +31,10 @@ public record Scenario(List<String> steps, boolean stepwise) {
   /** The path as PostgreSQL writes it: {@code 1.0--1.1--1.2}. */
   public String path() {
     return String.join("--", steps);
+  }
+
+  /** The script of the last step: the one to look at when the upgraded result differs. */
+  public Optional<Script> lastScript(Extension ext) {
+    return ext.updateScript(steps.get(steps.size() - 2), to());
   }
 }

@@ -162,7 +162,6 @@ final class ScenarioRun {
   }
 
   private @Nullable Location lastScript(Scenario s) {
-    String last = s.steps().get(s.steps().size() - 2);
-    return ext.updateScript(last, s.to()).map(x -> Location.of(x.file())).orElse(null);
+    return s.lastScript(ext).map(x -> Location.of(x.file())).orElse(null);
   }
 }

@@ -95,11 +95,10 @@ public final class Verifier {
       List<Future<Outcome>> runs = new ArrayList<>();
       Set<Script> rerunClaimed = new HashSet<>();
       for (Scenario s : plan.scenarios()) {
-        String last = s.steps().get(s.steps().size() - 2);
         Script again =
             rerun == null
                 ? null
-                : ext.updateScript(last, s.to())
+                : s.lastScript(ext)
                     .filter(x -> rerun.scripts().contains(x) && rerunClaimed.add(x))
                     .orElse(null);
         String name = prefix + "s" + names.incrementAndGet();
@@ -171,8 +170,7 @@ public final class Verifier {
   }
 
   private SnapshotDiff.Scenario scenario(Scenario s) {
-    String last = s.steps().get(s.steps().size() - 2);
-    Location where = ext.updateScript(last, s.to()).map(x -> Location.of(x.file())).orElse(null);
+    Location where = s.lastScript(ext).map(x -> Location.of(x.file())).orElse(null);
     return new SnapshotDiff.Scenario(s.from(), s.to(), s.path(), where);
   }
 
