@@ -46,6 +46,14 @@ public final class ScriptText {
 
   /** The file's bytes, gunzipped for {@code .gz}; a truncated or corrupt archive is a UserError. */
   static byte[] bytes(Path file) {
+    return bytes(file, "cannot read script: ");
+  }
+
+  /**
+   * The file's bytes, gunzipped for {@code .gz}; a truncated or corrupt archive is a UserError, an
+   * unreadable file one whose message starts with {@code cannotRead}.
+   */
+  public static byte[] bytes(Path file, String cannotRead) {
     try {
       if (!file.getFileName().toString().endsWith(".gz")) {
         return Files.readAllBytes(file);
@@ -58,7 +66,7 @@ public final class ScriptText {
     } catch (ZipException e) {
       throw new UserError(Location.of(file), "not a valid gzip file: " + e.getMessage());
     } catch (IOException e) {
-      throw new UserError(Location.of(file), "cannot read script: " + describe(e));
+      throw new UserError(Location.of(file), cannotRead + describe(e));
     }
   }
 
