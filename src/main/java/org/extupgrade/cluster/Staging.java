@@ -73,7 +73,8 @@ final class Staging {
     try {
       bytes = Files.readAllBytes(library);
     } catch (IOException e) {
-      throw new UserError(Location.of(library), "cannot read the library: " + Trees.describe(e));
+      throw new UserError(
+          Location.of(library), "cannot read the library: " + UserError.describe(e));
     }
     Path target = libDir.resolve(library.getFileName().toString());
     write(bytes, target);

@@ -66,13 +66,8 @@ public final class ScriptText {
     } catch (ZipException e) {
       throw new UserError(Location.of(file), "not a valid gzip file: " + e.getMessage());
     } catch (IOException e) {
-      throw new UserError(Location.of(file), cannotRead + describe(e));
+      throw new UserError(Location.of(file), cannotRead + UserError.describe(e));
     }
-  }
-
-  static String describe(IOException e) {
-    String m = e.getMessage();
-    return e.getClass().getSimpleName().replace("Exception", "") + (m == null ? "" : " " + m);
   }
 
   private static String decode(Path file, byte[] bytes, Charset cs, String encoding) {
