@@ -70,7 +70,7 @@ final class VerifyOutput {
         ObjectNode m = majors.addObject();
         m.put("major", r.result().major());
         m.put("errors", r.report().count(Severity.ERROR));
-        m.set("report", JSON.readTree(JsonReport.render(r.report())));
+        m.set("report", JsonReport.tree(r.report()));
       }
       return JSON.writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {

@@ -106,7 +106,7 @@ final class BinaryCache {
               + " into "
               + root
               + ": "
-              + Trees.describe(e)
+              + UserError.describe(e)
               + " (set EXTUPGRADE_CACHE to a writable folder)",
           e);
     } finally {

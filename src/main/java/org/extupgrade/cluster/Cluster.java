@@ -84,7 +84,7 @@ public final class Cluster implements AutoCloseable {
           "cannot create a folder for a PostgreSQL cluster in "
               + System.getProperty("java.io.tmpdir")
               + ": "
-              + Trees.describe(e)
+              + UserError.describe(e)
               + " (point java.io.tmpdir at a writable folder)",
           e);
     }
@@ -127,7 +127,7 @@ public final class Cluster implements AutoCloseable {
               + " in "
               + ws
               + ": "
-              + Trees.describe(e),
+              + UserError.describe(e),
           e);
     } catch (RuntimeException | Error e) {
       abort(server, ws, twin);

@@ -1,7 +1,6 @@
 package org.extupgrade.cluster;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,10 +8,10 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.GZIPInputStream;
 import org.extupgrade.layout.ControlFile;
 import org.extupgrade.layout.Extension;
 import org.extupgrade.layout.Script;
+import org.extupgrade.layout.ScriptText;
 import org.extupgrade.model.Location;
 import org.extupgrade.model.UserError;
 
@@ -74,7 +73,8 @@ final class Staging {
     try {
       bytes = Files.readAllBytes(library);
     } catch (IOException e) {
-      throw new UserError(Location.of(library), "cannot read the library: " + Trees.describe(e));
+      throw new UserError(
+          Location.of(library), "cannot read the library: " + UserError.describe(e));
     }
     Path target = libDir.resolve(library.getFileName().toString());
     write(bytes, target);
@@ -83,20 +83,7 @@ final class Staging {
 
   /** The file's bytes (gunzipped for {@code .gz}); unreadable or corrupt input is a UserError. */
   private static byte[] read(Path file) {
-    try {
-      if (!file.getFileName().toString().endsWith(".gz")) {
-        return Files.readAllBytes(file);
-      }
-      try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
-        return in.readAllBytes();
-      }
-    } catch (java.io.EOFException e) {
-      throw new UserError(Location.of(file), "truncated gzip file (unexpected end of data)");
-    } catch (java.util.zip.ZipException e) {
-      throw new UserError(Location.of(file), "not a valid gzip file: " + e.getMessage());
-    } catch (IOException e) {
-      throw new UserError(Location.of(file), "cannot read: " + Trees.describe(e));
-    }
+    return ScriptText.bytes(file, "cannot read: ");
   }
 
   private static void removeShipped(String name, Path dir) throws IOException {

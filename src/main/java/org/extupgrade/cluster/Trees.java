@@ -69,12 +69,6 @@ final class Trees {
     }
   }
 
-  /** An I/O failure in words: {@code NoSuchFile /x}, {@code AccessDenied /y}, ... */
-  static String describe(IOException e) {
-    String kind = e.getClass().getSimpleName().replace("Exception", "");
-    return e.getMessage() == null ? kind : kind + " " + e.getMessage();
-  }
-
   /** Deletes a tree, ignoring what cannot be deleted (it is reaped later). */
   static void deleteQuietly(Path root) {
     if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {

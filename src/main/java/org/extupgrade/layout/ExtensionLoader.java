@@ -146,7 +146,7 @@ public final class ExtensionLoader {
     try (InputStream in = Files.newInputStream(file)) {
       in.read();
     } catch (IOException e) {
-      throw new UserError(Location.of(file), "cannot read script: " + ScriptText.describe(e));
+      throw new UserError(Location.of(file), "cannot read script: " + UserError.describe(e));
     }
   }
 }

@@ -1,7 +1,6 @@
 package org.extupgrade.layout;
 
 import java.nio.charset.Charset;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -128,7 +127,7 @@ final class PgEncoding {
         clean.append(Character.toLowerCase(c));
       }
     }
-    return Optional.ofNullable(ALIASES.get(clean.toString().toLowerCase(Locale.ROOT)));
+    return Optional.ofNullable(ALIASES.get(clean.toString()));
   }
 
   /** SQL_ASCII scripts are not validated by PostgreSQL: their bytes are taken as they are. */

@@ -65,7 +65,7 @@ final class ScriptPlaces {
       try {
         places.putIfAbsent(dir.toRealPath(), dir);
       } catch (IOException e) {
-        throw new UserError(Location.of(dir), "cannot read folder: " + ScriptText.describe(e));
+        throw new UserError(Location.of(dir), "cannot read folder: " + UserError.describe(e));
       }
     }
   }
@@ -101,7 +101,7 @@ final class ScriptPlaces {
           .min(Comparator.comparing(Path::toString))
           .orElse(null);
     } catch (IOException e) {
-      throw new UserError(Location.of(best), "cannot read folder: " + ScriptText.describe(e));
+      throw new UserError(Location.of(best), "cannot read folder: " + UserError.describe(e));
     }
   }
 
@@ -113,7 +113,7 @@ final class ScriptPlaces {
           (a, b) -> VersionGraph.strcmp(a.getFileName().toString(), b.getFileName().toString()));
       return out;
     } catch (IOException e) {
-      throw new UserError(Location.of(dir), "cannot read folder: " + ScriptText.describe(e));
+      throw new UserError(Location.of(dir), "cannot read folder: " + UserError.describe(e));
     }
   }
 }

@@ -46,6 +46,14 @@ public final class ScriptText {
 
   /** The file's bytes, gunzipped for {@code .gz}; a truncated or corrupt archive is a UserError. */
   static byte[] bytes(Path file) {
+    return bytes(file, "cannot read script: ");
+  }
+
+  /**
+   * The file's bytes, gunzipped for {@code .gz}; a truncated or corrupt archive is a UserError, an
+   * unreadable file one whose message starts with {@code cannotRead}.
+   */
+  public static byte[] bytes(Path file, String cannotRead) {
     try {
       if (!file.getFileName().toString().endsWith(".gz")) {
         return Files.readAllBytes(file);
@@ -58,13 +66,8 @@ public final class ScriptText {
     } catch (ZipException e) {
       throw new UserError(Location.of(file), "not a valid gzip file: " + e.getMessage());
     } catch (IOException e) {
-      throw new UserError(Location.of(file), "cannot read script: " + describe(e));
+      throw new UserError(Location.of(file), cannotRead + UserError.describe(e));
     }
-  }
-
-  static String describe(IOException e) {
-    String m = e.getMessage();
-    return e.getClass().getSimpleName().replace("Exception", "") + (m == null ? "" : " " + m);
   }
 
   private static String decode(Path file, byte[] bytes, Charset cs, String encoding) {

@@ -1,5 +1,6 @@
 package org.extupgrade.model;
 
+import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,5 +30,11 @@ public class UserError extends RuntimeException {
   /** The line shown to the user: {@code file:line:col: message}. */
   public String oneLine() {
     return location == null ? getMessage() : location + ": " + getMessage();
+  }
+
+  /** An I/O failure in words for a message: {@code NoSuchFile /x}, {@code AccessDenied /y}, ... */
+  public static String describe(IOException e) {
+    String kind = e.getClass().getSimpleName().replace("Exception", "");
+    return e.getMessage() == null ? kind : kind + " " + e.getMessage();
   }
 }

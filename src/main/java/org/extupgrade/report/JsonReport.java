@@ -20,6 +20,15 @@ public final class JsonReport {
   private JsonReport() {}
 
   public static String render(FindingReport r) {
+    try {
+      return JSON.writeValueAsString(tree(r)) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The report as a JSON tree, for documents that embed it (verify over several majors). */
+  public static ObjectNode tree(FindingReport r) {
     ObjectNode root = JSON.createObjectNode();
     root.put("format", FORMAT_VERSION);
     root.put("command", r.command());
@@ -38,11 +47,7 @@ public final class JsonReport {
       ArrayNode fs = n.putArray("findings");
       for (Finding f : g.findings()) fs.add(finding(f));
     }
-    try {
-      return JSON.writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return root;
   }
 
   static ObjectNode finding(Finding f) {
