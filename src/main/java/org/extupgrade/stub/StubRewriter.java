@@ -124,6 +124,10 @@ public final class StubRewriter {
     boolean noPlpgsql = statements.stream().anyMatch(s -> createsPlpgsql(s.tokens()));
     for (int i = 0; i < statements.size(); i++) {
       RawStatement s = statements.get(i);
+      CFunction f = CFunction.parse(s.tokens());
+      if (f == null || !stubbed.test(f.library())) {
+        continue;
+      }
       int at = i;
       Set<String> shells = new HashSet<>();
       definedAt.forEach(
@@ -132,10 +136,6 @@ public final class StubRewriter {
               shells.add(type);
             }
           });
-      CFunction f = CFunction.parse(s.tokens());
-      if (f == null || !stubbed.test(f.library())) {
-        continue;
-      }
       Stub stub = stub(f, s, needs, shells, noPlpgsql);
       stubs.add(stub);
       List<Token> t = s.tokens();
