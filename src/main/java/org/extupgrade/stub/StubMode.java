@@ -121,17 +121,17 @@ public final class StubMode {
    */
   public static Summary stage(Cluster cluster, Extension ext, boolean every) {
     Map<Script, String> texts = texts(ext);
-    Map<Path, String> byFile = new LinkedHashMap<>();
-    texts.forEach((s, t) -> byFile.put(s.file(), t));
-    StubRewriter.TypeNeeds needs = StubRewriter.typeNeeds(byFile);
+    Map<Script, List<RawStatement>> statements = new LinkedHashMap<>();
+    texts.forEach((s, t) -> statements.put(s, Statements.split(Lexer.lex(s.file(), t))));
+    StubRewriter.TypeNeeds needs = StubRewriter.typeNeeds(statements.values());
     List<Stub> all = new ArrayList<>();
     Path dir = scriptDir(cluster, ext.control());
     for (Map.Entry<Script, String> e : texts.entrySet()) {
       Script script = e.getKey();
       StubRewriter.Result r =
           StubRewriter.rewrite(
-              script.file(),
               e.getValue(),
+              statements.get(script),
               needs,
               lib -> every || !present(library(ext, script, lib), cluster.libDir()));
       all.addAll(r.stubs());

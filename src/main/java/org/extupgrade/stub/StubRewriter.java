@@ -2,6 +2,7 @@ package org.extupgrade.stub;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -82,10 +83,15 @@ public final class StubRewriter {
 
   /** Finds what the base types of all {@code scripts} need (see {@link TypeIo}). */
   static TypeNeeds typeNeeds(Map<Path, String> scripts) {
+    List<List<RawStatement>> split = new ArrayList<>();
+    scripts.forEach((file, text) -> split.add(Statements.split(Lexer.lex(file, text))));
+    return typeNeeds(split);
+  }
+
+  /** As {@link #typeNeeds(Map)}, for scripts already split into statements. */
+  static TypeNeeds typeNeeds(Collection<List<RawStatement>> scripts) {
     TypeNeeds needs = new TypeNeeds(new TreeMap<>(), new TreeMap<>());
-    scripts.forEach(
-        (file, text) ->
-            TypeIo.scan(Statements.split(Lexer.lex(file, text)), needs.io(), needs.unsupported()));
+    scripts.forEach(statements -> TypeIo.scan(statements, needs.io(), needs.unsupported()));
     return needs;
   }
 
@@ -106,11 +112,16 @@ public final class StubRewriter {
    * stubbed} accepts.
    */
   static Result rewrite(Path file, String text, TypeNeeds needs, Predicate<String> stubbed) {
+    return rewrite(text, Statements.split(Lexer.lex(file, text)), needs, stubbed);
+  }
+
+  /** As {@link #rewrite(Path, String, TypeNeeds, Predicate)}, for {@code text} already split. */
+  static Result rewrite(
+      String text, List<RawStatement> statements, TypeNeeds needs, Predicate<String> stubbed) {
     List<Stub> stubs = new ArrayList<>();
     Offsets offsets = new Offsets(text);
     StringBuilder out = new StringBuilder(text.length() + 256);
     int copied = 0;
-    List<RawStatement> statements = Statements.split(Lexer.lex(file, text));
     // A base type is a shell (a pseudo-type PL/pgSQL refuses) until its CREATE TYPE x (...):
     // made by CREATE TYPE x; or implicitly by the first function that returns it.
     Map<String, Integer> definedAt = new HashMap<>();
