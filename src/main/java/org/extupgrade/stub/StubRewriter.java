@@ -191,16 +191,8 @@ public final class StubRewriter {
 
   /** The base type a {@code CREATE TYPE x (...)} defines, or null for another statement. */
   private static @Nullable String baseTypeDefined(List<Token> t) {
-    if (t.size() < 4 || !t.get(0).isWord("create") || !t.get(1).isWord("type")) {
-      return null;
-    }
-    int end = 2;
-    while (end < t.size() && !t.get(end).isSymbol("(") && !t.get(end).isWord("as")) {
-      end++;
-    }
-    return end < t.size() && t.get(end).isSymbol("(")
-        ? CFunction.lastWord(t.subList(2, end))
-        : null;
+    int open = TypeIo.baseTypeOpen(t);
+    return open < 0 ? null : CFunction.lastWord(t.subList(2, open));
   }
 
   private static Stub stub(
