@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.extupgrade.sql.Lexer;
 import org.extupgrade.sql.RawStatement;
 import org.extupgrade.sql.Statements;
@@ -29,25 +31,7 @@ public final class StubRewriter {
   /** The setting each stub carries: {@code library:symbol}. */
   public static final String SYMBOL_SETTING = "extupgrade.c_symbol";
 
-  /** Types PL/pgSQL refuses as arguments (pseudo-types except record and polymorphic ones). */
-  private static final Set<String> NO_PLPGSQL_ARG =
-      Set.of(
-          "any",
-          "cstring",
-          "internal",
-          "language_handler",
-          "fdw_handler",
-          "table_am_handler",
-          "index_am_handler",
-          "tsm_handler",
-          "trigger",
-          "event_trigger",
-          "void",
-          "unknown",
-          "pg_ddl_command",
-          "opaque");
-
-  /** Types PL/pgSQL refuses as results. */
+  /** Types PL/pgSQL refuses as results (pseudo-types except record and polymorphic ones). */
   private static final Set<String> NO_PLPGSQL_RESULT =
       Set.of(
           "any",
@@ -61,6 +45,11 @@ public final class StubRewriter {
           "unknown",
           "pg_ddl_command",
           "opaque");
+
+  /** Types PL/pgSQL refuses as arguments: those, and the ones it allows only as results. */
+  private static final Set<String> NO_PLPGSQL_ARG =
+      Stream.concat(NO_PLPGSQL_RESULT.stream(), Stream.of("trigger", "event_trigger", "void"))
+          .collect(Collectors.toUnmodifiableSet());
 
   /** Handlers with a built-in of the same result type that ignores its argument. */
   private static final Map<String, String> HANDLERS =
