@@ -57,8 +57,12 @@ public final class StubMode {
     for (Map.Entry<Script, String> e : texts(ext).entrySet()) {
       for (RawStatement s : Statements.split(Lexer.lex(e.getKey().file(), e.getValue()))) {
         CFunction f = CFunction.parse(s.tokens());
-        if (f != null && !present(library(ext, e.getKey(), f.library()), libDir)) {
-          missing.add(library(ext, e.getKey(), f.library()));
+        if (f == null) {
+          continue;
+        }
+        String library = library(ext, e.getKey(), f.library());
+        if (!present(library, libDir)) {
+          missing.add(library);
         }
       }
     }
@@ -160,10 +164,11 @@ public final class StubMode {
   /** The script's encoding for writing it back; UTF-8 when Java does not know the name. */
   private static Charset charset(Extension ext, Script s) {
     String enc = ext.versionControls().getOrDefault(s.to(), ext.control()).encoding();
-    if (enc == null || enc.equalsIgnoreCase("UTF8") || enc.equalsIgnoreCase("SQL_ASCII")) {
-      return enc != null && enc.equalsIgnoreCase("SQL_ASCII")
-          ? StandardCharsets.ISO_8859_1
-          : StandardCharsets.UTF_8;
+    if (enc == null || enc.equalsIgnoreCase("UTF8")) {
+      return StandardCharsets.UTF_8;
+    }
+    if (enc.equalsIgnoreCase("SQL_ASCII")) {
+      return StandardCharsets.ISO_8859_1;
     }
     try {
       return Charset.forName(enc);
