@@ -35,10 +35,11 @@ public final class Check {
   private final Function<Script, String> reader;
   private final VersionGraph graph;
   private final Map<Path, List<Stmt>> parsed = new HashMap<>();
-  private final Map<String, Baseline> baselines = new HashMap<>();
-  private final Set<Finding> scriptFindings = new LinkedHashSet<>();
 
-  private record Baseline(SchemaState state) {}
+  /** Each version's model as CREATE EXTENSION builds it; null for one that cannot be installed. */
+  private final Map<String, @Nullable SchemaState> baselines = new HashMap<>();
+
+  private final Set<Finding> scriptFindings = new LinkedHashSet<>();
 
   private Check(Extension ext, Function<Script, String> reader) {
     this.ext = ext;
@@ -73,7 +74,7 @@ public final class Check {
       for (String v : graph.installable()) if (!v.equals(target)) froms.add(v);
     }
     parseAll(froms, target);
-    Baseline fresh = baseline(target);
+    SchemaState fresh = baseline(target);
     if (fresh == null) {
       throw new UserError("version " + target + " has no full install script and no install path");
     }
@@ -102,7 +103,7 @@ public final class Check {
                 ""));
         continue;
       }
-      Baseline old = baseline(f);
+      SchemaState old = baseline(f);
       if (old == null) {
         findings.add(
             new Finding(
@@ -126,10 +127,10 @@ public final class Check {
     return new Result(pairs, sorted);
   }
 
-  private List<Finding> upgrade(Baseline old, List<String> path, Baseline fresh) {
+  private List<Finding> upgrade(SchemaState old, List<String> path, SchemaState fresh) {
     String f = path.get(0);
     String t = path.get(path.size() - 1);
-    SchemaState st = old.state().copy();
+    SchemaState st = old.copy();
     Steps steps = new Steps(f, t, false);
     Applier ap = new Applier(st, steps);
     Script last = null;
@@ -141,23 +142,23 @@ public final class Check {
     }
     List<String> blind = steps.blindSpots.stream().map(DoBlock.BlindSpot::expression).toList();
     Comparer cmp = new Comparer(f, t, Location.of(last.file()), blind, files);
-    cmp.compare(st, fresh.state());
+    cmp.compare(st, fresh);
     List<Finding> out = new ArrayList<>(steps.findings);
     out.addAll(cmp.findings);
     return out;
   }
 
   /** The model of a version as CREATE EXTENSION builds it: its full script, or an install path. */
-  private @Nullable Baseline baseline(String version) {
+  private @Nullable SchemaState baseline(String version) {
     if (baselines.containsKey(version)) return baselines.get(version);
-    Baseline b = null;
+    SchemaState b = null;
     Optional<Script> install = ext.installScript(version);
     SchemaState st = new SchemaState(ext.control().relocatable() ? null : ext.control().schema());
     Steps steps = new Steps("", version, true);
     Applier ap = new Applier(st, steps);
     if (install.isPresent()) {
       ap.applyAll(statements(install.get()));
-      b = new Baseline(st);
+      b = st;
     } else {
       List<String> best = graph.installPath(version).orElse(null);
       if (best != null) {
@@ -168,7 +169,7 @@ public final class Check {
           up.applyAll(statements(ext.updateScript(best.get(i), best.get(i + 1)).orElseThrow()));
         }
         scriptFindings.addAll(upd.findings);
-        b = new Baseline(st);
+        b = st;
       }
     }
     scriptFindings.addAll(steps.findings);

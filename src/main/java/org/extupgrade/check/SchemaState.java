@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.extupgrade.model.ObjectId;
 import org.extupgrade.model.ObjectKind;
 import org.jspecify.annotations.Nullable;
@@ -18,6 +19,9 @@ final class SchemaState {
 
   private final @Nullable String alias;
 
+  /** {@code "alias".} where it starts a qualified name, or null without an alias. */
+  private final @Nullable Pattern aliasQualifier;
+
   SchemaState() {
     this(null);
   }
@@ -27,23 +31,36 @@ final class SchemaState {
    *     schema, the same as unqualified ones
    */
   SchemaState(@Nullable String alias) {
-    this(new HashMap<>(), new TreeMap<>(), new HashMap<>(), alias);
+    this(
+        new HashMap<>(),
+        new TreeMap<>(),
+        new HashMap<>(),
+        alias,
+        alias == null
+            ? null
+            : Pattern.compile("(?<![\\w.\"$])" + Pattern.quote(ObjectId.quote(alias)) + "\\."));
   }
 
   private SchemaState(
       Map<ObjectId, Entry> objects,
       Map<ObjectId, String> configTables,
       Map<ObjectId, Entry> detached,
-      @Nullable String alias) {
+      @Nullable String alias,
+      @Nullable Pattern aliasQualifier) {
     this.objects = objects;
     this.configTables = configTables;
     this.detached = detached;
     this.alias = alias;
+    this.aliasQualifier = aliasQualifier;
   }
 
   SchemaState copy() {
     return new SchemaState(
-        new HashMap<>(objects), new TreeMap<>(configTables), new HashMap<>(detached), alias);
+        new HashMap<>(objects),
+        new TreeMap<>(configTables),
+        new HashMap<>(detached),
+        alias,
+        aliasQualifier);
   }
 
   boolean hasAlias() {
@@ -54,9 +71,8 @@ final class SchemaState {
    * Definition text with the control file's schema qualifier dropped, like {@code @extschema@.}.
    */
   String canonicalText(String text) {
-    if (alias == null || text.isEmpty()) return text;
-    return text.replaceAll(
-        "(?<![\\w.\"$])" + java.util.regex.Pattern.quote(ObjectId.quote(alias)) + "\\.", "");
+    if (aliasQualifier == null || text.isEmpty()) return text;
+    return aliasQualifier.matcher(text).replaceAll("");
   }
 
   /** The key of an object: the control file's schema written out is the extension schema. */

@@ -6,12 +6,11 @@ import org.extupgrade.model.Finding;
 import org.extupgrade.model.Location;
 import org.extupgrade.model.Severity;
 import org.extupgrade.sql.stmt.DoBlock;
-import org.extupgrade.sql.stmt.Opaque;
 
 /**
- * What applying statements reports: findings at a point of the chain, blind spots, unmodeled
- * statements. {@code install} is true while a full install script runs (its own problems are
- * reported against the pair {@code "" -> version}).
+ * What applying statements reports: findings at a point of the chain and blind spots (unmodeled
+ * statements are reported once per script by {@link Check}). {@code install} is true while a full
+ * install script runs (its own problems are reported against the pair {@code "" -> version}).
  */
 final class Steps {
   final String from;
@@ -19,7 +18,6 @@ final class Steps {
   final boolean install;
   final List<Finding> findings = new ArrayList<>();
   final List<DoBlock.BlindSpot> blindSpots = new ArrayList<>();
-  final List<Opaque> opaque = new ArrayList<>();
 
   Steps(String from, String to, boolean install) {
     this.from = from;

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.extupgrade.cluster.Cluster;
 import org.extupgrade.layout.Extension;
 import org.extupgrade.model.Finding;
@@ -86,10 +87,8 @@ final class StubSupport {
 
   static String text(List<Integer> majors, StubMode.Summary s) {
     StringBuilder b = new StringBuilder("stub mode (PostgreSQL ");
-    for (int i = 0; i < majors.size(); i++) {
-      b.append(i == 0 ? "" : ", ").append(majors.get(i));
-    }
-    b.append("): ")
+    b.append(majors.stream().map(String::valueOf).collect(Collectors.joining(", ")))
+        .append("): ")
         .append(s.stubs().size())
         .append(s.stubs().size() == 1 ? " C function definition" : " C function definitions")
         .append(" in ")

@@ -100,7 +100,7 @@ final class ParserRoutines {
     if (b.kind() == TokenKind.PLACEHOLDER || b.kind() == TokenKind.QUOTED_IDENT) {
       return true;
     }
-    if (b.kind() != TokenKind.IDENT || a.kind() == TokenKind.QUOTED_IDENT && false) {
+    if (b.kind() != TokenKind.IDENT) {
       return false;
     }
     String x = a.value();

@@ -31,6 +31,20 @@ final class ParserTables {
           "collate",
           "compression",
           "storage");
+
+  /** Where a column's REFERENCES clause ends: the next constraint or COLLATE. */
+  private static final Set<String> REFERENCES_STOP =
+      Set.of(
+          "constraint",
+          "not",
+          "null",
+          "default",
+          "generated",
+          "primary",
+          "unique",
+          "check",
+          "collate");
+
   private static final Set<String> TABLE_CONSTRAINT =
       Set.of("constraint", "primary", "unique", "check", "foreign", "exclude");
 
@@ -157,20 +171,7 @@ final class ParserTables {
         constraints.put(
             cname != null ? cname : table + "_" + name + "_check", "check ( " + expr + " )");
       } else if (e.acceptWord("references")) {
-        String ref =
-            ParserNames.norm(
-                e.until(
-                    Set.of(
-                        "constraint",
-                        "not",
-                        "null",
-                        "default",
-                        "generated",
-                        "primary",
-                        "unique",
-                        "check",
-                        "collate"),
-                    Set.of()));
+        String ref = ParserNames.norm(e.until(REFERENCES_STOP, Set.of()));
         constraints.put(
             cname != null ? cname : table + "_" + name + "_fkey",
             "foreign key ( " + name + " ) references " + ref);

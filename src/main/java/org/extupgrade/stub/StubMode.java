@@ -57,8 +57,12 @@ public final class StubMode {
     for (Map.Entry<Script, String> e : texts(ext).entrySet()) {
       for (RawStatement s : Statements.split(Lexer.lex(e.getKey().file(), e.getValue()))) {
         CFunction f = CFunction.parse(s.tokens());
-        if (f != null && !present(library(ext, e.getKey(), f.library()), libDir)) {
-          missing.add(library(ext, e.getKey(), f.library()));
+        if (f == null) {
+          continue;
+        }
+        String library = library(ext, e.getKey(), f.library());
+        if (!present(library, libDir)) {
+          missing.add(library);
         }
       }
     }
@@ -121,17 +125,17 @@ public final class StubMode {
    */
   public static Summary stage(Cluster cluster, Extension ext, boolean every) {
     Map<Script, String> texts = texts(ext);
-    Map<Path, String> byFile = new LinkedHashMap<>();
-    texts.forEach((s, t) -> byFile.put(s.file(), t));
-    StubRewriter.TypeNeeds needs = StubRewriter.typeNeeds(byFile);
+    Map<Script, List<RawStatement>> statements = new LinkedHashMap<>();
+    texts.forEach((s, t) -> statements.put(s, Statements.split(Lexer.lex(s.file(), t))));
+    StubRewriter.TypeNeeds needs = StubRewriter.typeNeeds(statements.values());
     List<Stub> all = new ArrayList<>();
     Path dir = scriptDir(cluster, ext.control());
     for (Map.Entry<Script, String> e : texts.entrySet()) {
       Script script = e.getKey();
       StubRewriter.Result r =
           StubRewriter.rewrite(
-              script.file(),
               e.getValue(),
+              statements.get(script),
               needs,
               lib -> every || !present(library(ext, script, lib), cluster.libDir()));
       all.addAll(r.stubs());
@@ -160,10 +164,11 @@ public final class StubMode {
   /** The script's encoding for writing it back; UTF-8 when Java does not know the name. */
   private static Charset charset(Extension ext, Script s) {
     String enc = ext.versionControls().getOrDefault(s.to(), ext.control()).encoding();
-    if (enc == null || enc.equalsIgnoreCase("UTF8") || enc.equalsIgnoreCase("SQL_ASCII")) {
-      return enc != null && enc.equalsIgnoreCase("SQL_ASCII")
-          ? StandardCharsets.ISO_8859_1
-          : StandardCharsets.UTF_8;
+    if (enc == null || enc.equalsIgnoreCase("UTF8")) {
+      return StandardCharsets.UTF_8;
+    }
+    if (enc.equalsIgnoreCase("SQL_ASCII")) {
+      return StandardCharsets.ISO_8859_1;
     }
     try {
       return Charset.forName(enc);

@@ -2,6 +2,7 @@ package org.extupgrade.stub;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -9,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.extupgrade.sql.Lexer;
 import org.extupgrade.sql.RawStatement;
 import org.extupgrade.sql.Statements;
@@ -28,25 +31,7 @@ public final class StubRewriter {
   /** The setting each stub carries: {@code library:symbol}. */
   public static final String SYMBOL_SETTING = "extupgrade.c_symbol";
 
-  /** Types PL/pgSQL refuses as arguments (pseudo-types except record and polymorphic ones). */
-  private static final Set<String> NO_PLPGSQL_ARG =
-      Set.of(
-          "any",
-          "cstring",
-          "internal",
-          "language_handler",
-          "fdw_handler",
-          "table_am_handler",
-          "index_am_handler",
-          "tsm_handler",
-          "trigger",
-          "event_trigger",
-          "void",
-          "unknown",
-          "pg_ddl_command",
-          "opaque");
-
-  /** Types PL/pgSQL refuses as results. */
+  /** Types PL/pgSQL refuses as results (pseudo-types except record and polymorphic ones). */
   private static final Set<String> NO_PLPGSQL_RESULT =
       Set.of(
           "any",
@@ -60,6 +45,11 @@ public final class StubRewriter {
           "unknown",
           "pg_ddl_command",
           "opaque");
+
+  /** Types PL/pgSQL refuses as arguments: those, and the ones it allows only as results. */
+  private static final Set<String> NO_PLPGSQL_ARG =
+      Stream.concat(NO_PLPGSQL_RESULT.stream(), Stream.of("trigger", "event_trigger", "void"))
+          .collect(Collectors.toUnmodifiableSet());
 
   /** Handlers with a built-in of the same result type that ignores its argument. */
   private static final Map<String, String> HANDLERS =
@@ -82,10 +72,15 @@ public final class StubRewriter {
 
   /** Finds what the base types of all {@code scripts} need (see {@link TypeIo}). */
   static TypeNeeds typeNeeds(Map<Path, String> scripts) {
+    List<List<RawStatement>> split = new ArrayList<>();
+    scripts.forEach((file, text) -> split.add(Statements.split(Lexer.lex(file, text))));
+    return typeNeeds(split);
+  }
+
+  /** As {@link #typeNeeds(Map)}, for scripts already split into statements. */
+  static TypeNeeds typeNeeds(Collection<List<RawStatement>> scripts) {
     TypeNeeds needs = new TypeNeeds(new TreeMap<>(), new TreeMap<>());
-    scripts.forEach(
-        (file, text) ->
-            TypeIo.scan(Statements.split(Lexer.lex(file, text)), needs.io(), needs.unsupported()));
+    scripts.forEach(statements -> TypeIo.scan(statements, needs.io(), needs.unsupported()));
     return needs;
   }
 
@@ -106,11 +101,16 @@ public final class StubRewriter {
    * stubbed} accepts.
    */
   static Result rewrite(Path file, String text, TypeNeeds needs, Predicate<String> stubbed) {
+    return rewrite(text, Statements.split(Lexer.lex(file, text)), needs, stubbed);
+  }
+
+  /** As {@link #rewrite(Path, String, TypeNeeds, Predicate)}, for {@code text} already split. */
+  static Result rewrite(
+      String text, List<RawStatement> statements, TypeNeeds needs, Predicate<String> stubbed) {
     List<Stub> stubs = new ArrayList<>();
     Offsets offsets = new Offsets(text);
     StringBuilder out = new StringBuilder(text.length() + 256);
     int copied = 0;
-    List<RawStatement> statements = Statements.split(Lexer.lex(file, text));
     // A base type is a shell (a pseudo-type PL/pgSQL refuses) until its CREATE TYPE x (...):
     // made by CREATE TYPE x; or implicitly by the first function that returns it.
     Map<String, Integer> definedAt = new HashMap<>();
@@ -124,6 +124,10 @@ public final class StubRewriter {
     boolean noPlpgsql = statements.stream().anyMatch(s -> createsPlpgsql(s.tokens()));
     for (int i = 0; i < statements.size(); i++) {
       RawStatement s = statements.get(i);
+      CFunction f = CFunction.parse(s.tokens());
+      if (f == null || !stubbed.test(f.library())) {
+        continue;
+      }
       int at = i;
       Set<String> shells = new HashSet<>();
       definedAt.forEach(
@@ -132,10 +136,6 @@ public final class StubRewriter {
               shells.add(type);
             }
           });
-      CFunction f = CFunction.parse(s.tokens());
-      if (f == null || !stubbed.test(f.library())) {
-        continue;
-      }
       Stub stub = stub(f, s, needs, shells, noPlpgsql);
       stubs.add(stub);
       List<Token> t = s.tokens();
@@ -180,16 +180,8 @@ public final class StubRewriter {
 
   /** The base type a {@code CREATE TYPE x (...)} defines, or null for another statement. */
   private static @Nullable String baseTypeDefined(List<Token> t) {
-    if (t.size() < 4 || !t.get(0).isWord("create") || !t.get(1).isWord("type")) {
-      return null;
-    }
-    int end = 2;
-    while (end < t.size() && !t.get(end).isSymbol("(") && !t.get(end).isWord("as")) {
-      end++;
-    }
-    return end < t.size() && t.get(end).isSymbol("(")
-        ? CFunction.lastWord(t.subList(2, end))
-        : null;
+    int open = TypeIo.baseTypeOpen(t);
+    return open < 0 ? null : CFunction.lastWord(t.subList(2, open));
   }
 
   private static Stub stub(

@@ -44,10 +44,6 @@ final class TypeIo {
   private TypeIo() {}
 
   /**
-   * Adds, for each I/O function of each base type in {@code statements}, the built-in to bind it to
-   * (function name to built-in), and for types with no safe family, the type's name to "".
-   */
-  /**
    * A built-in for one I/O function of one base type; it is used only for a function whose
    * signature is the one the role has (a same-named overload keeps an ordinary stub).
    */
@@ -72,18 +68,31 @@ final class TypeIo {
     }
   }
 
+  /**
+   * The index of the {@code (} that opens a base type's attributes in {@code CREATE TYPE x (...)},
+   * or -1 for another statement (a shell type, {@code AS} composite or enum, anything else).
+   */
+  static int baseTypeOpen(List<Token> t) {
+    if (t.size() < 4 || !t.get(0).isWord("create") || !t.get(1).isWord("type")) {
+      return -1;
+    }
+    int open = 2;
+    while (open < t.size() && !t.get(open).isSymbol("(") && !t.get(open).isWord("as")) {
+      open++;
+    }
+    return open < t.size() && t.get(open).isSymbol("(") ? open : -1;
+  }
+
+  /**
+   * Adds, for each I/O function of each base type in {@code statements}, the built-in to bind it to
+   * (function name to built-in), and for types with no safe family, the type's name to "".
+   */
   static void scan(
       List<RawStatement> statements, Map<String, Binding> io, Map<String, String> noFamily) {
     for (RawStatement s : statements) {
       List<Token> t = s.tokens();
-      if (t.size() < 4 || !t.get(0).isWord("create") || !t.get(1).isWord("type")) {
-        continue;
-      }
-      int open = 2;
-      while (open < t.size() && !t.get(open).isSymbol("(") && !t.get(open).isWord("as")) {
-        open++;
-      }
-      if (open >= t.size() || !t.get(open).isSymbol("(")) {
+      int open = baseTypeOpen(t);
+      if (open < 0) {
         continue;
       }
       int close = CFunction.matching(t, open);

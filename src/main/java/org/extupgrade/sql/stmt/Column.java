@@ -34,10 +34,6 @@ public record Column(
     return new Column(n, type, defaultExpr, notNull, generated);
   }
 
-  public Column withGenerated(String g) {
-    return new Column(name, type, defaultExpr, notNull, g);
-  }
-
   /** The column as in {@code ADD COLUMN}: {@code name type [DEFAULT x] [NOT NULL]}. */
   public String sql() {
     StringBuilder b =
