@@ -45,7 +45,7 @@ public final class SnapshotDiff {
         out.add(
             finding(
                 Severity.ERROR,
-                "extra-object",
+                "leftover-object",
                 id,
                 s,
                 "the upgrade along " + s.path() + " leaves " + id + ", which a fresh install lacks",
@@ -95,13 +95,13 @@ public final class SnapshotDiff {
 
   /** Which kind of difference a field makes. */
   enum Aspect {
-    DEFINITION("changed-definition", "definition", Severity.ERROR),
-    COLUMN_ORDER("changed-column-order", "position", Severity.WARNING),
-    PRIVILEGES("changed-privileges", "privileges", Severity.ERROR),
-    OWNER("changed-owner", "owner", Severity.WARNING),
-    COMMENT("changed-comment", "comment", Severity.WARNING),
+    DEFINITION("definition-drift", "definition", Severity.ERROR),
+    COLUMN_ORDER("column-order-drift", "position", Severity.WARNING),
+    PRIVILEGES("privilege-drift", "privileges", Severity.ERROR),
+    OWNER("owner-drift", "owner", Severity.ERROR),
+    COMMENT("comment-drift", "comment", Severity.ERROR),
     /** A body that differs only in white space: the same code, laid out differently. */
-    LAYOUT("changed-body-layout", "the layout of its body", Severity.INFO);
+    LAYOUT("body-layout-drift", "the layout of its body", Severity.INFO);
 
     final String kind;
     final String noun;

@@ -340,7 +340,7 @@ final class Applier {
   void fail(ObjectId id, String message, Location at) {
     steps.add(
         Severity.ERROR,
-        steps.install ? "install-fails" : "statement-fails",
+        steps.install ? "install-fails" : "update-fails",
         id.display(),
         message,
         at,

@@ -2,22 +2,23 @@ package org.extupgrade.check;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.extupgrade.layout.Extension;
 import org.extupgrade.layout.Script;
 import org.extupgrade.layout.VersionGraph;
+import org.extupgrade.layout.VersionOrder;
 import org.extupgrade.model.Finding;
+import org.extupgrade.model.FindingKind;
 import org.extupgrade.model.Location;
+import org.extupgrade.model.RootCauses;
 import org.extupgrade.model.Severity;
 import org.extupgrade.model.UserError;
 import org.extupgrade.model.VersionPair;
-import org.extupgrade.sql.Parser;
 import org.extupgrade.sql.stmt.DoBlock;
 import org.extupgrade.sql.stmt.Opaque;
 import org.extupgrade.sql.stmt.Stmt;
@@ -32,24 +33,22 @@ public final class Check {
   public record Result(List<VersionPair> pairs, List<Finding> findings) {}
 
   private final Extension ext;
-  private final Function<Script, String> reader;
   private final VersionGraph graph;
-  private final Map<Path, List<Stmt>> parsed = new HashMap<>();
-
-  /** Each version's model as CREATE EXTENSION builds it; null for one that cannot be installed. */
-  private final Map<String, @Nullable SchemaState> baselines = new HashMap<>();
-
-  private final Set<Finding> scriptFindings = new LinkedHashSet<>();
+  private final ParsedScripts scripts;
+  private final Baselines baselines;
 
   private Check(Extension ext, Function<Script, String> reader) {
     this.ext = ext;
-    this.reader = reader;
     this.graph = ext.graph();
+    this.scripts = new ParsedScripts(reader);
+    this.baselines = new Baselines(ext, scripts);
   }
 
   /**
    * Checks the upgrades {@code from -> to}: {@code to} defaults to the default version, {@code
-   * from} to every installable version.
+   * from} to every installable version. Each update script on the paths is also checked alone, from
+   * a fresh install of its start to a fresh install of its end, where both have one; every
+   * difference is reported once, at the script that introduced it, with the upgrades it affects.
    *
    * @param reader reads a script's text (gunzipped, decoded)
    */
@@ -64,7 +63,8 @@ public final class Check {
       throw new UserError(
           Location.of(ext.control().file()), "no default_version; pass --to VERSION");
     }
-    requireVersion(target, "--to");
+    if (to == null) requireDefault(target);
+    else requireVersion(target, "--to");
     List<String> froms = new ArrayList<>();
     if (from != null) {
       requireVersion(from, "--from");
@@ -73,161 +73,86 @@ public final class Check {
     } else {
       for (String v : graph.installable()) if (!v.equals(target)) froms.add(v);
     }
-    parseAll(froms, target);
-    SchemaState fresh = baseline(target);
-    if (fresh == null) {
+    froms.sort(VersionOrder.INSTANCE);
+    Map<String, List<String>> paths = new LinkedHashMap<>();
+    for (String f : froms) graph.updatePath(f, target).ifPresent(p -> paths.put(f, p));
+    parseAll(froms, target, paths.values());
+    if (baselines.of(target).isEmpty() && scripts.syntaxFindings().isEmpty()) {
       throw new UserError("version " + target + " has no full install script and no install path");
     }
     List<VersionPair> pairs = new ArrayList<>();
-    List<Finding> findings = new ArrayList<>();
+    List<Finding> edges = new ArrayList<>();
+    List<Finding> ends = new ArrayList<>();
+    Set<List<String>> edgesDone = new LinkedHashSet<>();
+    PathWalk walk = new PathWalk(ext, scripts, baselines, target);
     for (String f : froms) {
-      Optional<List<String>> path = graph.updatePath(f, target);
-      pairs.add(new VersionPair(f, target, path.orElse(List.of())));
-      if (path.isEmpty()) {
-        findings.add(
-            new Finding(
-                Severity.INFO,
-                "no-update-path",
-                "",
-                f,
-                target,
-                "PostgreSQL has no update path from "
-                    + f
-                    + " to "
-                    + target
-                    + ": users of "
-                    + f
-                    + " cannot upgrade",
-                null,
-                "",
-                ""));
-        continue;
+      List<String> path = paths.get(f);
+      pairs.add(new VersionPair(f, target, path == null ? List.of() : path));
+      if (path == null) {
+        ends.add(noPath(f, target));
+      } else if (baselines.of(f).isEmpty()) {
+        ends.add(noBaseline(f, target));
+      } else {
+        for (int i = 0; i + 1 < path.size(); i++) {
+          if (edgesDone.add(path.subList(i, i + 2)))
+            edges.addAll(walk.edge(path.get(i), path.get(i + 1)));
+        }
+        ends.addAll(walk.path(f, path));
       }
-      SchemaState old = baseline(f);
-      if (old == null) {
-        findings.add(
-            new Finding(
-                Severity.INFO,
-                "no-baseline",
-                "",
-                f,
-                target,
-                "version " + f + " has no full install script and no install path: not checked",
-                null,
-                "",
-                ""));
-        continue;
-      }
-      findings.addAll(upgrade(old, path.get(), fresh));
     }
-    findings.addAll(scriptFindings);
-    findings.addAll(scriptNotes());
-    List<Finding> sorted = new ArrayList<>(new LinkedHashSet<>(findings));
+    List<Finding> all = new ArrayList<>(scripts.syntaxFindings());
+    all.addAll(baselines.findings());
+    all.addAll(edges);
+    all.addAll(ends);
+    List<Finding> grouped = RootCauses.group(all, VersionOrder.INSTANCE);
+    grouped.addAll(scriptNotes());
+    List<Finding> sorted = new ArrayList<>(new LinkedHashSet<>(grouped));
     sorted.sort(Finding.ORDER.thenComparing(x -> String.valueOf(x.where())));
     return new Result(pairs, sorted);
   }
 
-  private List<Finding> upgrade(SchemaState old, List<String> path, SchemaState fresh) {
-    String f = path.get(0);
-    String t = path.get(path.size() - 1);
-    SchemaState st = old.copy();
-    Steps steps = new Steps(f, t, false);
-    Applier ap = new Applier(st, steps);
-    Script last = null;
-    Set<Path> files = new java.util.HashSet<>();
-    for (int i = 0; i + 1 < path.size(); i++) {
-      last = ext.updateScript(path.get(i), path.get(i + 1)).orElseThrow();
-      files.add(last.file());
-      ap.applyAll(statements(last));
-    }
-    List<String> blind = steps.blindSpots.stream().map(DoBlock.BlindSpot::expression).toList();
-    Comparer cmp = new Comparer(f, t, Location.of(last.file()), blind, files);
-    cmp.compare(st, fresh);
-    List<Finding> out = new ArrayList<>(steps.findings);
-    out.addAll(cmp.findings);
-    return out;
+  private static Finding noPath(String f, String target) {
+    return Finding.of(FindingKind.NO_UPDATE_PATH)
+        .upgrade(f, target)
+        .message(
+            "PostgreSQL has no update path from "
+                + f
+                + " to "
+                + target
+                + ": users of "
+                + f
+                + " cannot upgrade")
+        .build();
   }
 
-  /** The model of a version as CREATE EXTENSION builds it: its full script, or an install path. */
-  private @Nullable SchemaState baseline(String version) {
-    if (baselines.containsKey(version)) return baselines.get(version);
-    SchemaState b = null;
-    Optional<Script> install = ext.installScript(version);
-    SchemaState st = new SchemaState(ext.control().relocatable() ? null : ext.control().schema());
-    Steps steps = new Steps("", version, true);
-    Applier ap = new Applier(st, steps);
-    if (install.isPresent()) {
-      ap.applyAll(statements(install.get()));
-      b = st;
-    } else {
-      List<String> best = graph.installPath(version).orElse(null);
-      if (best != null) {
-        ap.applyAll(statements(ext.installScript(best.get(0)).orElseThrow()));
-        Steps upd = new Steps("", version, false);
-        Applier up = new Applier(st, upd);
-        for (int i = 0; i + 1 < best.size(); i++) {
-          up.applyAll(statements(ext.updateScript(best.get(i), best.get(i + 1)).orElseThrow()));
-        }
-        scriptFindings.addAll(upd.findings);
-        b = st;
+  private static Finding noBaseline(String f, String target) {
+    return Finding.of(FindingKind.NO_BASELINE)
+        .upgrade(f, target)
+        .message("version " + f + " has no full install script and no install path: not checked")
+        .build();
+  }
+
+  /** Parses every script the upgrades need, on all cores. */
+  private void parseAll(List<String> froms, String target, Iterable<List<String>> paths) {
+    Set<Script> need = new LinkedHashSet<>(baselines.needs(target));
+    for (String v : froms) need.addAll(baselines.needs(v));
+    for (List<String> p : paths) {
+      for (int i = 0; i + 1 < p.size(); i++) {
+        ext.updateScript(p.get(i), p.get(i + 1)).ifPresent(need::add);
+        need.addAll(baselines.needs(p.get(i + 1)));
       }
     }
-    scriptFindings.addAll(steps.findings);
-    baselines.put(version, b);
-    return b;
-  }
-
-  /**
-   * Parses every script the pairs need, on all cores; the first error (in file order) is thrown.
-   */
-  private void parseAll(List<String> froms, String target) {
-    Set<Script> need = new java.util.LinkedHashSet<>();
-    List<String> versions = new ArrayList<>(froms);
-    versions.add(target);
-    for (String v : versions) {
-      List<String> install = graph.installPath(v).orElse(List.of());
-      if (!install.isEmpty()) ext.installScript(install.get(0)).ifPresent(need::add);
-      addUpdates(need, install);
-      if (!v.equals(target)) addUpdates(need, graph.updatePath(v, target).orElse(List.of()));
-    }
-    List<Script> todo =
-        need.stream().sorted(java.util.Comparator.comparing(x -> x.file().toString())).toList();
-    List<Object> results =
-        todo.parallelStream()
-            .map(
-                s -> {
-                  try {
-                    return (Object) Parser.parse(s.file(), reader.apply(s));
-                  } catch (UserError e) {
-                    return e;
-                  }
-                })
-            .toList();
-    for (int i = 0; i < todo.size(); i++) {
-      if (results.get(i) instanceof UserError e) throw e;
-      @SuppressWarnings("unchecked")
-      List<Stmt> stmts = (List<Stmt>) results.get(i);
-      parsed.put(todo.get(i).file(), stmts);
-    }
-  }
-
-  private void addUpdates(Set<Script> need, List<String> path) {
-    for (int i = 0; i + 1 < path.size(); i++)
-      ext.updateScript(path.get(i), path.get(i + 1)).ifPresent(need::add);
-  }
-
-  private List<Stmt> statements(Script s) {
-    return parsed.computeIfAbsent(s.file(), f -> Parser.parse(f, reader.apply(s)));
+    scripts.parseAll(need);
   }
 
   /** Blind spots and unmodeled statements of every script read, once each. */
   private List<Finding> scriptNotes() {
     List<Finding> out = new ArrayList<>();
     List<Opaque> opaque = new ArrayList<>();
-    List<Path> files = new ArrayList<>(parsed.keySet());
+    List<Path> files = new ArrayList<>(scripts.all().keySet());
     files.sort(java.util.Comparator.comparing(Path::toString));
     for (Path p : files) {
-      for (Stmt s : parsed.get(p)) collect(s, opaque, out);
+      for (Stmt s : scripts.all().get(p).orElse(List.of())) collect(s, opaque, out);
     }
     if (!opaque.isEmpty()) {
       StringBuilder d = new StringBuilder();
@@ -276,6 +201,18 @@ public final class Check {
 
   private static String shorten(String s) {
     return s.length() > 120 ? s.substring(0, 117) + "..." : s;
+  }
+
+  private void requireDefault(String v) {
+    if (!graph.versions().contains(v)) {
+      throw new UserError(
+          Location.of(ext.control().file()),
+          "default_version "
+              + v
+              + " has no script (known versions: "
+              + String.join(", ", graph.versions())
+              + ")");
+    }
   }
 
   private void requireVersion(String v, String option) {

@@ -84,7 +84,7 @@ final class Comparer {
     for (Entry u : extra.values()) {
       add(
           u,
-          Severity.WARNING,
+          Severity.ERROR,
           "leftover-object",
           u.id().display()
               + " is left over after upgrade "
@@ -102,7 +102,7 @@ final class Comparer {
       if (upgraded.get(c.getKey()) != null && !upgraded.configTables().containsKey(c.getKey())) {
         findings.add(
             new Finding(
-                Severity.WARNING,
+                Severity.ERROR,
                 "config-dump-missing",
                 c.getKey().display(),
                 from,
@@ -362,7 +362,8 @@ final class Comparer {
         x.message() + " (uncertain: a conditional, dynamic or unmodeled statement is involved)",
         x.where(),
         x.suggestion(),
-        x.detail());
+        x.detail(),
+        x.affects());
   }
 
   String from() {

@@ -86,7 +86,7 @@ final class TableComparer {
     for (Column ca : a.columns()) {
       if (b.column(ca.name()).isEmpty()) {
         col(
-            Severity.WARNING,
+            Severity.ERROR,
             ca.name(),
             "is left over (not in the full install)",
             "ALTER TABLE " + t + " DROP COLUMN IF EXISTS " + ObjectId.quote(ca.name()) + ";",
@@ -101,7 +101,7 @@ final class TableComparer {
       out.add(
           f,
           Severity.WARNING,
-          "column-drift",
+          "column-order-drift",
           f.id().display()
               + " has its columns in another order after upgrade "
               + out.from()

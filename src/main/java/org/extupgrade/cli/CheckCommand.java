@@ -91,7 +91,8 @@ final class CheckCommand implements Callable<Integer> {
         f.message().replace(cwd + java.io.File.separator, ""),
         r,
         f.suggestion(),
-        f.detail().replace(cwd + java.io.File.separator, ""));
+        f.detail().replace(cwd + java.io.File.separator, ""),
+        f.affects());
   }
 
   @Override
@@ -105,7 +106,10 @@ final class CheckCommand implements Callable<Integer> {
             result.pairs(),
             result.findings().stream().map(CheckCommand::relative).toList());
     PrintWriter out = spec.commandLine().getOut();
-    out.print(format == Format.json ? JsonReport.render(report) : TextReport.render(report));
+    out.print(
+        format == Format.json
+            ? JsonReport.render(report)
+            : TextReport.render(report, common.verbose));
     out.flush();
     return failOn.exitCode(result.findings());
   }

@@ -6,4 +6,10 @@ import picocli.CommandLine.Option;
 final class CommonOptions {
   @Option(names = "--debug", description = "Show stack traces for internal errors.")
   boolean debug;
+
+  @Option(
+      names = {"-v", "--verbose"},
+      description =
+          "Show every finding in full: info findings, whole diffs, every upgrade affected.")
+  boolean verbose;
 }

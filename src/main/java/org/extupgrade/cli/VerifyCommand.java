@@ -175,7 +175,7 @@ final class VerifyCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     // JSON keeps stdout one document: the stub-mode note goes to stderr there.
     stubSupport.printNote(format == Format.text ? out : spec.commandLine().getErr());
-    out.print(VerifyOutput.render(format == Format.json, ext.name(), runs));
+    out.print(VerifyOutput.render(format == Format.json, common.verbose, ext.name(), runs));
     out.flush();
     return failOn.exitCode(runs.stream().flatMap(r -> r.result().findings().stream()).toList());
   }

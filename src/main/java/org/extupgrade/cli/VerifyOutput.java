@@ -20,18 +20,19 @@ final class VerifyOutput {
 
   private VerifyOutput() {}
 
-  static String render(boolean json, String extension, List<VerifyCommand.MajorRun> runs) {
+  static String render(
+      boolean json, boolean verbose, String extension, List<VerifyCommand.MajorRun> runs) {
     if (runs.size() == 1) {
       return json
           ? JsonReport.render(runs.get(0).report())
-          : header(runs.get(0)) + TextReport.render(runs.get(0).report());
+          : header(runs.get(0)) + TextReport.render(runs.get(0).report(), verbose);
     }
     List<Integer> failing =
         runs.stream()
             .filter(r -> !r.result().findings().isEmpty())
             .map(r -> r.result().major())
             .toList();
-    return json ? json(extension, runs, failing) : text(runs, failing);
+    return json ? json(extension, runs, failing) : text(runs, failing, verbose);
   }
 
   private static String header(VerifyCommand.MajorRun r) {
@@ -45,10 +46,11 @@ final class VerifyOutput {
         + "\n";
   }
 
-  private static String text(List<VerifyCommand.MajorRun> runs, List<Integer> failing) {
+  private static String text(
+      List<VerifyCommand.MajorRun> runs, List<Integer> failing, boolean verbose) {
     StringBuilder b = new StringBuilder();
     for (VerifyCommand.MajorRun r : runs) {
-      b.append(header(r)).append(TextReport.render(r.report())).append('\n');
+      b.append(header(r)).append(TextReport.render(r.report(), verbose)).append('\n');
     }
     b.append("majors with findings: ")
         .append(failing.isEmpty() ? "none" : join(failing))

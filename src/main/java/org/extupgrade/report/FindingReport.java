@@ -15,17 +15,28 @@ import org.extupgrade.model.VersionPair;
  *
  * @param command {@code check} or {@code verify}
  * @param pairs the upgrades covered, in the order to show them
+ * @param notes lines for the summary (what ran, what was built), shown before the findings
  */
 public record FindingReport(
-    String command, String extension, List<VersionPair> pairs, List<Finding> findings) {
+    String command,
+    String extension,
+    List<VersionPair> pairs,
+    List<Finding> findings,
+    List<String> notes) {
   public FindingReport {
     Objects.requireNonNull(command);
     Objects.requireNonNull(extension);
     pairs = List.copyOf(pairs);
+    notes = List.copyOf(notes);
     findings =
         findings.stream()
             .sorted(Finding.ORDER.thenComparing(f -> String.valueOf(f.where())))
             .toList();
+  }
+
+  public FindingReport(
+      String command, String extension, List<VersionPair> pairs, List<Finding> findings) {
+    this(command, extension, pairs, findings, List.of());
   }
 
   /**

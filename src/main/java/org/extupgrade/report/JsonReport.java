@@ -53,7 +53,7 @@ public final class JsonReport {
   static ObjectNode finding(Finding f) {
     ObjectNode n = JSON.createObjectNode();
     n.put("severity", f.severity().label());
-    n.put("kind", f.kind());
+    n.put("kind", f.kind().id());
     n.put("object", f.object());
     n.put("from", f.from());
     n.put("to", f.to());

@@ -82,7 +82,7 @@ public final class PathsRender {
         b.append("  ")
             .append(f.severity().label())
             .append(" [")
-            .append(f.kind())
+            .append(f.kind().id())
             .append("] ")
             .append(f.message())
             .append('\n');
@@ -144,7 +144,7 @@ public final class PathsRender {
       for (Finding f : d.findings()) {
         g.writeStartObject();
         g.writeStringField("severity", f.severity().label());
-        g.writeStringField("kind", f.kind());
+        g.writeStringField("kind", f.kind().id());
         g.writeStringField("object", f.object());
         g.writeStringField("from", f.from());
         g.writeStringField("to", f.to());
@@ -206,7 +206,7 @@ public final class PathsRender {
         b.append("- **")
             .append(f.severity().label())
             .append("** `")
-            .append(f.kind())
+            .append(f.kind().id())
             .append("`: ")
             .append(cell(f.message()))
             .append('\n');

@@ -1,69 +1,144 @@
 package org.extupgrade.report;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.extupgrade.model.Finding;
 import org.extupgrade.model.Severity;
+import org.extupgrade.model.VersionPair;
 
 /**
- * Findings as short terminal text, grouped by version pair; suggestions shown up to a few lines.
+ * Findings as a page a maintainer reads: a summary (upgrades clean and failing, scripts to edit),
+ * then the findings grouped by the script to edit, each once with the upgrades it affects. Info
+ * findings are counted, and shown with {@code verbose}.
  */
 public final class TextReport {
   private static final int MAX_LINES = 8;
+  private static final int MAX_AFFECTS = 6;
 
   private TextReport() {}
 
   public static String render(FindingReport r) {
+    return render(r, false);
+  }
+
+  public static String render(FindingReport r, boolean verbose) {
     StringBuilder b = new StringBuilder();
+    List<Finding> shown =
+        r.findings().stream().filter(f -> verbose || f.severity() != Severity.INFO).toList();
+    Map<String, List<Finding>> byScript = byScript(shown);
+    summary(b, r, byScript);
+    for (Map.Entry<String, List<Finding>> e : byScript.entrySet()) {
+      b.append('\n').append(e.getKey()).append(": ").append(counts(e.getValue())).append('\n');
+      for (Finding f : e.getValue()) finding(b, f, verbose);
+    }
+    long hidden = r.findings().size() - shown.size();
+    if (hidden > 0) {
+      b.append('\n')
+          .append(hidden)
+          .append(" info (what could not be checked: dynamic SQL, unmodeled statements);")
+          .append(" --verbose shows them\n");
+    }
+    b.append('\n').append(counts(r.findings())).append('\n');
+    return b.toString();
+  }
+
+  private static void summary(
+      StringBuilder b, FindingReport r, Map<String, List<Finding>> byScript) {
+    List<String> failing = failing(r);
     b.append("extupgrade ")
         .append(r.command())
         .append(": ")
         .append(r.extension())
         .append(", ")
-        .append(r.pairs().size())
-        .append(r.pairs().size() == 1 ? " upgrade" : " upgrades")
-        .append('\n');
-    for (FindingReport.Group g : r.groups()) {
-      b.append('\n').append(g.title());
-      if (g.path().size() > 2) b.append(" (via ").append(String.join(" -> ", g.path())).append(')');
-      if (g.findings().isEmpty()) {
-        b.append(": ok\n");
-        continue;
-      }
-      b.append(": ").append(summary(g.findings())).append('\n');
-      for (Finding f : g.findings()) {
-        b.append("  ")
-            .append(f.severity().label())
-            .append(' ')
-            .append(f.kind())
-            .append(": ")
-            .append(f.message())
-            .append('\n');
-        if (f.where() != null) b.append("    at ").append(f.where()).append('\n');
-        block(b, "    ", f.detail());
-        if (!f.suggestion().isEmpty()) {
-          b.append("    fix:\n");
-          block(b, "      ", f.suggestion());
+        .append(plural(r.pairs().size(), "upgrade"))
+        .append(" checked: ")
+        .append(r.pairs().size() - failing.size())
+        .append(" clean, ")
+        .append(failing.size())
+        .append(" with errors or warnings\n");
+    long scripts = byScript.keySet().stream().filter(k -> !k.startsWith("(")).count();
+    if (scripts > 0) b.append("scripts to edit: ").append(scripts).append('\n');
+    for (String s : r.notes()) b.append(s).append('\n');
+  }
+
+  /** The upgrades that have an error or a warning. */
+  static List<String> failing(FindingReport r) {
+    List<String> out = new ArrayList<>();
+    for (VersionPair p : r.pairs()) {
+      for (Finding f : r.findings()) {
+        if (f.severity() != Severity.INFO
+            && (f.upgrade().equals(p.label()) || f.affects().contains(p.label()))) {
+          out.add(p.label());
+          break;
         }
       }
     }
-    b.append('\n').append(summary(r.findings())).append('\n');
-    return b.toString();
+    return out;
   }
 
-  private static void block(StringBuilder b, String indent, String text) {
-    if (text.isEmpty()) return;
-    List<String> lines = text.lines().toList();
-    for (String l : lines.subList(0, Math.min(MAX_LINES, lines.size())))
-      b.append(indent).append(l).append('\n');
-    if (lines.size() > MAX_LINES) {
-      b.append(indent)
-          .append("... (")
-          .append(lines.size() - MAX_LINES)
-          .append(" more lines; --format json shows all)\n");
+  private static Map<String, List<Finding>> byScript(List<Finding> fs) {
+    Map<String, List<Finding>> out = new LinkedHashMap<>();
+    List<Finding> sorted = new ArrayList<>(fs);
+    sorted.sort(
+        java.util.Comparator.comparing(TextReport::scriptOf, NaturalOrder.INSTANCE)
+            .thenComparing(Finding::severity, java.util.Comparator.reverseOrder())
+            .thenComparing(f -> f.kind().id())
+            .thenComparing(Finding::object)
+            .thenComparing(f -> String.valueOf(f.where())));
+    for (Finding f : sorted) out.computeIfAbsent(scriptOf(f), k -> new ArrayList<>()).add(f);
+    return out;
+  }
+
+  private static String scriptOf(Finding f) {
+    if (f.where() != null) return f.where().file().toString();
+    return f.upgrade().isEmpty() ? "(the extension)" : "(upgrades)";
+  }
+
+  private static void finding(StringBuilder b, Finding f, boolean verbose) {
+    b.append("  ")
+        .append(f.severity().label())
+        .append(' ')
+        .append(f.kind().id())
+        .append(": ")
+        .append(f.message())
+        .append('\n');
+    if (f.where() != null && f.where().line() > 0)
+      b.append("    at ").append(f.where()).append('\n');
+    if (!f.affects().isEmpty()) b.append("    affects: ").append(affects(f, verbose)).append('\n');
+    block(b, "    ", f.detail(), verbose);
+    if (!f.suggestion().isEmpty()) {
+      b.append("    fix:\n");
+      block(b, "      ", f.suggestion(), verbose);
     }
   }
 
-  static String summary(List<Finding> fs) {
+  private static String affects(Finding f, boolean verbose) {
+    List<String> a = f.affects();
+    if (verbose || a.size() <= MAX_AFFECTS) return String.join(", ", a);
+    return String.join(", ", a.subList(0, MAX_AFFECTS - 1))
+        + " ... "
+        + a.get(a.size() - 1)
+        + " ("
+        + a.size()
+        + " upgrades)";
+  }
+
+  private static void block(StringBuilder b, String indent, String text, boolean verbose) {
+    if (text.isEmpty()) return;
+    List<String> lines = text.lines().toList();
+    int max = verbose ? lines.size() : Math.min(MAX_LINES, lines.size());
+    for (String l : lines.subList(0, max)) b.append(indent).append(l).append('\n');
+    if (lines.size() > max) {
+      b.append(indent)
+          .append("... (")
+          .append(lines.size() - max)
+          .append(" more lines; --verbose or --format json shows all)\n");
+    }
+  }
+
+  static String counts(List<Finding> fs) {
     long e = fs.stream().filter(f -> f.severity() == Severity.ERROR).count();
     long w = fs.stream().filter(f -> f.severity() == Severity.WARNING).count();
     long i = fs.stream().filter(f -> f.severity() == Severity.INFO).count();

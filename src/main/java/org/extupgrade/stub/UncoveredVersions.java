@@ -62,7 +62,7 @@ public final class UncoveredVersions {
         out.add(
             new Finding(
                 Severity.ERROR,
-                "install-failed",
+                "install-fails",
                 "extension " + ext.name(),
                 "",
                 v,
@@ -77,7 +77,7 @@ public final class UncoveredVersions {
     // Only the missing symbols are this check's business; other failures of a version with no
     // path are not about the library.
     return LibrarySymbols.classify(out, ext).stream()
-        .filter(f -> f.kind().equals("library-missing-symbol"))
+        .filter(f -> f.kind().id().equals("library-missing-symbol"))
         .toList();
   }
 }

@@ -137,7 +137,7 @@ final class ScenarioRun {
       c.rollback();
       Finding f = e.finding();
       if (s.stepwise()
-          || f.kind().equals("script-timeout")
+          || f.kind().id().equals("script-timeout")
           || f.where() != null && f.where().line() > 0) {
         throw e; // the failing script is named already
       }

@@ -125,7 +125,7 @@ final class SchemaCheck {
     List<Finding> out = new ArrayList<>();
     for (Finding f : others) {
       String o = f.object().replace(SCHEMA + ".", "public.");
-      if (!f.kind().equals("schema-differs")
+      if (!f.kind().id().equals("schema-differs")
           || !seen.contains(f.from() + "\0" + f.to() + "\0" + o)) {
         out.add(f);
       }

@@ -62,7 +62,7 @@ final class ScriptFailure {
     String kind =
         timeout
             ? "script-timeout"
-            : statement.startsWith("CREATE") ? "install-failed" : "update-failed";
+            : statement.startsWith("CREATE") ? "install-fails" : "update-fails";
     String what =
         timeout
             ? statement + " did not finish within the statement timeout"

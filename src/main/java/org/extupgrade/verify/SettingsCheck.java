@@ -74,7 +74,7 @@ final class SettingsCheck {
     }
     return List.of(
         new Finding(
-            Severity.ERROR,
+            Severity.WARNING,
             "setting-leaks",
             "extension " + extension,
             from,

@@ -50,7 +50,7 @@ class SnapshotDiffTest {
           .singleElement()
           .satisfies(
               f -> {
-                assertThat(f.kind()).isEqualTo("missing-object");
+                assertThat(f.kind().id()).isEqualTo("missing-object");
                 assertThat(f.severity()).isEqualTo(Severity.ERROR);
                 assertThat(f.object()).isEqualTo("function public.f()");
                 assertThat(f.from()).isEqualTo("1.0");
@@ -62,8 +62,8 @@ class SnapshotDiffTest {
     void anObjectOnlyTheUpgradeHasIsExtra() {
       Snapshot up = snapshot(obj("function public.f(integer)"));
       assertThat(SnapshotDiff.diff(snapshot(), up, S))
-          .extracting(Finding::kind)
-          .containsExactly("extra-object");
+          .extracting((Finding f) -> f.kind().id())
+          .containsExactly("leftover-object");
     }
 
     @Test
@@ -72,8 +72,8 @@ class SnapshotDiffTest {
           snapshot(obj("function public.f()", "body", "select 1", "acl", "a=X/a", "comment", "c"));
       Snapshot up = snapshot(obj("function public.f()", "body", "select 2", "acl", "b=X/a"));
       assertThat(SnapshotDiff.diff(fresh, up, S))
-          .extracting(Finding::kind)
-          .containsExactlyInAnyOrder("changed-definition", "changed-privileges", "changed-comment");
+          .extracting((Finding f) -> f.kind().id())
+          .containsExactlyInAnyOrder("definition-drift", "privilege-drift", "comment-drift");
     }
 
     @Test
@@ -84,7 +84,7 @@ class SnapshotDiffTest {
           .singleElement()
           .satisfies(
               f -> {
-                assertThat(f.kind()).isEqualTo("changed-column-order");
+                assertThat(f.kind().id()).isEqualTo("column-order-drift");
                 assertThat(f.severity()).isEqualTo(Severity.WARNING);
               });
     }
@@ -97,13 +97,13 @@ class SnapshotDiffTest {
           .singleElement()
           .satisfies(
               f -> {
-                assertThat(f.kind()).isEqualTo("changed-body-layout");
+                assertThat(f.kind().id()).isEqualTo("body-layout-drift");
                 assertThat(f.severity()).isEqualTo(Severity.INFO);
               });
       Snapshot other = snapshot(obj("function public.f()", "body", "select 1 + 3"));
       assertThat(SnapshotDiff.diff(fresh, other, S))
-          .extracting(Finding::kind)
-          .containsExactly("changed-definition");
+          .extracting((Finding f) -> f.kind().id())
+          .containsExactly("definition-drift");
     }
 
     @Test

@@ -66,7 +66,7 @@ class CheckFixturesTest {
       assertThat(errors)
           .allSatisfy(
               f -> {
-                assertThat(f.kind()).isEqualTo("missing-object");
+                assertThat(f.kind().id()).isEqualTo("missing-object");
                 assertThat(f.where().file().getFileName().toString())
                     .isEqualTo("fx--0.1.3--0.2.0.sql");
                 assertThat(f.suggestion()).startsWith("CREATE OR REPLACE FUNCTION pgtrickle.\"");
@@ -101,7 +101,7 @@ class CheckFixturesTest {
           .isEmpty();
 
       List<Finding> errors = errors(Fixtures.check("signature-drift").findings());
-      assertThat(errors).extracting(Finding::kind).containsOnly("signature-drift");
+      assertThat(errors).extracting((Finding f) -> f.kind().id()).containsOnly("signature-drift");
       assertThat(errors)
           .extracting(Finding::message)
           .anySatisfy(

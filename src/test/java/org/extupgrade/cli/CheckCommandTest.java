@@ -26,9 +26,10 @@ class CheckCommandTest {
     void showsTheDeliberateBugAndExitsOne() {
       assertThat(run("check", "examples/shop_audit")).isEqualTo(Main.FINDINGS);
       assertThat(out.toString())
-          .contains("1.0 -> 2.0")
+          .contains("examples/shop_audit/shop_audit--1.2--2.0.sql: 1 error")
           .contains(
-              "error missing-object: function purge_audit_log(interval) is missing after upgrade 1.0 -> 2.0")
+              "error missing-object: function purge_audit_log(interval) is missing after upgrade 1.2 -> 2.0")
+          .contains("affects: 1.0 -> 2.0, 1.2 -> 2.0")
           .contains("CREATE OR REPLACE FUNCTION purge_audit_log(");
       assertThat(err.toString()).isEmpty();
     }
@@ -37,7 +38,7 @@ class CheckCommandTest {
     void passesOnTheCleanTwin() {
       assertThat(run("check", "examples/shop_audit_clean")).isEqualTo(Main.OK);
       assertThat(out.toString())
-          .contains("1.0 -> 2.0 (via 1.0 -> 1.1 -> 1.2 -> 2.0): ok")
+          .contains("1 upgrade checked: 1 clean, 0 with errors or warnings")
           .contains("0 errors, 0 warnings");
     }
   }
@@ -46,9 +47,14 @@ class CheckCommandTest {
   class ExitCodes {
     @Test
     void warningsPassByDefaultAndFailWithFailOnWarning() {
-      assertThat(run("check", FIXTURES + "leftover-object")).isEqualTo(Main.OK);
-      assertThat(run("check", FIXTURES + "leftover-object", "--fail-on", "warning"))
+      assertThat(run("check", FIXTURES + "column-order-drift")).isEqualTo(Main.OK);
+      assertThat(run("check", FIXTURES + "column-order-drift", "--fail-on", "warning"))
           .isEqualTo(Main.FINDINGS);
+    }
+
+    @Test
+    void leftoverObjectsAreErrorsLikeEveryDifferenceFromAFreshInstall() {
+      assertThat(run("check", FIXTURES + "leftover-object")).isEqualTo(Main.FINDINGS);
     }
 
     @Test
@@ -76,13 +82,13 @@ class CheckCommandTest {
     }
 
     @Test
-    void anUnterminatedStringIsReportedAtItsOpeningWithExitTwo() {
-      assertThat(run("check", "src/test/resources/check-bad/unterminated")).isEqualTo(Main.USAGE);
-      assertThat(err.toString().lines())
-          .singleElement()
-          .asString()
-          .startsWith("extupgrade: ")
-          .contains("fx--1.1.sql:2:23: ");
+    void anUnterminatedStringIsAFindingAtItsOpeningNotAnInputError() {
+      assertThat(run("check", "src/test/resources/check-bad/unterminated"))
+          .isEqualTo(Main.FINDINGS);
+      assertThat(err.toString()).isEmpty();
+      assertThat(out.toString())
+          .contains("error script-syntax: the script cannot be read")
+          .contains("fx--1.1.sql:2:23");
     }
   }
 

@@ -89,7 +89,7 @@ class VerifyCommandTest {
       Run r = run("verify", FIXTURES + "vf_syntax_error");
       assertThat(r.exit()).isEqualTo(Main.FINDINGS);
       assertThat(r.out())
-          .contains("error update-failed")
+          .contains("error update-fails")
           .contains("vf_syntax_error--1.0--1.1.sql:4")
           .contains("SQLSTATE 42601: syntax error at or near \"int\"");
     }

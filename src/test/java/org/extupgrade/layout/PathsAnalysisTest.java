@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class PathsAnalysisTest {
   private static List<String> kinds(PathsAnalysis a) {
     return a.findings().stream()
-        .map(f -> f.severity().label() + " " + f.kind() + " " + f.from() + "->" + f.to())
+        .map(f -> f.severity().label() + " " + f.kind().id() + " " + f.from() + "->" + f.to())
         .toList();
   }
 
@@ -93,12 +93,14 @@ class PathsAnalysisTest {
               ext.updateScripts());
       PathsAnalysis a = PathsAnalysis.of(renamed);
       assertThat(a.findings())
-          .extracting(Finding::kind)
+          .extracting((Finding f) -> f.kind().id())
           .contains("default-version-not-installable");
-      assertThat(a.findings()).extracting(Finding::kind).doesNotContain("no-path-to-default");
+      assertThat(a.findings())
+          .extracting((Finding f) -> f.kind().id())
+          .doesNotContain("no-path-to-default");
       assertThat(
               a.findings().stream()
-                  .filter(f -> f.kind().equals("default-version-not-installable"))
+                  .filter(f -> f.kind().id().equals("default-version-not-installable"))
                   .findFirst()
                   .orElseThrow()
                   .where()
@@ -110,7 +112,7 @@ class PathsAnalysisTest {
     void aDefaultVersionInstalledThroughUpdatesIsNoted() {
       PathsAnalysis a = PathsAnalysis.of(Fixtures.load("ties"));
       assertThat(a.findings())
-          .filteredOn(f -> f.kind().equals("default-version-installed-by-update"))
+          .filteredOn(f -> f.kind().id().equals("default-version-installed-by-update"))
           .singleElement()
           .satisfies(f -> assertThat(f.message()).contains("tie--0.9b.sql").contains("0.9b--3.0"));
       assertThat(a.findings())
@@ -132,7 +134,7 @@ class PathsAnalysisTest {
               ext.installScripts(),
               ext.updateScripts());
       assertThat(PathsAnalysis.of(none).findings())
-          .extracting(Finding::kind)
+          .extracting((Finding f) -> f.kind().id())
           .contains("no-default-version");
     }
   }

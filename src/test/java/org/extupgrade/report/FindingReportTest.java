@@ -58,33 +58,49 @@ class FindingReportTest {
 
   @Nested
   class Text {
+    private final FindingReport report =
+        new FindingReport(
+            REPORT.command(),
+            REPORT.extension(),
+            REPORT.pairs(),
+            List.of(NOTE, DUP, MISSING.withAffects(List.of("0.9 -> 1.1", "1.0 -> 1.1"))));
+
     @Test
-    void groupsByPairThenInstallScriptsThenAllScripts() {
-      assertThat(TextReport.render(REPORT))
+    void opensWithASummaryThenGroupsByTheScriptToEditAndCountsInfo() {
+      assertThat(TextReport.render(report))
           .isEqualTo(
               """
-          extupgrade check: x, 2 upgrades
+          extupgrade check: x, 2 upgrades checked: 0 clean, 2 with errors or warnings
+          scripts to edit: 2
 
-          0.9 -> 1.1 (via 0.9 -> 1.0 -> 1.1): ok
-
-          1.0 -> 1.1: 1 error, 0 warnings, 0 info
+          x--1.0--1.1.sql: 1 error, 0 warnings, 0 info
             error missing-object: function f(integer) is missing after upgrade 1.0 -> 1.1
-              at x--1.0--1.1.sql
+              affects: 0.9 -> 1.1, 1.0 -> 1.1
               fix:
                 CREATE OR REPLACE FUNCTION f(a int)
                 RETURNS int LANGUAGE sql AS 'SELECT a';
 
-          all scripts: 0 errors, 0 warnings, 1 info
-            info not-modeled: not modeled: 1 statement, first at x--1.0.sql:2:1
-              at x--1.0.sql:2:1
-              x--1.0.sql:2:1 INSERT INTO T
-
-          install 1.1: 1 error, 0 warnings, 0 info
+          x--1.1.sql: 1 error, 0 warnings, 0 info
             error duplicate-definition: the full install script defines function g() twice
               at x--1.1.sql:4:1
 
+          1 info (what could not be checked: dynamic SQL, unmodeled statements); --verbose shows them
+
           2 errors, 0 warnings, 1 info
           """);
+    }
+
+    @Test
+    void verboseShowsInfoFindings() {
+      assertThat(TextReport.render(report, true))
+          .contains(
+              """
+          x--1.0.sql: 0 errors, 0 warnings, 1 info
+            info not-modeled: not modeled: 1 statement, first at x--1.0.sql:2:1
+              at x--1.0.sql:2:1
+              x--1.0.sql:2:1 INSERT INTO T
+          """)
+          .doesNotContain("--verbose shows them");
     }
   }
 

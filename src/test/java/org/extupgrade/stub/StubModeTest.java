@@ -58,7 +58,7 @@ class StubModeTest {
   }
 
   private static String line(Finding f) {
-    return f.kind() + " " + f.object() + " " + f.message();
+    return f.kind().id() + " " + f.object() + " " + f.message();
   }
 
   @Nested
@@ -87,7 +87,7 @@ class StubModeTest {
       assertThat(verify("pgx-symbol"))
           .singleElement()
           .asString()
-          .startsWith("changed-definition function pgx.add_two(integer)")
+          .startsWith("definition-drift function pgx.add_two(integer)")
           .contains("(config)");
     }
   }

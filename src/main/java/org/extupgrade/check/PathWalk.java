@@ -1,0 +1,137 @@
+package org.extupgrade.check;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.extupgrade.layout.Extension;
+import org.extupgrade.layout.Script;
+import org.extupgrade.model.Finding;
+import org.extupgrade.model.Location;
+import org.extupgrade.sql.stmt.DoBlock;
+import org.extupgrade.sql.stmt.Stmt;
+
+/**
+ * Walks upgrade paths one script at a time and blames each difference on the script that introduced
+ * it. After every step whose version has a baseline (a full install, archived or not), the upgraded
+ * model is compared with that baseline: a difference that persists from step k to the target is
+ * blamed on script k, not on the last script. A path whose model equals the baseline after a step
+ * continues exactly as that version's own path, which is walked once and shared.
+ */
+final class PathWalk {
+  private final Extension ext;
+  private final ParsedScripts scripts;
+  private final Baselines baselines;
+  private final String target;
+  private final Map<String, List<Finding>> memo = new HashMap<>();
+
+  PathWalk(Extension ext, ParsedScripts scripts, Baselines baselines, String target) {
+    this.ext = ext;
+    this.scripts = scripts;
+    this.baselines = baselines;
+    this.target = target;
+  }
+
+  /**
+   * One update script run on a fresh install of {@code x} and compared with a fresh install of
+   * {@code y}: every difference is that script's. Empty when either version has no baseline.
+   */
+  List<Finding> edge(String x, String y) {
+    Optional<SchemaState> from = baselines.of(x);
+    Optional<SchemaState> to = baselines.of(y);
+    Script s = ext.updateScript(x, y).orElseThrow();
+    Optional<List<Stmt>> stmts = scripts.statements(s);
+    if (from.isEmpty() || to.isEmpty() || stmts.isEmpty()) return List.of();
+    SchemaState st = from.get().copy();
+    Steps steps = new Steps(x, y, false);
+    new Applier(st, steps).applyAll(stmts.get());
+    Comparer cmp = comparer(x, y, s, steps.blindSpots);
+    cmp.compare(st, to.get());
+    List<Finding> out = new ArrayList<>(steps.findings);
+    out.addAll(cmp.findings);
+    return out;
+  }
+
+  /**
+   * The findings of upgrading {@code from} to the target along {@code path}: statements that would
+   * fail on the way, and the differences left at the target, each at the script that introduced it.
+   */
+  List<Finding> path(String from, List<String> path) {
+    List<Finding> done = memo.get(from);
+    if (done != null) return done;
+    List<Finding> out = walk(from, path);
+    memo.put(from, out);
+    return out;
+  }
+
+  private List<Finding> walk(String from, List<String> path) {
+    Optional<SchemaState> start = baselines.of(from);
+    if (start.isEmpty()) return List.of();
+    SchemaState st = start.get().copy();
+    List<Finding> out = new ArrayList<>();
+    List<DoBlock.BlindSpot> blind = new ArrayList<>();
+    Map<String, Location> blame = new HashMap<>();
+    for (int k = 1; k < path.size(); k++) {
+      String at = path.get(k);
+      Script s = ext.updateScript(path.get(k - 1), at).orElseThrow();
+      Optional<List<Stmt>> stmts = scripts.statements(s);
+      if (stmts.isEmpty()) return out; // the script's syntax finding says why nothing more
+      Steps steps = new Steps(from, target, false);
+      new Applier(st, steps).applyAll(stmts.get());
+      out.addAll(steps.findings);
+      blind.addAll(steps.blindSpots);
+      Optional<SchemaState> fresh = baselines.of(at);
+      if (fresh.isEmpty()) continue;
+      Comparer cmp = comparer(from, at, s, blind);
+      cmp.compare(st, fresh.get());
+      Map<String, Location> next = new HashMap<>();
+      for (Finding d : cmp.findings) {
+        Location was = blame.get(cause(d));
+        next.put(cause(d), was != null ? was : d.where());
+      }
+      blame = next;
+      boolean last = k == path.size() - 1;
+      if (last) {
+        for (Finding d : cmp.findings) out.add(d.withWhere(blame.get(cause(d))));
+      } else if (cmp.findings.isEmpty() && ownPath(at).equals(path.subList(k, path.size()))) {
+        for (Finding f : path(at, path.subList(k, path.size()))) out.add(relabel(f, from));
+        return out;
+      }
+    }
+    return out;
+  }
+
+  private List<String> ownPath(String version) {
+    return ext.graph().updatePath(version, target).orElse(List.of());
+  }
+
+  /** The same difference, seen on the upgrade from {@code from}. */
+  private static Finding relabel(Finding f, String from) {
+    return new Finding(
+        f.severity(),
+        f.kind(),
+        f.object(),
+        from,
+        f.to(),
+        f.message(),
+        f.where(),
+        f.suggestion(),
+        f.detail(),
+        f.affects());
+  }
+
+  /** What a difference is about: its object, or for object-less ones its kind and message. */
+  private static String cause(Finding d) {
+    return d.object().isEmpty() ? d.kind().id() + "\u0000" + d.message() : d.object();
+  }
+
+  private static Comparer comparer(
+      String from, String to, Script s, List<DoBlock.BlindSpot> blind) {
+    List<String> texts = blind.stream().map(DoBlock.BlindSpot::expression).toList();
+    Set<Path> files = Set.of(s.file());
+    return new Comparer(from, to, Location.of(s.file()), texts, files);
+  }
+}

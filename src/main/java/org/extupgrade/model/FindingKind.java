@@ -1,0 +1,249 @@
+package org.extupgrade.model;
+
+import static org.extupgrade.model.Severity.ERROR;
+import static org.extupgrade.model.Severity.INFO;
+import static org.extupgrade.model.Severity.WARNING;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The registry of finding kinds: every finding any command reports has one of these, with its id
+ * (stable, kebab-case, used in JSON and in the policy file), default severity and meaning. {@code
+ * check} and {@code verify} use the same kind for the same difference. docs/findings.md is tested
+ * against this list.
+ */
+public enum FindingKind {
+  // Differences between an upgraded install and a fresh one: errors, whoever finds them.
+  MISSING_OBJECT(
+      "missing-object", ERROR, "a fresh install has an object the upgrade does not", Source.BOTH),
+  LEFTOVER_OBJECT(
+      "leftover-object", ERROR, "the upgrade leaves an object a fresh install lacks", Source.BOTH),
+  SIGNATURE_DRIFT(
+      "signature-drift",
+      ERROR,
+      "a routine or operator has other arguments or result",
+      Source.CHECK),
+  ATTRIBUTE_DRIFT(
+      "attribute-drift",
+      ERROR,
+      "a routine attribute differs (volatility, strictness, security, cost...)",
+      Source.CHECK),
+  COLUMN_DRIFT(
+      "column-drift", ERROR, "a table column differs (type, default, nullability)", Source.CHECK),
+  CONSTRAINT_DRIFT(
+      "constraint-drift", ERROR, "a table constraint is missing, extra or different", Source.CHECK),
+  DEFINITION_DRIFT(
+      "definition-drift", ERROR, "an object's definition or body differs", Source.BOTH),
+  PRIVILEGE_DRIFT("privilege-drift", ERROR, "an object's privileges (ACL) differ", Source.VERIFY),
+  OWNER_DRIFT("owner-drift", ERROR, "an object has another owner", Source.VERIFY),
+  COMMENT_DRIFT("comment-drift", ERROR, "an object's comment differs", Source.BOTH),
+  COLUMN_ORDER_DRIFT(
+      "column-order-drift",
+      WARNING,
+      "columns are in another order (SELECT * and COPY without a column list see it)",
+      Source.BOTH),
+  BODY_LAYOUT_DRIFT(
+      "body-layout-drift",
+      INFO,
+      "a routine body differs in layout only (whitespace, comments)",
+      Source.VERIFY),
+  CONFIG_DUMP_MISSING(
+      "config-dump-missing",
+      ERROR,
+      "a configuration table is not registered with pg_extension_config_dump",
+      Source.CHECK),
+
+  // Scripts that fail.
+  INSTALL_FAILS(
+      "install-fails", ERROR, "CREATE EXTENSION fails in a full install script", Source.BOTH),
+  UPDATE_FAILS(
+      "update-fails", ERROR, "ALTER EXTENSION UPDATE fails in an update script", Source.BOTH),
+  SCRIPT_TIMEOUT(
+      "script-timeout",
+      ERROR,
+      "a script did not finish within the statement timeout",
+      Source.VERIFY),
+  SCRIPT_SYNTAX(
+      "script-syntax", ERROR, "a script cannot be read (a lexical or syntax error)", Source.CHECK),
+  DUPLICATE_DEFINITION(
+      "duplicate-definition",
+      ERROR,
+      "a script creates an object that already exists",
+      Source.CHECK),
+  DROP_MATCHES_NOTHING(
+      "drop-matches-nothing",
+      ERROR,
+      "a DROP without IF EXISTS names an object that does not exist",
+      Source.CHECK),
+
+  // Paths.
+  NO_UPDATE_PATH(
+      "no-update-path",
+      ERROR,
+      "an installable version cannot be updated to the target",
+      Source.ALL),
+  NO_PATH_TO_DEFAULT(
+      "no-path-to-default", ERROR, "a version has no update path to default_version", Source.PATHS),
+  DEFAULT_VERSION_NOT_INSTALLABLE(
+      "default-version-not-installable",
+      ERROR,
+      "default_version has no full install script and no install path",
+      Source.PATHS),
+  NO_DEFAULT_VERSION(
+      "no-default-version", WARNING, "the control file has no default_version", Source.PATHS),
+  UNREACHABLE_SCRIPT(
+      "unreachable-script",
+      WARNING,
+      "an update script starts at a version nothing reaches",
+      Source.PATHS),
+  EDGE_TO_UNKNOWN_VERSION(
+      "edge-to-unknown-version",
+      WARNING,
+      "an update script leads to a version that has no other script",
+      Source.PATHS),
+  DEFAULT_VERSION_INSTALLED_BY_UPDATE(
+      "default-version-installed-by-update",
+      INFO,
+      "default_version is installed through an install path, not a full script",
+      Source.PATHS),
+  DIRECT_AND_CHAIN(
+      "direct-and-chain", INFO, "a direct script exists beside a chain of scripts", Source.PATHS),
+  UPDATE_CYCLE("update-cycle", INFO, "update scripts form a cycle", Source.PATHS),
+
+  // Scenarios of verify beyond catalog parity.
+  DATA_CHANGED(
+      "data-changed", ERROR, "rows of a watched table changed in the update", Source.VERIFY),
+  USER_OBJECT_BROKEN(
+      "user-object-broken",
+      ERROR,
+      "a user's object over the extension no longer works after the update",
+      Source.VERIFY),
+  CHECK_QUERY_DIFFERS(
+      "check-query-differs",
+      ERROR,
+      "an author's check query answers otherwise than on a fresh install",
+      Source.VERIFY),
+  RERUN_FAILS("rerun-fails", ERROR, "an update script fails when run a second time", Source.VERIFY),
+  RERUN_CHANGES_CATALOG(
+      "rerun-changes-catalog",
+      ERROR,
+      "running an update script a second time changes the catalog",
+      Source.VERIFY),
+  DOWNGRADE_FAILS("downgrade-fails", ERROR, "a downgrade script fails", Source.VERIFY),
+  DOWNGRADE_DIFFERS(
+      "downgrade-differs",
+      ERROR,
+      "update then downgrade differs from a fresh install of the older version",
+      Source.VERIFY),
+  SCHEMA_DIFFERS(
+      "schema-differs",
+      ERROR,
+      "installed in another schema, the upgrade differs from a fresh install there",
+      Source.VERIFY),
+  SETTING_LEAKS(
+      "setting-leaks", WARNING, "a script leaves a session setting changed", Source.VERIFY),
+  LOCKS_USER_TABLE(
+      "locks-user-table", WARNING, "the update locks a user table beyond a read", Source.VERIFY),
+  STUB_NOT_CALLABLE(
+      "stub-not-callable",
+      WARNING,
+      "stub mode gave a C function a stub that can only fail",
+      Source.VERIFY),
+  LIBRARY_MISSING_SYMBOL(
+      "library-missing-symbol",
+      ERROR,
+      "the compiled library lacks a symbol a script's C function names",
+      Source.VERIFY),
+
+  // What could not be checked.
+  NO_BASELINE(
+      "no-baseline",
+      INFO,
+      "a version has no full install script and no install path: not checked",
+      Source.CHECK),
+  NOT_MODELED("not-modeled", INFO, "statements the static model does not read", Source.CHECK),
+  BLIND_SPOT("blind-spot", INFO, "dynamic SQL that cannot be read statically", Source.CHECK),
+  ACCEPTED_UNUSED(
+      "accepted-unused",
+      WARNING,
+      "an accepted finding in extupgrade.toml matches nothing any more",
+      Source.BOTH);
+
+  /** Which commands report a kind. */
+  public enum Source {
+    PATHS,
+    CHECK,
+    VERIFY,
+    BOTH,
+    ALL;
+
+    /** The commands, by name. */
+    public Set<String> commands() {
+      return switch (this) {
+        case PATHS -> Set.of("paths");
+        case CHECK -> Set.of("check");
+        case VERIFY -> Set.of("verify");
+        case BOTH -> Set.of("check", "verify");
+        case ALL -> Set.of("paths", "check", "verify");
+      };
+    }
+  }
+
+  private static final Map<String, FindingKind> BY_ID =
+      Arrays.stream(values()).collect(Collectors.toMap(k -> k.id, Function.identity()));
+
+  private final String id;
+  private final Severity severity;
+  private final String meaning;
+  private final Source source;
+
+  FindingKind(String id, Severity severity, String meaning, Source source) {
+    this.id = id;
+    this.severity = severity;
+    this.meaning = meaning;
+    this.source = source;
+  }
+
+  /** The stable kebab-case id ({@code missing-object}). */
+  public String id() {
+    return id;
+  }
+
+  /** The severity a finding of this kind has unless the policy says otherwise. */
+  public Severity severity() {
+    return severity;
+  }
+
+  /** One line saying what a finding of this kind means. */
+  public String meaning() {
+    return meaning;
+  }
+
+  public Source source() {
+    return source;
+  }
+
+  /** The id, as reports print it. */
+  @Override
+  public String toString() {
+    return id;
+  }
+
+  /** The kind with this id, if there is one. */
+  public static Optional<FindingKind> byId(String id) {
+    return Optional.ofNullable(BY_ID.get(id));
+  }
+
+  /** Every kind {@code command} reports, in registry order. */
+  public static Set<FindingKind> of(String command) {
+    Set<FindingKind> out = EnumSet.noneOf(FindingKind.class);
+    for (FindingKind k : values()) if (k.source.commands().contains(command)) out.add(k);
+    return out;
+  }
+}
