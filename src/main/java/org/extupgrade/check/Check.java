@@ -102,7 +102,7 @@ public final class Check {
     }
     List<Finding> all = new ArrayList<>(scripts.syntaxFindings());
     all.addAll(baselines.findings());
-    all.addAll(edges);
+    all.addAll(RootCauses.markRepaired(edges, ends, target));
     all.addAll(ends);
     List<Finding> grouped = RootCauses.group(all, VersionOrder.INSTANCE);
     grouped.addAll(scriptNotes());

@@ -7,18 +7,15 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.extupgrade.cluster.Cluster;
 import org.extupgrade.cluster.Installations;
 import org.extupgrade.layout.Extension;
 import org.extupgrade.layout.ExtensionLoader;
-import org.extupgrade.model.Finding;
 import org.extupgrade.model.UserError;
-import org.extupgrade.model.VersionPair;
 import org.extupgrade.report.FindingReport;
-import org.extupgrade.verify.Check;
-import org.extupgrade.verify.Scenario;
+import org.extupgrade.verify.ScenarioKind;
 import org.extupgrade.verify.Verifier;
 import org.extupgrade.verify.VerifyResult;
+import org.extupgrade.verify.VerifySession;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,7 +38,7 @@ import picocli.CommandLine.Spec;
       "  data       rows seeded by test/upgrade/seed--X.sql and configuration rows",
       "             survive; dependent views, indexes, defaults still work;",
       "             test/upgrade/check.sql answers as on a fresh install",
-      "  rerun      each update script runs a second time safely",
+      "  rerun      each update script runs a second time safely (off unless --with rerun)",
       "  downgrade  update then downgrade equals a fresh install of the older version",
       "  schemas    in another schema, behind a hostile search_path, the upgrade",
       "             equals a fresh install there (no fixed schema in the control file)",
@@ -118,9 +115,25 @@ final class VerifyCommand implements Callable<Integer> {
       paramLabel = "SCENARIO",
       split = ",",
       description =
-          "Scenarios not to run: data, rerun, downgrade, schemas, settings, locks (comma-separated"
+          "Scenarios not to run: data, downgrade, schemas, settings, locks (comma-separated"
               + " or repeated).")
   List<String> skip = new ArrayList<>();
+
+  @Option(
+      names = "--with",
+      paramLabel = "SCENARIO",
+      split = ",",
+      description =
+          "Scenarios off by default to run too: rerun (each update script runs a second time"
+              + " safely; for projects that require idempotent scripts).")
+  List<String> with = new ArrayList<>();
+
+  @Option(
+      names = "--all-paths",
+      description =
+          "Run every upgrade to the target whole, also those made only of scripts that are clean"
+              + " on their own (by default those are known to yield a fresh install).")
+  boolean allPaths;
 
   @Option(
       names = "--stubs",
@@ -131,50 +144,42 @@ final class VerifyCommand implements Callable<Integer> {
               + " is neither given with --library nor in the installation).")
   @Nullable Boolean stubs;
 
-  @Option(names = "--jobs", paramLabel = "N", description = "Scenarios run at once (default: 3).")
-  int jobs = 3;
+  @Option(
+      names = "--jobs",
+      paramLabel = "N",
+      description = "Scenarios run at once, each on a cluster of its own (default: 2).")
+  int jobs = 2;
 
   @Override
   public Integer call() throws SQLException, InterruptedException {
+    if (jobs < 1 || jobs > 16) {
+      throw new ParameterException(
+          spec.commandLine(), "--jobs must be between 1 and 16, not " + jobs);
+    }
     Verifier.Options options =
         new Verifier.Options(
             to,
             from,
             VerifyTimeout.parse(spec.commandLine(), timeout),
-            Math.max(1, jobs),
-            Check.allExcept(skip));
+            jobs,
+            ScenarioKind.select(with, skip),
+            allPaths);
     for (Path lib : libraries) {
       if (!Files.isRegularFile(lib)) {
         throw new UserError("--library " + lib + ": no such file");
       }
     }
     Extension ext = ExtensionLoader.load(where.dir, where.extension, where.scripts);
+    VerifySession session = new VerifySession(ext, options, stubs, libraries);
     List<MajorRun> runs = new ArrayList<>();
-    StubSupport stubSupport = new StubSupport(stubs, libraries, ext);
     for (PgOptions pgo : installations()) {
-      try (Cluster cluster = Cluster.start(pgo.installation())) {
-        cluster.stage(ext);
-        libraries.forEach(cluster::stageLibrary);
-        stubSupport.stage(cluster);
-        VerifyResult r = stubSupport.classify(new Verifier(cluster, ext, options).run(), cluster);
-        if (r.skipped() != null) {
-          throw new UserError(
-              "cannot install "
-                  + ext.name()
-                  + " "
-                  + r.target()
-                  + " on PostgreSQL "
-                  + r.major()
-                  + ": "
-                  + r.skipped()
-                  + stubSupport.hint());
-        }
-        runs.add(new MajorRun(r, report(ext, r)));
-      }
+      VerifyResult r = session.run(pgo.installation());
+      if (r.skipped() != null) throw new UserError(session.cannotInstall(r));
+      runs.add(new MajorRun(r, report(ext, r)));
     }
     PrintWriter out = spec.commandLine().getOut();
     // JSON keeps stdout one document: the stub-mode note goes to stderr there.
-    stubSupport.printNote(format == Format.text ? out : spec.commandLine().getErr());
+    (format == Format.text ? out : spec.commandLine().getErr()).print(session.stubNote());
     out.print(VerifyOutput.render(format == Format.json, common.verbose, ext.name(), runs));
     out.flush();
     return failOn.exitCode(runs.stream().flatMap(r -> r.result().findings().stream()).toList());
@@ -184,14 +189,20 @@ final class VerifyCommand implements Callable<Integer> {
   record MajorRun(VerifyResult result, FindingReport report) {}
 
   private static FindingReport report(Extension ext, VerifyResult r) {
-    List<VersionPair> pairs = new ArrayList<>();
-    for (Scenario s : r.scenarios()) {
-      if (!s.stepwise()) {
-        pairs.add(new VersionPair(s.from(), s.to(), s.steps()));
-      }
-    }
-    List<Finding> findings = r.findings();
-    return new FindingReport("verify", ext.name(), pairs, findings);
+    String ran =
+        "PostgreSQL "
+            + r.major()
+            + ", target "
+            + r.target()
+            + ": "
+            + r.scenarios().size()
+            + " scenarios run (each update script alone, and "
+            + (r.scenarios().size()
+                - r.scenarios().stream().filter(s -> s.steps().size() == 2).count())
+            + " upgrades whole); "
+            + r.converged().size()
+            + " upgrades made only of clean scripts not run again";
+    return new FindingReport("verify", ext.name(), r.pairs(), r.findings(), List.of(ran));
   }
 
   private List<PgOptions> installations() {

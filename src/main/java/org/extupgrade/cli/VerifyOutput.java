@@ -25,7 +25,7 @@ final class VerifyOutput {
     if (runs.size() == 1) {
       return json
           ? JsonReport.render(runs.get(0).report())
-          : header(runs.get(0)) + TextReport.render(runs.get(0).report(), verbose);
+          : TextReport.render(runs.get(0).report(), verbose);
     }
     List<Integer> failing =
         runs.stream()
@@ -35,22 +35,11 @@ final class VerifyOutput {
     return json ? json(extension, runs, failing) : text(runs, failing, verbose);
   }
 
-  private static String header(VerifyCommand.MajorRun r) {
-    return "PostgreSQL "
-        + r.result().major()
-        + ": "
-        + r.result().scenarios().size()
-        + (r.result().scenarios().size() == 1 ? " scenario" : " scenarios")
-        + ", target "
-        + r.result().target()
-        + "\n";
-  }
-
   private static String text(
       List<VerifyCommand.MajorRun> runs, List<Integer> failing, boolean verbose) {
     StringBuilder b = new StringBuilder();
     for (VerifyCommand.MajorRun r : runs) {
-      b.append(header(r)).append(TextReport.render(r.report(), verbose)).append('\n');
+      b.append(TextReport.render(r.report(), verbose)).append('\n');
     }
     b.append("majors with findings: ")
         .append(failing.isEmpty() ? "none" : join(failing))

@@ -42,13 +42,71 @@ public final class RootCauses {
   }
 
   /**
+   * Edge findings (one update script run between fresh installs of its two versions) whose
+   * difference no upgrade to {@code target} still shows: a later script repairs it. They stay
+   * findings, as warnings: users who stopped at that version have it, but a released script is not
+   * to be edited and upgrading to the target fixes it. The others are returned unchanged.
+   *
+   * @param ends the findings of upgrades to {@code target}, each at the script blamed for it
+   */
+  public static List<Finding> markRepaired(List<Finding> edges, List<Finding> ends, String target) {
+    java.util.Set<String> persisting = new java.util.HashSet<>();
+    for (Finding f : ends) persisting.add(cause(f));
+    List<Finding> out = new ArrayList<>();
+    for (Finding f : edges) {
+      if (f.to().equals(target)
+          || f.severity() != Severity.ERROR
+          || persisting.contains(cause(f))
+          || !isDifference(f)) {
+        out.add(f);
+        continue;
+      }
+      out.add(
+          new Finding(
+              Severity.WARNING,
+              f.kind(),
+              f.object(),
+              f.from(),
+              f.to(),
+              f.message()
+                  + " (repaired by a later script: upgrades to "
+                  + target
+                  + " do not show it)",
+              f.where(),
+              f.suggestion(),
+              f.detail(),
+              f.affects()));
+    }
+    return out;
+  }
+
+  /** A difference from a fresh install (not a script that fails, which stops every upgrade). */
+  private static boolean isDifference(Finding f) {
+    return switch (f.kind()) {
+      case UPDATE_FAILS, INSTALL_FAILS, SCRIPT_TIMEOUT, SCRIPT_SYNTAX -> false;
+      default -> true;
+    };
+  }
+
+  /** What a finding is about and which script it blames: its object, or its kind and message. */
+  private static String cause(Finding f) {
+    String file = f.where() == null ? "" : f.where().file().toString();
+    String what = f.object().isEmpty() ? f.kind().id() + "\u0000" + f.message() : f.object();
+    return what + "\u0000" + file;
+  }
+
+  /**
    * The identity of a root cause: kind, object, place and message, the message without the
    * finding's own upgrade (the same difference reads "after upgrade 1.0 -> 1.1" on one upgrade and
-   * "after upgrade 0.9 -> 1.1" on another) and without parenthetical remarks, which name the
-   * target's full install script.
+   * "after upgrade 0.9 -> 1.1" on another, "along 0.9--1.0--1.1") and without parenthetical
+   * remarks, which name the target's full install script.
    */
   static String key(Finding f) {
-    String message = f.message().replaceAll("\\S+ -> \\S+", "").replaceAll("\\([^()]*\\)", "");
+    String message =
+        f.message()
+            .replaceAll("\\S+ -> \\S+", "")
+            .replaceAll("along \\S+", "")
+            .replaceAll("\\([^()]*\\)", "");
     return f.kind().id() + "\u0000" + f.object() + "\u0000" + f.where() + "\u0000" + message;
   }
 

@@ -3,13 +3,12 @@ package org.extupgrade.verify;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.extupgrade.catalog.Snapshot;
-import org.extupgrade.cluster.Cluster;
 import org.extupgrade.layout.Extension;
 import org.extupgrade.layout.Script;
+import org.extupgrade.layout.VersionOrder;
 import org.extupgrade.model.Finding;
 import org.extupgrade.model.Location;
 
@@ -31,44 +30,51 @@ final class Others {
   }
 
   static Others submit(
-      ExecutorService pool,
-      Cluster cluster,
-      Extension ext,
-      Verifier.Options options,
-      Plan plan,
-      String prefix,
-      AtomicInteger names) {
+      Workers workers, Extension ext, Verifier.Options options, Plan plan, AtomicInteger names) {
     Others o = new Others(ext);
-    if (options.on(Check.DOWNGRADE)) {
+    if (options.on(ScenarioKind.DOWNGRADE)) {
       for (Script d : DowngradeCheck.downgrades(ext)) {
-        String db = prefix + "d" + names.incrementAndGet();
-        o.tasks.add(pool.submit(() -> DowngradeCheck.run(cluster, ext, d, db, options.timeout())));
+        String db = "down" + names.incrementAndGet();
+        o.tasks.add(workers.submit(c -> DowngradeCheck.run(c, ext, d, db, options.timeout())));
       }
     }
-    if (options.on(Check.SCHEMAS) && SchemaCheck.applies(ext)) {
+    if (options.on(ScenarioKind.SCHEMAS) && SchemaCheck.applies(ext)) {
       List<Finding> freshFindings = new ArrayList<>();
       o.schemaFindings.add(freshFindings);
-      String fdb = prefix + "o" + names.incrementAndGet();
+      String fdb = "other" + names.incrementAndGet();
       o.schemaFresh =
-          pool.submit(
-              () ->
+          workers.submit(
+              c ->
                   SchemaCheck.install(
-                      cluster, ext, fdb, plan.target(), null, options.timeout(), freshFindings));
-      for (Scenario s : plan.scenarios()) {
-        if (s.stepwise()) {
-          continue;
-        }
+                      c, ext, fdb, plan.target(), null, options.timeout(), freshFindings));
+      for (Scenario s : schemaScenarios(plan)) {
         List<Finding> f = new ArrayList<>();
         o.schemaFindings.add(f);
         o.schemaScenarios.add(s);
-        String db = prefix + "o" + names.incrementAndGet();
+        String db = "other" + names.incrementAndGet();
         o.schemaRuns.add(
-            pool.submit(
-                () ->
-                    SchemaCheck.install(cluster, ext, db, s.from(), s.to(), options.timeout(), f)));
+            workers.submit(
+                c -> SchemaCheck.install(c, ext, db, s.from(), s.to(), options.timeout(), f)));
       }
     }
     return o;
+  }
+
+  /**
+   * The upgrades tried in the other schema: PostgreSQL's path from the oldest version and from the
+   * newest one (a schema-qualified name goes wrong in whatever script writes it; these two cover
+   * the whole history and the latest script without doubling the run).
+   */
+  static List<Scenario> schemaScenarios(Plan plan) {
+    List<Scenario> primary = plan.scenarios().stream().filter(s -> !s.stepwise()).toList();
+    if (primary.size() <= 2) return primary;
+    Scenario oldest = primary.get(0);
+    Scenario newest = primary.get(0);
+    for (Scenario s : primary) {
+      if (VersionOrder.INSTANCE.compare(s.from(), oldest.from()) < 0) oldest = s;
+      if (VersionOrder.INSTANCE.compare(s.from(), newest.from()) > 0) newest = s;
+    }
+    return oldest.equals(newest) ? List.of(oldest) : List.of(oldest, newest);
   }
 
   /** One more task whose findings come with the others. */

@@ -24,13 +24,35 @@ import org.jspecify.annotations.Nullable;
  * @param scenarios in a stable order: by old version, PostgreSQL's path first
  * @param noPath old versions from which the target cannot be reached
  */
-public record Plan(String target, List<Scenario> scenarios, List<String> noPath) {
+public record Plan(
+    String target, List<Scenario> scenarios, List<String> noPath, Set<String> available) {
   /** More paths than this from one version are not all tried (the graph is then unusual). */
   static final int MAX_PATHS = 16;
 
   public Plan {
     scenarios = List.copyOf(scenarios);
     noPath = List.copyOf(noPath);
+    available = Set.copyOf(available);
+  }
+
+  /**
+   * Every update script on a planned path whose start can be installed, in the order the paths take
+   * them.
+   */
+  List<Edges.Edge> edges() {
+    LinkedHashSet<Edges.Edge> out = new LinkedHashSet<>();
+    for (Scenario s : scenarios) {
+      for (Edges.Edge e : Paths.edgesOf(s)) if (available.contains(e.from())) out.add(e);
+    }
+    return List.copyOf(out);
+  }
+
+  /** The versions installed fresh: the target and every version an edge leads to. */
+  List<String> freshVersions() {
+    LinkedHashSet<String> out = new LinkedHashSet<>();
+    out.add(target);
+    for (Edges.Edge e : edges()) out.add(e.to());
+    return List.copyOf(out);
   }
 
   /**
@@ -123,7 +145,7 @@ public record Plan(String target, List<Scenario> scenarios, List<String> noPath)
         }
       }
     }
-    return new Plan(target, scenarios, noPath);
+    return new Plan(target, scenarios, noPath, available);
   }
 
   /** Every simple path (no version twice) from {@code from} to {@code to}, at most MAX_PATHS. */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.extupgrade.catalog.CatalogObject;
 import org.extupgrade.catalog.CatalogReader;
 import org.extupgrade.catalog.Snapshot;
@@ -41,24 +42,42 @@ final class RerunCheck implements AutoCloseable {
       new TreeMap<>((a, b) -> a.canonicalName().compareTo(b.canonicalName()));
   private final List<Path> staged = new ArrayList<>();
 
-  /** Stages a copy of each update script. */
-  static RerunCheck stage(Cluster cluster, Extension ext) {
+  /** Stages a copy of each update script on every cluster. */
+  static RerunCheck stage(List<Cluster> clusters, Extension ext) {
     RerunCheck r = new RerunCheck();
-    Path dir = scriptDir(cluster, ext);
-    int n = 0;
-    for (Script s : ext.updateScripts()) {
-      String version = s.to() + MARK + n++;
-      Path copy = dir.resolve(ext.name() + "--" + s.to() + "--" + version + ".sql");
-      try {
-        Files.copy(dir.resolve(s.canonicalName()), copy);
-      } catch (IOException e) {
-        r.close();
-        throw new UncheckedIOException("cannot stage " + copy, e);
+    for (Cluster cluster : clusters) {
+      Path dir = scriptDir(cluster, ext);
+      int n = 0;
+      for (Script s : ext.updateScripts()) {
+        String version = s.to() + MARK + n++;
+        Path copy = dir.resolve(ext.name() + "--" + s.to() + "--" + version + ".sql");
+        try {
+          Files.copy(dir.resolve(s.canonicalName()), copy);
+        } catch (IOException e) {
+          r.close();
+          throw new UncheckedIOException("cannot stage " + copy, e);
+        }
+        r.staged.add(copy);
+        r.versions.put(s, version);
       }
-      r.staged.add(copy);
-      r.versions.put(s, version);
     }
     return r;
+  }
+
+  /** Runs alone, each in a database of its own, the scripts no edge scenario ran twice. */
+  void submitUnclaimed(
+      Workers workers,
+      Extension ext,
+      Set<Script> claimed,
+      AtomicInteger names,
+      Others others,
+      Duration timeout) {
+    for (Script x : scripts()) {
+      if (!claimed.contains(x)) {
+        String name = "rerun" + names.incrementAndGet();
+        others.add(workers.submit(c -> alone(c, ext, x, name, timeout)));
+      }
+    }
   }
 
   private static Path scriptDir(Cluster cluster, Extension ext) {

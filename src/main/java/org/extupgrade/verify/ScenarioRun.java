@@ -22,19 +22,16 @@ import org.jspecify.annotations.Nullable;
  * queries, user data and the update's locks, and a second run of the last script.
  */
 final class ScenarioRun {
-  private final Cluster cluster;
   private final Extension ext;
   private final Verifier.Options options;
   private final @Nullable List<UserData.Sql> checkQueries;
   private final @Nullable RerunCheck rerun;
 
-  ScenarioRun(
-      Cluster cluster, Extension ext, Verifier.Options options, @Nullable RerunCheck rerun) {
-    this.cluster = cluster;
+  ScenarioRun(Extension ext, Verifier.Options options, @Nullable RerunCheck rerun) {
     this.ext = ext;
     this.options = options;
     this.rerun = rerun;
-    Optional<Path> check = options.on(Check.DATA) ? UserData.check(ext) : Optional.empty();
+    Optional<Path> check = options.on(ScenarioKind.DATA) ? UserData.check(ext) : Optional.empty();
     this.checkQueries = check.map(UserData::statements).orElse(null);
   }
 
@@ -50,17 +47,19 @@ final class ScenarioRun {
   record Failed(ScriptException failure) implements Outcome {}
 
   /**
-   * In database {@code db} (created and dropped here): installs {@code version}, then for a
-   * scenario updates along its path; {@code again} is the script to run a second time, or null.
+   * In database {@code db} of {@code cluster} (created and dropped here): installs {@code version},
+   * then for a scenario updates along its path; {@code again} is the script to run a second time,
+   * or null.
    */
-  Outcome run(String db, @Nullable Scenario s, String version, @Nullable Script again)
+  Outcome run(
+      Cluster cluster, String db, @Nullable Scenario s, String version, @Nullable Script again)
       throws SQLException {
     cluster.createDatabase(db, null);
     try (Connection c = cluster.connect(db)) {
       Scripts scripts = new Scripts(ext, c, options.timeout());
       List<Finding> found = new ArrayList<>();
       String target = s == null ? version : s.to();
-      boolean settings = options.on(Check.SETTINGS);
+      boolean settings = options.on(ScenarioKind.SETTINGS);
       Map<String, String> before = settings ? SettingsCheck.read(c) : Map.of();
       try {
         scripts.create(s, version);
@@ -81,7 +80,7 @@ final class ScenarioRun {
           UserData.run(c, seed.get());
         }
         if (s != null) {
-          DataCheck data = options.on(Check.DATA) ? DataCheck.before(c, ext.name()) : null;
+          DataCheck data = options.on(ScenarioKind.DATA) ? DataCheck.before(c, ext.name()) : null;
           before = settings ? SettingsCheck.read(c) : Map.of();
           update(c, scripts, s, found);
           if (settings) {
@@ -124,7 +123,7 @@ final class ScenarioRun {
    */
   private void update(Connection c, Scripts scripts, Scenario s, List<Finding> found)
       throws ScriptException, SQLException {
-    if (!options.on(Check.LOCKS)) {
+    if (!options.on(ScenarioKind.LOCKS)) {
       plain(scripts, s);
       return;
     }

@@ -6,52 +6,54 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.extupgrade.catalog.SnapshotDiff;
-import org.extupgrade.cluster.Cluster;
 import org.extupgrade.layout.Extension;
-import org.extupgrade.layout.Script;
+import org.extupgrade.layout.VersionOrder;
 import org.extupgrade.model.Finding;
-import org.extupgrade.model.Location;
-import org.extupgrade.model.Severity;
+import org.extupgrade.model.FindingKind;
+import org.extupgrade.model.RootCauses;
+import org.extupgrade.model.VersionPair;
 import org.extupgrade.verify.ScenarioRun.Failed;
 import org.extupgrade.verify.ScenarioRun.Installed;
 import org.extupgrade.verify.ScenarioRun.Outcome;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Runs the scenarios of one extension on one cluster whose extension directory already holds the
- * extension's files (the caller stages them and closes the cluster): a fresh install of the target,
- * then every old version upgraded along each path, each in its own database, a few at a time, each
- * compared with the fresh snapshot.
+ * The scenarios of one extension on one installation's worker clusters (the extension's files
+ * staged on each): a fresh install of the target and of every version an update script leads to,
+ * each update script alone (from a fresh install of its start, compared with a fresh install of its
+ * end: every difference there is that script's), and each upgrade to the target whose scripts are
+ * not all clean, run for real. An upgrade whose every script is clean yields a fresh install by
+ * composition and is not run again. Each difference is reported once, at the script that introduced
+ * it, with the upgrades it affects.
  */
 public final class Verifier {
-  private final Cluster cluster;
+  private final Workers workers;
   private final Extension ext;
   private final Options options;
-
-  /** Distinct database names for runs sharing one cluster. */
-  private static final AtomicInteger RUNS = new AtomicInteger();
-
   private final AtomicInteger names = new AtomicInteger();
 
   /**
    * @param to the target version, or null for the default version
    * @param from the old versions, or empty for every available one
    * @param timeout the statement timeout for every CREATE and ALTER
-   * @param threads how many scenarios run at once
+   * @param threads how many scenarios run at once (one cluster each)
+   * @param checks the scenarios beyond catalog parity
+   * @param allPaths run every upgrade to the target, even those made of clean scripts
    */
   public record Options(
-      @Nullable String to, List<String> from, Duration timeout, int threads, Set<Check> checks) {
+      @Nullable String to,
+      List<String> from,
+      Duration timeout,
+      int threads,
+      Set<ScenarioKind> checks,
+      boolean allPaths) {
     public Options {
       from = List.copyOf(from);
       checks = checks.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(checks));
@@ -60,118 +62,102 @@ public final class Verifier {
       }
     }
 
-    /** With every check on. */
+    /** With the default scenarios. */
     public Options(@Nullable String to, List<String> from, Duration timeout, int threads) {
-      this(to, from, timeout, threads, EnumSet.allOf(Check.class));
+      this(to, from, timeout, threads, ScenarioKind.defaults(), false);
     }
 
-    boolean on(Check c) {
+    boolean on(ScenarioKind c) {
       return checks.contains(c);
     }
   }
 
-  public Verifier(Cluster cluster, Extension ext, Options options) {
-    this.cluster = cluster;
+  Verifier(Workers workers, Extension ext, Options options) {
+    this.workers = workers;
     this.ext = ext;
     this.options = options;
   }
 
   /** Runs every scenario; database errors in the extension's scripts become findings. */
-  public VerifyResult run() throws SQLException, InterruptedException {
+  VerifyResult run() throws SQLException, InterruptedException {
     int major;
     Plan plan;
-    try (Connection c = cluster.connect("postgres")) {
+    try (Connection c = workers.any().connect("postgres")) {
       major = c.getMetaData().getDatabaseMajorVersion();
       plan = Plan.read(c, ext.name(), options.to(), options.from());
     }
-    String prefix = "extupgrade_" + RUNS.incrementAndGet() + "_";
-    ExecutorService pool = Executors.newFixedThreadPool(options.threads());
-    RerunCheck rerun = options.on(Check.RERUN) ? RerunCheck.stage(cluster, ext) : null;
+    RerunCheck rerun = options.on(ScenarioKind.RERUN) ? RerunCheck.stage(workers.all(), ext) : null;
     try {
-      ScenarioRun db = new ScenarioRun(cluster, ext, options, rerun);
-      // The fresh install runs beside the scenarios; only the diffs wait for it.
-      Future<Outcome> freshRun =
-          pool.submit(() -> db.run(prefix + "fresh", null, plan.target(), null));
-      List<Future<Outcome>> runs = new ArrayList<>();
-      Set<Script> rerunClaimed = new HashSet<>();
-      for (Scenario s : plan.scenarios()) {
-        Script again =
-            rerun == null
-                ? null
-                : s.lastScript(ext)
-                    .filter(x -> rerun.scripts().contains(x) && rerunClaimed.add(x))
-                    .orElse(null);
-        String name = prefix + "s" + names.incrementAndGet();
-        runs.add(pool.submit(() -> db.run(name, s, s.from(), again)));
-      }
-      Others others = Others.submit(pool, cluster, ext, options, plan, prefix, names);
-      if (rerun != null) {
-        for (Script x : rerun.scripts()) {
-          if (!rerunClaimed.contains(x)) {
-            String name = prefix + "r" + names.incrementAndGet();
-            others.add(pool.submit(() -> rerun.alone(cluster, ext, x, name, options.timeout())));
-          }
-        }
-      }
-      List<Finding> findings = new ArrayList<>();
-      for (String old : plan.noPath()) {
-        findings.add(
-            new Finding(
-                Severity.WARNING,
-                "no-update-path",
-                "extension " + ext.name(),
-                old,
-                plan.target(),
-                "version " + old + " can be installed but not updated to " + plan.target(),
-                null,
-                "",
-                ""));
-      }
-      Installed fresh;
-      switch (get(freshRun)) {
-        case Failed(ScriptException e) when Scripts.outsideTheExtension(e.getCause()) -> {
-          return new VerifyResult(
-              major, plan.target(), List.of(), List.of(), e.finding().message());
-        }
-        case Failed(ScriptException e) -> {
-          findings.add(e.finding());
-          return new VerifyResult(major, plan.target(), List.of(), findings, null);
-        }
-        case Installed i -> fresh = i;
-      }
-      findings.addAll(fresh.findings());
-      for (int i = 0; i < runs.size(); i++) {
-        Scenario s = plan.scenarios().get(i);
-        switch (get(runs.get(i))) {
-          case Failed(ScriptException e) -> findings.add(e.finding());
-          case Installed upgraded -> {
-            findings.addAll(SnapshotDiff.diff(fresh.snapshot(), upgraded.snapshot(), scenario(s)));
-            findings.addAll(upgraded.findings());
-            findings.addAll(CheckQueries.compare(ext, s, fresh.checks(), upgraded.checks()));
-          }
-        }
-      }
-      findings.addAll(SchemaCheck.beyond(findings, others.findings()));
-      findings.sort(Finding.ORDER);
-      return new VerifyResult(major, plan.target(), plan.scenarios(), dedupe(findings), null);
+      return run(major, plan, rerun);
     } finally {
-      pool.shutdownNow();
-      // Tasks drop their databases on the way out; wait so none outlives the call.
-      pool.awaitTermination(options.timeout().toMillis() * 2 + 60_000, TimeUnit.MILLISECONDS);
-      if (rerun != null) {
-        rerun.close();
-      }
+      if (rerun != null) rerun.close();
     }
   }
 
-  /** Equal findings once (a setting leaked by an install script shows in every scenario). */
-  private static List<Finding> dedupe(List<Finding> sorted) {
-    return new ArrayList<>(new LinkedHashSet<>(sorted));
+  private VerifyResult run(int major, Plan plan, @Nullable RerunCheck rerun)
+      throws SQLException, InterruptedException {
+    ScenarioRun db = new ScenarioRun(ext, options, rerun);
+    Map<String, Future<Outcome>> fresh = new LinkedHashMap<>();
+    for (String v : plan.freshVersions()) {
+      String name = "fresh" + names.incrementAndGet();
+      fresh.put(v, workers.submit(c -> db.run(c, name, null, v, null)));
+    }
+    Edges edges = Edges.submit(workers, db, plan, rerun, ext, names);
+    Others others = Others.submit(workers, ext, options, plan, names);
+    if (rerun != null)
+      rerun.submitUnclaimed(workers, ext, edges.claimed(), names, others, options.timeout());
+    List<Finding> findings = new ArrayList<>();
+    for (String old : plan.noPath()) findings.add(noPath(old, plan.target()));
+    Map<String, Installed> installed = new LinkedHashMap<>();
+    for (Map.Entry<String, Future<Outcome>> e : fresh.entrySet()) {
+      switch (get(e.getValue())) {
+        case Failed(ScriptException x)
+            when e.getKey().equals(plan.target()) && Scripts.outsideTheExtension(x.getCause()) -> {
+          return VerifyResult.skipped(major, plan, x.finding().message());
+        }
+        case Failed(ScriptException x) -> findings.add(x.finding());
+        case Installed i -> {
+          installed.put(e.getKey(), i);
+          findings.addAll(i.findings());
+        }
+      }
+    }
+    Installed target = installed.get(plan.target());
+    if (target == null) return VerifyResult.of(major, plan, List.of(), List.of(), findings);
+    List<Finding> alone = Collapse.columns(edges.findings(installed));
+    Paths paths = Paths.submit(workers, db, plan, edges, options.allPaths(), ext, names);
+    List<Finding> whole = Collapse.columns(paths.findings(target, edges));
+    findings.addAll(RootCauses.markRepaired(alone, whole, plan.target()));
+    findings.addAll(whole);
+    findings.addAll(SchemaCheck.beyond(findings, Collapse.columns(others.findings())));
+    List<Finding> grouped = RootCauses.group(findings, VersionOrder.INSTANCE);
+    grouped.sort(Finding.ORDER);
+    List<Scenario> run = new ArrayList<>(edges.scenarios());
+    run.addAll(paths.scenarios());
+    return VerifyResult.of(major, plan, run, paths.converged(), grouped);
   }
 
-  private SnapshotDiff.Scenario scenario(Scenario s) {
-    Location where = s.lastScript(ext).map(x -> Location.of(x.file())).orElse(null);
-    return new SnapshotDiff.Scenario(s.from(), s.to(), s.path(), where);
+  private Finding noPath(String old, String target) {
+    return Finding.of(FindingKind.NO_UPDATE_PATH)
+        .object("extension " + ext.name())
+        .upgrade(old, target)
+        .message(
+            "version "
+                + old
+                + " can be installed but not updated to "
+                + target
+                + ": its users cannot upgrade")
+        .build();
+  }
+
+  /** The pairs a result covers: every old version to the target. */
+  static List<VersionPair> pairs(Plan plan) {
+    List<VersionPair> out = new ArrayList<>();
+    for (Scenario s : plan.scenarios()) {
+      if (!s.stepwise()) out.add(new VersionPair(s.from(), s.to(), s.steps()));
+    }
+    for (String old : plan.noPath()) out.add(new VersionPair(old, plan.target(), List.of()));
+    return out;
   }
 
   static <T> T get(Future<T> f) throws SQLException, InterruptedException {
@@ -182,6 +168,9 @@ public final class Verifier {
         throw sql;
       }
       if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error r) {
         throw r;
       }
       throw new IllegalStateException(e.getCause());

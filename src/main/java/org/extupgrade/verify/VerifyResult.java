@@ -2,6 +2,7 @@ package org.extupgrade.verify;
 
 import java.util.List;
 import org.extupgrade.model.Finding;
+import org.extupgrade.model.VersionPair;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,7 +10,9 @@ import org.jspecify.annotations.Nullable;
  *
  * @param major the server's major version
  * @param target the version every scenario ended at
- * @param scenarios the scenarios run, PostgreSQL's paths and alternatives
+ * @param pairs every upgrade to the target the result covers
+ * @param scenarios the scenarios run: each update script alone, and the upgrades run whole
+ * @param converged the upgrades not run whole: every script on them is clean
  * @param findings in {@link Finding#ORDER}
  * @param skipped why nothing could be checked (the target cannot be installed on this machine for a
  *     reason outside the extension, such as a missing language runtime), or null
@@ -17,12 +20,31 @@ import org.jspecify.annotations.Nullable;
 public record VerifyResult(
     int major,
     String target,
+    List<VersionPair> pairs,
     List<Scenario> scenarios,
+    List<Scenario> converged,
     List<Finding> findings,
     @Nullable String skipped) {
 
   public VerifyResult {
+    pairs = List.copyOf(pairs);
     scenarios = List.copyOf(scenarios);
+    converged = List.copyOf(converged);
     findings = List.copyOf(findings);
+  }
+
+  static VerifyResult of(
+      int major, Plan plan, List<Scenario> run, List<Scenario> converged, List<Finding> findings) {
+    return new VerifyResult(
+        major, plan.target(), Verifier.pairs(plan), run, converged, findings, null);
+  }
+
+  static VerifyResult skipped(int major, Plan plan, String why) {
+    return new VerifyResult(major, plan.target(), List.of(), List.of(), List.of(), List.of(), why);
+  }
+
+  /** The same result with other findings. */
+  public VerifyResult withFindings(List<Finding> other) {
+    return new VerifyResult(major, target, pairs, scenarios, converged, other, skipped);
   }
 }

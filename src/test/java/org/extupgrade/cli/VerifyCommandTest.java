@@ -32,10 +32,13 @@ class VerifyCommandTest {
       Run r = run("verify", "examples/shop_audit");
       assertThat(r.exit()).isEqualTo(Main.FINDINGS);
       assertThat(r.out())
-          .startsWith("PostgreSQL 18: ")
+          .startsWith("extupgrade verify: shop_audit, 3 upgrades checked: 0 clean, 3 with errors")
+          .contains("PostgreSQL 18, target 2.0: ")
           .contains(
-              "error missing-object: a fresh install has function public.purge_audit_log(interval)")
-          .contains("shop_audit--1.2--2.0.sql");
+              "examples/shop_audit/shop_audit--1.2--2.0.sql: 1 error, 0 warnings, 0 info\n"
+                  + "  error missing-object: a fresh install has function"
+                  + " public.purge_audit_log(interval)")
+          .contains("affects: 1.0 -> 2.0, 1.1 -> 2.0, 1.2 -> 2.0");
     }
 
     @Test
@@ -43,7 +46,9 @@ class VerifyCommandTest {
       Run r = run("verify", "examples/shop_audit_clean", "--pg", "13");
       assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(Main.OK);
       assertThat(r.out())
-          .startsWith("PostgreSQL 13: 3 scenarios")
+          .contains("3 upgrades checked: 3 clean, 0 with errors or warnings")
+          .contains("PostgreSQL 13, target 2.0: 3 scenarios run")
+          .contains("2 upgrades made only of clean scripts not run again")
           .contains("0 errors, 0 warnings, 0 info");
     }
 

@@ -31,7 +31,7 @@ class VerifyStubOptionsTest {
                 + " do-nothing PL/pgSQL, 4 built-in of the same storage, 4 that fail when called)",
             "  not checked: what the C code does, whether its symbols exist in the library (use"
                 + " --library), the real I/O of base types");
-    assertThat(r.out()).contains("1.0 -> 1.1: ok");
+    assertThat(r.out()).contains("1 upgrade checked: 1 clean, 0 with errors or warnings");
   }
 
   @Test

@@ -16,6 +16,7 @@ import org.extupgrade.model.Finding;
 import org.extupgrade.model.Severity;
 import org.extupgrade.verify.Verifier;
 import org.extupgrade.verify.VerifyResult;
+import org.extupgrade.verify.VerifySession;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -55,8 +56,12 @@ class ContribStubModeTest {
     Extension ext = ExtensionLoader.load(cluster.extensionDir(), name, List.of());
     StubMode.stage(cluster, ext, true);
     VerifyResult r =
-        new Verifier(cluster, ext, new Verifier.Options(null, List.of(), Duration.ofMinutes(1), 2))
-            .run();
+        new VerifySession(
+                ext,
+                new Verifier.Options(null, List.of(), Duration.ofMinutes(1), 1),
+                null,
+                List.of())
+            .runOn(List.of(cluster));
     Assumptions.assumeTrue(r.skipped() == null, () -> "skipped: " + r.skipped());
     // Contrib's update scripts are not idempotent: the rerun check (where the verify build has
     // it) reports that with or without stubs; ContribModulesTest leaves it out too.

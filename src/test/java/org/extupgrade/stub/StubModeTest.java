@@ -18,6 +18,7 @@ import org.extupgrade.layout.ExtensionLoader;
 import org.extupgrade.model.Finding;
 import org.extupgrade.verify.Verifier;
 import org.extupgrade.verify.VerifyResult;
+import org.extupgrade.verify.VerifySession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
@@ -50,8 +51,12 @@ class StubModeTest {
     StubMode.Summary s = StubMode.stage(cluster, ext, false);
     assertThat(s.stubs()).isNotEmpty();
     VerifyResult r =
-        new Verifier(cluster, ext, new Verifier.Options(null, List.of(), Duration.ofSeconds(10), 2))
-            .run();
+        new VerifySession(
+                ext,
+                new Verifier.Options(null, List.of(), Duration.ofSeconds(10), 1),
+                null,
+                List.of())
+            .runOn(List.of(cluster));
     assertThat(r.skipped()).isNull();
     assertThat(r.scenarios()).isNotEmpty();
     return StubMode.classify(r.findings()).stream().map(StubModeTest::line).toList();

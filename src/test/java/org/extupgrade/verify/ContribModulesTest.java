@@ -32,8 +32,8 @@ class ContribModulesTest {
    * idempotent (true rerun findings, counted in docs/BENCHMARKS.md (verify scenarios)). {@code
    * -Dextupgrade.contrib.skip=data,rerun,...} chooses other scenarios to leave out.
    */
-  static final java.util.Set<Check> SCENARIOS =
-      Check.allExcept(List.of(System.getProperty("extupgrade.contrib.skip", "rerun")));
+  static final java.util.Set<ScenarioKind> SCENARIOS =
+      ScenarioKind.allExcept(List.of(System.getProperty("extupgrade.contrib.skip", "rerun")));
 
   static List<Integer> majors() {
     String p = System.getProperty("extupgrade.contrib.pg", "all");
@@ -77,11 +77,12 @@ class ContribModulesTest {
   private static void verify(Cluster cluster, String name) throws Exception {
     Extension ext = ExtensionLoader.load(cluster.extensionDir(), name, List.of());
     VerifyResult r =
-        new Verifier(
-                cluster,
+        new VerifySession(
                 ext,
-                new Verifier.Options(null, List.of(), Duration.ofMinutes(2), 3, SCENARIOS))
-            .run();
+                new Verifier.Options(null, List.of(), Duration.ofMinutes(2), 1, SCENARIOS, false),
+                null,
+                List.of())
+            .runOn(List.of(cluster));
     Assumptions.assumeTrue(r.skipped() == null, () -> "skipped: " + r.skipped());
     assertThat(r.findings())
         .as(() -> String.join("\n", r.findings().stream().map(ContribModulesTest::line).toList()))

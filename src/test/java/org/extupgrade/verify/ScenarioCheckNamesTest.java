@@ -11,19 +11,23 @@ import org.junit.jupiter.api.Test;
 /** The names {@code --skip} takes. */
 class ScenarioCheckNamesTest {
   @Test
-  void nothingSkippedMeansEveryScenario() {
-    assertThat(Check.allExcept(List.of())).isEqualTo(EnumSet.allOf(Check.class));
+  void nothingSkippedMeansEveryScenarioButRerunWhichIsOptIn() {
+    assertThat(ScenarioKind.allExcept(List.of()))
+        .isEqualTo(EnumSet.complementOf(EnumSet.of(ScenarioKind.RERUN)));
+    assertThat(ScenarioKind.select(List.of("rerun"), List.of()))
+        .isEqualTo(EnumSet.allOf(ScenarioKind.class));
   }
 
   @Test
   void namesAreCommaSeparatedRepeatableAndCaseInsensitive() {
-    assertThat(Check.allExcept(List.of("rerun, Locks", "data")))
-        .containsExactlyInAnyOrder(Check.DOWNGRADE, Check.SCHEMAS, Check.SETTINGS);
+    assertThat(ScenarioKind.select(List.of("RERUN"), List.of("rerun, Locks", "data")))
+        .containsExactlyInAnyOrder(
+            ScenarioKind.DOWNGRADE, ScenarioKind.SCHEMAS, ScenarioKind.SETTINGS);
   }
 
   @Test
   void anUnknownNameIsAnInputErrorListingTheKnownOnes() {
-    assertThatThrownBy(() -> Check.allExcept(List.of("rerun,lock")))
+    assertThatThrownBy(() -> ScenarioKind.allExcept(List.of("rerun,lock")))
         .isInstanceOf(UserError.class)
         .hasMessageContaining("--skip lock")
         .hasMessageContaining("data, rerun, downgrade, schemas, settings, locks");
@@ -31,8 +35,8 @@ class ScenarioCheckNamesTest {
 
   @Test
   void eachCheckHasTheCommandLineNameOfItsScenario() {
-    assertThat(EnumSet.allOf(Check.class))
-        .extracting(Check::cliName)
+    assertThat(EnumSet.allOf(ScenarioKind.class))
+        .extracting(ScenarioKind::cliName)
         .containsExactly("data", "rerun", "downgrade", "schemas", "settings", "locks");
   }
 }

@@ -45,12 +45,15 @@ class ScenarioFixturesTest {
     cluster.close();
   }
 
-  VerifyResult verify(Path dir, Set<Check> checks) throws Exception {
+  VerifyResult verify(Path dir, Set<ScenarioKind> checks) throws Exception {
     Extension ext = ExtensionLoader.load(dir, null, List.of());
     cluster.stage(ext);
-    return new Verifier(
-            cluster, ext, new Verifier.Options(null, List.of(), Duration.ofSeconds(10), 3, checks))
-        .run();
+    return new VerifySession(
+            ext,
+            new Verifier.Options(null, List.of(), Duration.ofSeconds(10), 1, checks, false),
+            null,
+            List.of())
+        .runOn(List.of(cluster));
   }
 
   static List<String> lines(VerifyResult r) {
@@ -82,7 +85,7 @@ class ScenarioFixturesTest {
   @MethodSource("fixtures")
   void eachFixtureYieldsExactlyItsExpectedFindings(String name) throws Exception {
     Path dir = FIXTURES.resolve(name);
-    VerifyResult r = verify(dir, EnumSet.allOf(Check.class));
+    VerifyResult r = verify(dir, EnumSet.allOf(ScenarioKind.class));
     assertThat(r.skipped()).isNull();
     assertThat(r.scenarios()).isNotEmpty();
     List<String> want =
@@ -105,13 +108,14 @@ class ScenarioFixturesTest {
     @Test
     void skippingTheLockCheckRemovesOnlyItsFinding() throws Exception {
       VerifyResult r =
-          verify(FIXTURES.resolve("sc_locks_user_table"), Check.allExcept(List.of("locks")));
+          verify(FIXTURES.resolve("sc_locks_user_table"), ScenarioKind.allExcept(List.of("locks")));
       assertThat(r.findings()).isEmpty();
     }
 
     @Test
     void theLockFootprintIsAWarningNamingTheMode() throws Exception {
-      VerifyResult r = verify(FIXTURES.resolve("sc_locks_user_table"), EnumSet.of(Check.LOCKS));
+      VerifyResult r =
+          verify(FIXTURES.resolve("sc_locks_user_table"), EnumSet.of(ScenarioKind.LOCKS));
       assertThat(r.findings())
           .singleElement()
           .satisfies(
@@ -124,14 +128,15 @@ class ScenarioFixturesTest {
     @Test
     void catalogParityAloneSeesNothingWrongWithTheLockingUpdate() throws Exception {
       VerifyResult none =
-          verify(FIXTURES.resolve("sc_locks_user_table"), EnumSet.noneOf(Check.class));
+          verify(FIXTURES.resolve("sc_locks_user_table"), EnumSet.noneOf(ScenarioKind.class));
       assertThat(none.scenarios()).isNotEmpty();
       assertThat(none.findings()).isEmpty();
     }
 
     @Test
     void theSettingLeakNamesTheSettingAndBothValues() throws Exception {
-      VerifyResult r = verify(FIXTURES.resolve("sc_setting_leaks"), EnumSet.of(Check.SETTINGS));
+      VerifyResult r =
+          verify(FIXTURES.resolve("sc_setting_leaks"), EnumSet.of(ScenarioKind.SETTINGS));
       assertThat(r.findings())
           .singleElement()
           .satisfies(
@@ -144,7 +149,7 @@ class ScenarioFixturesTest {
     @Test
     void theCopiesAreRemovedAndNeverPlanned() throws Exception {
       Path dir = FIXTURES.resolve("sc_rerun_fails");
-      VerifyResult r = verify(dir, EnumSet.of(Check.RERUN));
+      VerifyResult r = verify(dir, EnumSet.of(ScenarioKind.RERUN));
       assertThat(r.scenarios()).extracting(Scenario::path).containsExactly("1.0--1.1");
       try (Stream<Path> s = Files.list(cluster.extensionDir())) {
         assertThat(s.map(p -> p.getFileName().toString()))
@@ -161,8 +166,8 @@ class ScenarioFixturesTest {
           if (dir.getFileName().toString().equals("vf_never_ends")) {
             continue; // a script that never ends: its timeout is parity's finding
           }
-          VerifyResult all = verify(dir, EnumSet.allOf(Check.class));
-          List<String> parity = lines(verify(dir, EnumSet.noneOf(Check.class)));
+          VerifyResult all = verify(dir, EnumSet.allOf(ScenarioKind.class));
+          List<String> parity = lines(verify(dir, EnumSet.noneOf(ScenarioKind.class)));
           for (String l : lines(all)) {
             if (!parity.contains(l)) {
               beyond.add(dir.getFileName() + ": " + l);

@@ -1,4 +1,4 @@
-package org.extupgrade.stub;
+package org.extupgrade.verify;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,19 +14,17 @@ import org.extupgrade.layout.Extension;
 import org.extupgrade.model.Finding;
 import org.extupgrade.model.Location;
 import org.extupgrade.model.Severity;
-import org.extupgrade.verify.Scenario;
-import org.extupgrade.verify.VerifyResult;
+import org.extupgrade.stub.LibrarySymbols;
 
 /**
  * Library compatibility for the versions no scenario installs (those with no update path to the
  * target): each is installed once, in a database of its own, against the staged module; a missing
  * symbol is a {@code library-missing-symbol} finding like the others.
  */
-public final class UncoveredVersions {
+final class UncoveredVersions {
   private UncoveredVersions() {}
 
-  public static List<Finding> check(Cluster cluster, Extension ext, VerifyResult r)
-      throws SQLException {
+  static List<Finding> check(Cluster cluster, Extension ext, VerifyResult r) throws SQLException {
     Set<String> covered = new TreeSet<>();
     covered.add(r.target());
     for (Scenario s : r.scenarios()) {

@@ -1,4 +1,4 @@
-package org.extupgrade.cli;
+package org.extupgrade.verify;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -12,8 +12,6 @@ import org.extupgrade.model.Finding;
 import org.extupgrade.stub.LibrarySymbols;
 import org.extupgrade.stub.Stub;
 import org.extupgrade.stub.StubMode;
-import org.extupgrade.stub.UncoveredVersions;
-import org.extupgrade.verify.VerifyResult;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,7 +36,7 @@ final class StubSupport {
   }
 
   /** After the extension and libraries are staged: stubs its C functions if needed. */
-  void stage(Cluster cluster) {
+  synchronized void stage(Cluster cluster) {
     stubbedNow =
         stubs == null
             ? !StubMode.missingLibraries(ext, cluster.libDir()).isEmpty()
@@ -66,7 +64,7 @@ final class StubSupport {
         findings.sort(Finding.ORDER);
       }
     }
-    return new VerifyResult(r.major(), r.target(), r.scenarios(), findings, r.skipped());
+    return r.withFindings(findings);
   }
 
   /** What to tell a user whose extension cannot be installed for want of its module. */

@@ -1,0 +1,117 @@
+package org.extupgrade.verify;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.extupgrade.catalog.SnapshotDiff;
+import org.extupgrade.layout.Extension;
+import org.extupgrade.model.Finding;
+import org.extupgrade.model.Location;
+import org.extupgrade.verify.ScenarioRun.Failed;
+import org.extupgrade.verify.ScenarioRun.Installed;
+import org.extupgrade.verify.ScenarioRun.Outcome;
+
+/**
+ * The upgrades to the target of more than one script: run for real when one of their scripts has
+ * findings of its own (or with {@code allPaths}), and each difference blamed on the first script on
+ * the way whose own run shows it. The others are made of clean scripts: each script turns a fresh
+ * install of its start into a fresh install of its end, so the chain yields a fresh install of the
+ * target, and they are reported as converged, not run again.
+ */
+final class Paths {
+  private final Extension ext;
+  private final Map<Scenario, Future<Outcome>> runs = new LinkedHashMap<>();
+  private final List<Scenario> converged = new ArrayList<>();
+
+  private Paths(Extension ext) {
+    this.ext = ext;
+  }
+
+  static Paths submit(
+      Workers workers,
+      ScenarioRun db,
+      Plan plan,
+      Edges edges,
+      boolean allPaths,
+      Extension ext,
+      AtomicInteger names) {
+    Paths p = new Paths(ext);
+    for (Scenario s : plan.scenarios()) {
+      if (s.steps().size() == 2) continue; // one script: its edge run is this upgrade
+      if (!allPaths && edgesOf(s).stream().allMatch(edges::clean)) {
+        p.converged.add(s);
+        continue;
+      }
+      String name = "path" + names.incrementAndGet();
+      p.runs.put(s, workers.submit(c -> db.run(c, name, s, s.from(), null)));
+    }
+    return p;
+  }
+
+  static List<Edges.Edge> edgesOf(Scenario s) {
+    List<Edges.Edge> out = new ArrayList<>();
+    for (int i = 1; i < s.steps().size(); i++)
+      out.add(new Edges.Edge(s.steps().get(i - 1), s.steps().get(i)));
+    return out;
+  }
+
+  /** Waits for every run; its differences from the fresh target, each at the script to blame. */
+  List<Finding> findings(Installed target, Edges edges) throws SQLException, InterruptedException {
+    List<Finding> out = new ArrayList<>();
+    for (Map.Entry<Scenario, Future<Outcome>> r : runs.entrySet()) {
+      Scenario s = r.getKey();
+      switch (Verifier.get(r.getValue())) {
+        case Failed(ScriptException x) -> out.add(x.finding()); // names its script and line
+        case Installed up -> {
+          Location where = s.lastScript(ext).map(x -> Location.of(x.file())).orElse(null);
+          List<Finding> found =
+              new ArrayList<>(
+                  SnapshotDiff.diff(
+                      target.snapshot(),
+                      up.snapshot(),
+                      new SnapshotDiff.Scenario(s.from(), s.to(), s.path(), where)));
+          found.addAll(CheckQueries.compare(ext, s, target.checks(), up.checks()));
+          found.addAll(up.findings());
+          for (Finding f : found) {
+            Finding b = blame(f, s, edges);
+            // An alternative path explained by one of its scripts adds nothing to that script's
+            // finding, and PostgreSQL's own path from its start may well be right.
+            if (!(s.stepwise() && b != f)) out.add(b);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The finding at the first script on the path whose own run shows a difference in the same
+   * object; unchanged when none does (the scripts are each right, their combination is not).
+   */
+  private static Finding blame(Finding f, Scenario s, Edges edges) {
+    for (Edges.Edge e : edgesOf(s)) {
+      for (Finding x : edges.of(e)) {
+        if (cause(x).equals(cause(f))) return f.withWhere(x.where());
+      }
+    }
+    return f;
+  }
+
+  private static String cause(Finding f) {
+    return f.object().isEmpty() ? f.kind().id() + "\u0000" + f.message() : f.object();
+  }
+
+  /** The upgrades run. */
+  List<Scenario> scenarios() {
+    return List.copyOf(runs.keySet());
+  }
+
+  /** The upgrades not run: every script on them is clean. */
+  List<Scenario> converged() {
+    return List.copyOf(converged);
+  }
+}
