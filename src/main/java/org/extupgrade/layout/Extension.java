@@ -1,5 +1,6 @@
 package org.extupgrade.layout;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,21 @@ public record Extension(
 
   public Optional<Script> installScript(String version) {
     return installScripts.stream().filter(s -> s.to().equals(version)).findFirst();
+  }
+
+  /**
+   * The primary control file's bytes as a server must read them: pgrx's {@code @CARGO_VERSION@}
+   * replaced by the resolved default_version, as {@code cargo pgrx package} does; otherwise as on
+   * disk. Control files are ASCII in practice; other bytes pass through unchanged.
+   */
+  public byte[] serverControlFile() {
+    byte[] raw = ScriptText.bytes(control.file(), "cannot read: ");
+    if (defaultVersion == null || !CargoVersion.PLACEHOLDER.equals(control.defaultVersion())) {
+      return raw;
+    }
+    return new String(raw, StandardCharsets.ISO_8859_1)
+        .replace(CargoVersion.PLACEHOLDER, defaultVersion)
+        .getBytes(StandardCharsets.ISO_8859_1);
   }
 
   public Optional<Script> updateScript(String from, String to) {
