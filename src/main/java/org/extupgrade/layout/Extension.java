@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param root the folder the user pointed at
  * @param defaultVersion the control file's default_version with pgrx's @CARGO_VERSION@ resolved
+ * @param notes what a user should know about how the files were found or made, one line each
  */
 public record Extension(
     String name,
@@ -21,12 +22,42 @@ public record Extension(
     @Nullable String defaultVersion,
     Map<String, ControlFile> versionControls,
     List<Script> installScripts,
-    List<Script> updateScripts) {
+    List<Script> updateScripts,
+    List<String> notes) {
 
   public Extension {
     versionControls = Map.copyOf(versionControls);
     installScripts = List.copyOf(installScripts);
     updateScripts = List.copyOf(updateScripts);
+    notes = List.copyOf(notes);
+  }
+
+  /** An extension with no notes. */
+  public Extension(
+      String name,
+      Path root,
+      ControlFile control,
+      @Nullable String defaultVersion,
+      Map<String, ControlFile> versionControls,
+      List<Script> installScripts,
+      List<Script> updateScripts) {
+    this(
+        name,
+        root,
+        control,
+        defaultVersion,
+        versionControls,
+        installScripts,
+        updateScripts,
+        List.of());
+  }
+
+  /** The same extension with more notes after its own. */
+  public Extension withNotes(List<String> more) {
+    List<String> all = new java.util.ArrayList<>(notes);
+    all.addAll(more);
+    return new Extension(
+        name, root, control, defaultVersion, versionControls, installScripts, updateScripts, all);
   }
 
   public VersionGraph graph() {

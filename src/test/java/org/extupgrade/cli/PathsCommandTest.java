@@ -169,7 +169,6 @@ class PathsCommandTest {
           "bad_unknown_key       | unk.control:2: unrecognized parameter \"versoin\"",
           "bad_boolean           | bb.control:2: parameter \"relocatable\" requires a Boolean value",
           "bad_version_name      | bvn--1.0---1.1.sql: invalid version name \"-1.1\"",
-          "missing_directory     | md.control:4: the control file's directory \"nowhere\" does not exist",
           "duplicate_conflict    | conflicts with",
           "several               | several extensions here (alpha, beta)"
         })
