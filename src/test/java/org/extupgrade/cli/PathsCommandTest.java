@@ -90,6 +90,28 @@ class PathsCommandTest {
   }
 
   @Nested
+  class Notes {
+    @Test
+    void sayWhichScriptsMakeBuiltOnStandardError() {
+      Run r = run("paths", LAYOUTS + "make_built");
+      assertThat(r.exit()).isZero();
+      assertThat(r.err())
+          .isEqualTo(
+              "note: scripts built with `make` against the PGXS of PostgreSQL 18.1:"
+                  + " mkext--1.1.sql\n");
+      assertThat(r.out()).contains("mkext: 2 versions, 2 with an install script");
+    }
+
+    @Test
+    void sayWhereScriptsAreReadWhenDirectoryNamesAnInstallLocation() {
+      Run r = run("paths", LAYOUTS + "install_directory");
+      assertThat(r.exit()).isZero();
+      assertThat(r.err())
+          .contains("instdir.control:4: directory = 'instdir' is an install location");
+    }
+  }
+
+  @Nested
   class ExitCodes {
     @Test
     void errorsFailByDefault() {
