@@ -82,6 +82,24 @@ class ExtensionLoaderTest {
     }
 
     @Test
+    void aBuiltScriptWinsOverAStaleCopyInTheTreeWhichANoteNames(@TempDir Path dir)
+        throws IOException {
+      Path src = dir.resolve("src");
+      Path built = dir.resolve("built");
+      Files.createDirectories(src);
+      Files.createDirectories(built);
+      Files.writeString(src.resolve("st.control"), "default_version = '1.0'\n");
+      Files.writeString(src.resolve("st--1.0.sql"), "SELECT 'stale';\n");
+      Files.writeString(built.resolve("st--1.0.sql"), "SELECT 'built';\n");
+      Extension ext = ExtensionLoader.load(src, null, List.of(built), List.of());
+      assertThat(ext.installScript("1.0").orElseThrow().file())
+          .isEqualTo(built.resolve("st--1.0.sql"));
+      assertThat(ext.notes())
+          .containsExactly(
+              src.resolve("st--1.0.sql") + ": differs from the one the build made, which is used");
+    }
+
+    @Test
     void findsUpgradeScriptsInTheUsualFolders() {
       Extension ext = load("updates_folder");
       assertThat(names(ext.updateScripts()))
