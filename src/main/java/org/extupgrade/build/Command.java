@@ -44,8 +44,7 @@ final class Command {
     try {
       p.getOutputStream().close();
       if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-        p.descendants().forEach(ProcessHandle::destroyForcibly);
-        p.destroyForcibly();
+        stop(p);
         throw failure(command, "timed out after " + timeout.toSeconds() + " s", log);
       }
       if (p.exitValue() != 0) {
@@ -55,10 +54,21 @@ final class Command {
     } catch (IOException ex) {
       throw new UserError("build: " + String.join(" ", command) + ": " + UserError.describe(ex));
     } catch (InterruptedException ex) {
-      p.descendants().forEach(ProcessHandle::destroyForcibly);
-      p.destroyForcibly();
+      stop(p);
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", ex);
+    }
+  }
+
+  /** Kills the command before its children, so a shell does not report their death. */
+  private static void stop(Process p) {
+    List<ProcessHandle> children = p.descendants().toList();
+    p.destroyForcibly();
+    children.forEach(ProcessHandle::destroyForcibly);
+    try {
+      p.waitFor(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
