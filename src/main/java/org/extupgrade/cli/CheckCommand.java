@@ -3,9 +3,9 @@ package org.extupgrade.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.extupgrade.build.Sources;
 import org.extupgrade.check.Check;
 import org.extupgrade.layout.Extension;
-import org.extupgrade.layout.ExtensionLoader;
 import org.extupgrade.layout.ScriptText;
 import org.extupgrade.model.Finding;
 import org.extupgrade.model.Location;
@@ -97,7 +97,12 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Extension ext = ExtensionLoader.load(where.dir, where.extension, where.scripts);
+    try (Sources sources = where.open(spec.commandLine().getErr())) {
+      return run(sources.extension());
+    }
+  }
+
+  private Integer run(Extension ext) {
     Check.Result result = Check.run(ext, s -> ScriptText.read(ext, s), from, to);
     FindingReport report =
         new FindingReport(

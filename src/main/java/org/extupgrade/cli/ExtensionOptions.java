@@ -1,8 +1,13 @@
 package org.extupgrade.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
+import org.extupgrade.build.Sources;
+import org.extupgrade.cluster.Installation;
+import org.extupgrade.cluster.Installations;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,4 +32,25 @@ final class ExtensionOptions {
       paramLabel = "DIR",
       description = "Another folder with scripts of this extension (repeatable).")
   List<Path> scripts = new ArrayList<>();
+
+  /**
+   * Loads the extension, building the scripts the project makes first when needed (see {@link
+   * Sources}); its notes go to {@code err}, one {@code note:} line each.
+   *
+   * @param buildCommand the user's build command, or null for the project's own make targets
+   * @param pgxs the installation whose PGXS a build uses
+   */
+  Sources open(@Nullable String buildCommand, Supplier<Installation> pgxs, PrintWriter err) {
+    Sources sources = Sources.load(dir, extension, scripts, buildCommand, pgxs);
+    for (String note : sources.extension().notes()) {
+      err.println("note: " + note);
+    }
+    err.flush();
+    return sources;
+  }
+
+  /** {@link #open} with the project's own make targets, on the default embedded PostgreSQL. */
+  Sources open(PrintWriter err) {
+    return open(null, () -> Installations.embedded(Installations.DEFAULT_MAJOR), err);
+  }
 }

@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import org.extupgrade.build.Sources;
 import org.extupgrade.cluster.Cluster;
 import org.extupgrade.cluster.Installation;
 import org.extupgrade.layout.Extension;
-import org.extupgrade.layout.ExtensionLoader;
 import org.extupgrade.layout.PathsAnalysis;
 import org.extupgrade.layout.VersionGraph;
 import org.extupgrade.layout.VersionOrder;
@@ -85,7 +85,12 @@ final class PathsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Extension ext = ExtensionLoader.load(where.dir, where.extension, where.scripts);
+    try (Sources sources = where.open(spec.commandLine().getErr())) {
+      return run(sources.extension());
+    }
+  }
+
+  private Integer run(Extension ext) {
     PathsAnalysis analysis = PathsAnalysis.of(ext);
     // the short text report needs only the pairs to default_version: skip the other rows
     List<PathsAnalysis.Row> rows =

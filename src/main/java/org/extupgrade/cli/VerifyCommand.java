@@ -7,9 +7,9 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.extupgrade.build.Sources;
 import org.extupgrade.cluster.Installations;
 import org.extupgrade.layout.Extension;
-import org.extupgrade.layout.ExtensionLoader;
 import org.extupgrade.model.UserError;
 import org.extupgrade.report.FindingReport;
 import org.extupgrade.verify.ScenarioKind;
@@ -169,7 +169,20 @@ final class VerifyCommand implements Callable<Integer> {
         throw new UserError("--library " + lib + ": no such file");
       }
     }
-    Extension ext = ExtensionLoader.load(where.dir, where.extension, where.scripts);
+    try (Sources sources =
+        where.open(
+            null,
+            () ->
+                bindir != null
+                    ? Installations.local(bindir)
+                    : Installations.embedded(Installations.DEFAULT_MAJOR),
+            spec.commandLine().getErr())) {
+      return run(sources.extension(), options);
+    }
+  }
+
+  private Integer run(Extension ext, Verifier.Options options)
+      throws SQLException, InterruptedException {
     VerifySession session = new VerifySession(ext, options, stubs, libraries);
     List<MajorRun> runs = new ArrayList<>();
     for (PgOptions pgo : installations()) {

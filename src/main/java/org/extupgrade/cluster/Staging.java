@@ -20,8 +20,9 @@ import org.extupgrade.model.UserError;
  * SHAREDIR/extension}, scripts and secondary control files in the script directory (the control
  * file's {@code directory}, relative to SHAREDIR). Scripts keep their bytes (the server applies the
  * control file's {@code encoding} itself); {@code .gz} ones are decompressed and every file gets
- * its canonical name. Files of the same extension shipped with the installation are removed first,
- * so only the staged versions exist.
+ * its canonical name; pgrx's {@code @CARGO_VERSION@} in the control file is resolved. Files of the
+ * same extension shipped with the installation are removed first, so only the staged versions
+ * exist.
  */
 final class Staging {
   private Staging() {}
@@ -34,7 +35,7 @@ final class Staging {
     if (!scriptDir.equals(extensionDir)) {
       removeShipped(ext.name(), scriptDir);
     }
-    write(read(ext.control().file()), extensionDir.resolve(ext.name() + ".control"));
+    write(ext.serverControlFile(), extensionDir.resolve(ext.name() + ".control"));
     for (Map.Entry<String, ControlFile> e : ext.versionControls().entrySet()) {
       write(
           read(e.getValue().file()),

@@ -30,6 +30,17 @@ public final class ExtensionLoader {
    */
   public static Extension load(
       Path dir, @Nullable String extensionName, List<Path> extraScriptDirs) {
+    return load(dir, extensionName, List.of(), extraScriptDirs);
+  }
+
+  /**
+   * Loads the extension in {@code dir}, reading first the scripts a build made.
+   *
+   * @param builtDirs folders of built scripts: a built script wins over a different file of the
+   *     same name in the source tree (a stale copy), which is then named in a note
+   */
+  public static Extension load(
+      Path dir, @Nullable String extensionName, List<Path> builtDirs, List<Path> extraScriptDirs) {
     Path controlFile = findControlFile(dir, extensionName);
     String name = stem(controlFile);
     ScriptName.extensionNameProblem(name)
@@ -46,11 +57,23 @@ public final class ExtensionLoader {
     }
     Map<String, Script> scripts = new TreeMap<>(VersionGraph::strcmp);
     Map<String, Path> secondaries = new TreeMap<>(VersionGraph::strcmp);
-    for (Path place : ScriptPlaces.of(control, extraScriptDirs)) {
-      for (Path file : ScriptPlaces.list(place)) {
+    List<String> notes = new ArrayList<>();
+    List<Path> places = ScriptPlaces.of(control, builtDirs, extraScriptDirs, notes);
+    int built = (int) places.stream().filter(builtDirs::contains).count();
+    for (int i = 0; i < places.size(); i++) {
+      for (Path file : ScriptPlaces.list(places.get(i))) {
         Optional<Script> s = ScriptName.parse(file, name);
         if (s.isPresent()) {
           checkReadable(file);
+          Script first = scripts.get(s.get().canonicalName());
+          if (first != null
+              && i >= built
+              && builtDirs.stream().anyMatch(first.file()::startsWith)) {
+            if (!Arrays.equals(ScriptText.bytes(first.file()), ScriptText.bytes(file))) {
+              notes.add(file + ": differs from the one the build made, which is used");
+            }
+            continue;
+          }
           keepFirst(scripts, s.get().canonicalName(), s.get(), s.get().file());
           continue;
         }
@@ -70,7 +93,8 @@ public final class ExtensionLoader {
     for (Script s : scripts.values()) {
       (s.isInstall() ? install : update).add(s);
     }
-    return new Extension(name, dir, control, defaultVersion, versionControls, install, update);
+    return new Extension(
+        name, dir, control, defaultVersion, versionControls, install, update, notes);
   }
 
   private static Path findControlFile(Path dir, @Nullable String extensionName) {

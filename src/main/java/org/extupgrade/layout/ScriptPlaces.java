@@ -17,36 +17,56 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The folders an extension's scripts may live in, in order of preference (the first of identical
- * copies is kept): beside the control file, the control file's {@code directory}, {@code sql/},
- * {@code sql/archive/}, pgrx's generated {@code target/release/EXT-pgNN/.../extension/} (highest
- * NN), then each {@code --scripts} folder.
+ * copies is kept): folders of scripts a build made, beside the control file, the control file's
+ * {@code directory} when it is a folder of the source tree, {@code sql/}, {@code sql/archive/}, the
+ * usual folders of upgrade scripts ({@link #UPGRADE_FOLDERS}, beside the control file and under
+ * {@code sql/}), pgrx's generated {@code target/release/EXT-pgNN/.../extension/} (highest NN), then
+ * each {@code --scripts} folder.
  */
 final class ScriptPlaces {
   private static final Pattern PGRX = Pattern.compile("(.+)-pg(\\d+)");
 
+  /** Where projects keep upgrade scripts apart from full install scripts. */
+  static final List<String> UPGRADE_FOLDERS =
+      List.of("updates", "update", "upgrades", "upgrade", "migrations");
+
   private ScriptPlaces() {}
 
-  static List<Path> of(ControlFile control, List<Path> extraDirs) {
+  /**
+   * The folders to read, in order; {@code notes} receives what a user should know about the choice.
+   *
+   * @param builtDirs folders of scripts a build made (they come first)
+   */
+  static List<Path> of(
+      ControlFile control, List<Path> builtDirs, List<Path> extraDirs, List<String> notes) {
     Path parent = control.file().getParent();
     Path home = parent == null ? Path.of(".") : parent;
     Map<Path, Path> places = new LinkedHashMap<>(); // real path -> path as shown
+    builtDirs.forEach(d -> add(places, d));
     add(places, home);
     String directory = control.directory();
     if (directory != null) {
       Path d = home.resolve(directory).normalize();
-      if (!Files.isDirectory(d)) {
-        throw new UserError(
-            control.where("directory"),
-            "the control file's directory \""
+      if (Files.isDirectory(d)) {
+        add(places, d);
+      } else {
+        // PostgreSQL resolves a relative directory under SHAREDIR: an install location, which a
+        // source tree need not mirror.
+        notes.add(
+            control.where("directory")
+                + ": directory = '"
                 + directory
-                + "\" does not exist (looked for "
-                + d
-                + ")");
+                + "' is an install location, not a folder here; scripts are read from the source"
+                + " tree");
       }
-      add(places, d);
     }
-    add(places, home.resolve("sql"));
-    add(places, home.resolve("sql").resolve("archive"));
+    Path sql = home.resolve("sql");
+    add(places, sql);
+    add(places, sql.resolve("archive"));
+    for (String f : UPGRADE_FOLDERS) {
+      add(places, home.resolve(f));
+      add(places, sql.resolve(f));
+    }
     Path pgrx = pgrxExtensionDir(home, control.name());
     if (pgrx != null) {
       add(places, pgrx);

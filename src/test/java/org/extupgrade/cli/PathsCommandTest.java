@@ -90,6 +90,28 @@ class PathsCommandTest {
   }
 
   @Nested
+  class Notes {
+    @Test
+    void sayWhichScriptsMakeBuiltOnStandardError() {
+      Run r = run("paths", LAYOUTS + "make_built");
+      assertThat(r.exit()).isZero();
+      assertThat(r.err())
+          .isEqualTo(
+              "note: scripts built with `make` against the PGXS of PostgreSQL 18.1:"
+                  + " mkext--1.1.sql\n");
+      assertThat(r.out()).contains("mkext: 2 versions, 2 with an install script");
+    }
+
+    @Test
+    void sayWhereScriptsAreReadWhenDirectoryNamesAnInstallLocation() {
+      Run r = run("paths", LAYOUTS + "install_directory");
+      assertThat(r.exit()).isZero();
+      assertThat(r.err())
+          .contains("instdir.control:4: directory = 'instdir' is an install location");
+    }
+  }
+
+  @Nested
   class ExitCodes {
     @Test
     void errorsFailByDefault() {
@@ -169,7 +191,6 @@ class PathsCommandTest {
           "bad_unknown_key       | unk.control:2: unrecognized parameter \"versoin\"",
           "bad_boolean           | bb.control:2: parameter \"relocatable\" requires a Boolean value",
           "bad_version_name      | bvn--1.0---1.1.sql: invalid version name \"-1.1\"",
-          "missing_directory     | md.control:4: the control file's directory \"nowhere\" does not exist",
           "duplicate_conflict    | conflicts with",
           "several               | several extensions here (alpha, beta)"
         })

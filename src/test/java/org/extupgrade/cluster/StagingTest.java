@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.extupgrade.layout.ControlFile;
 import org.extupgrade.layout.Extension;
+import org.extupgrade.layout.ExtensionLoader;
 import org.extupgrade.layout.Script;
 import org.extupgrade.model.UserError;
 import org.junit.jupiter.api.Nested;
@@ -56,6 +57,16 @@ class StagingTest {
       Staging.stage(ext, share, share.resolve("extension"));
       assertThat(share.resolve("tiny_scripts/tinydir--1.0.control")).hasContent("comment = 'v1'");
       assertThat(share.resolve("extension/tinydir.control")).exists();
+    }
+
+    @Test
+    void aPgrxControlFileIsStagedWithItsCargoVersionResolved(@TempDir Path share) throws Exception {
+      Extension rx =
+          ExtensionLoader.load(Path.of("src/test/resources/layouts/pgrx"), null, List.of());
+      Staging.stage(rx, share, share.resolve("extension"));
+      String staged = Files.readString(share.resolve("extension/rxext.control"));
+      assertThat(staged).contains("default_version = '0.3.0'").doesNotContain("@CARGO_VERSION@");
+      assertThat(staged).contains("module_pathname = '$libdir/rxext'");
     }
   }
 

@@ -71,6 +71,46 @@ class ExtensionLoaderTest {
     }
 
     @Test
+    void fallsBackToTheSourceTreeWhenDirectoryNamesAnInstallLocation() {
+      Extension ext = load("install_directory");
+      assertThat(names(ext.installScripts())).containsExactly("instdir--1.0.sql");
+      assertThat(rel(ext, ext.installScripts().get(0))).isEqualTo("sql/instdir--1.0.sql");
+      assertThat(ext.notes())
+          .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+          .contains("instdir.control:4")
+          .contains("directory = 'instdir' is an install location");
+    }
+
+    @Test
+    void aBuiltScriptWinsOverAStaleCopyInTheTreeWhichANoteNames(@TempDir Path dir)
+        throws IOException {
+      Path src = dir.resolve("src");
+      Path built = dir.resolve("built");
+      Files.createDirectories(src);
+      Files.createDirectories(built);
+      Files.writeString(src.resolve("st.control"), "default_version = '1.0'\n");
+      Files.writeString(src.resolve("st--1.0.sql"), "SELECT 'stale';\n");
+      Files.writeString(built.resolve("st--1.0.sql"), "SELECT 'built';\n");
+      Extension ext = ExtensionLoader.load(src, null, List.of(built), List.of());
+      assertThat(ext.installScript("1.0").orElseThrow().file())
+          .isEqualTo(built.resolve("st--1.0.sql"));
+      assertThat(ext.notes())
+          .containsExactly(
+              src.resolve("st--1.0.sql") + ": differs from the one the build made, which is used");
+    }
+
+    @Test
+    void findsUpgradeScriptsInTheUsualFolders() {
+      Extension ext = load("updates_folder");
+      assertThat(names(ext.updateScripts()))
+          .containsExactly("upd--1.0--1.1.sql", "upd--1.1--1.2.sql");
+      assertThat(ext.updateScripts().stream().map(s -> rel(ext, s)))
+          .containsExactly("updates/upd--1.0--1.1.sql", "sql/upgrade/upd--1.1--1.2.sql");
+      assertThat(ext.graph().installPath("1.2")).isPresent();
+      assertThat(ext.notes()).isEmpty();
+    }
+
+    @Test
     void readsSecondaryControlFilesOverThePrimary() {
       Extension ext = load("secondary_control");
       assertThat(ext.control().relocatable()).isTrue();
@@ -149,12 +189,6 @@ class ExtensionLoaderTest {
       UserError e = error("bad_version_name");
       assertThat(e.location().file().getFileName()).hasToString("bvn--1.0---1.1.sql");
       assertThat(e.getMessage()).contains("\"-1.1\"").contains("must not begin or end with \"-\"");
-    }
-
-    @Test
-    void reportsAMissingDirectoryKeyFolderAtItsLine() {
-      UserError e = error("missing_directory");
-      assertThat(e.oneLine()).contains("md.control:4").contains("\"nowhere\" does not exist");
     }
 
     @Test

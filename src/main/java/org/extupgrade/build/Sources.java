@@ -1,0 +1,173 @@
+package org.extupgrade.build;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.extupgrade.cluster.Installation;
+import org.extupgrade.layout.Extension;
+import org.extupgrade.layout.ExtensionLoader;
+import org.extupgrade.layout.Script;
+import org.extupgrade.model.UserError;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An extension's files ready to check: loaded from its source tree, with the scripts its build
+ * makes built first when needed. The built scripts live in a scratch folder until {@link #close}.
+ *
+ * <p>A build runs when a command is named, or when the project has a makefile and either declares
+ * {@code DATA_built} or lacks the full install script of its default_version. It runs in a copy of
+ * the source tree (the user's checkout is never written), against the PGXS of the installation
+ * {@code pgxs} supplies, and is bounded by {@link #TIMEOUT}. {@link Extension#notes()} says which
+ * scripts came from it.
+ */
+public final class Sources implements AutoCloseable {
+  static final Duration TIMEOUT = Duration.ofMinutes(2);
+
+  private final Extension extension;
+  private final @Nullable Path scratch;
+
+  private Sources(Extension extension, @Nullable Path scratch) {
+    this.extension = extension;
+    this.scratch = scratch;
+  }
+
+  /**
+   * Loads the extension in {@code dir}, building its scripts first when needed.
+   *
+   * @param buildCommand a shell command that makes the scripts (run with {@code sh -c} in the copy,
+   *     {@code PG_CONFIG} set and a {@code pg_config} first on PATH), or null for the project's own
+   *     make targets
+   * @param pgxs the installation whose PGXS a build uses; called only when something is built
+   */
+  public static Sources load(
+      Path dir,
+      @Nullable String extensionName,
+      List<Path> extraScriptDirs,
+      @Nullable String buildCommand,
+      Supplier<Installation> pgxs) {
+    Extension ext = ExtensionLoader.load(dir, extensionName, extraScriptDirs);
+    Optional<Path> makefile = Make.makefile(dir);
+    String dv = ext.defaultVersion();
+    boolean installMissing = dv != null && ext.installScript(dv).isEmpty();
+    if (buildCommand == null
+        && (makefile.isEmpty() || !(installMissing || Make.declaresBuiltData(makefile.get())))) {
+      return new Sources(ext, null);
+    }
+    Path scratch;
+    try {
+      scratch = Files.createTempDirectory("extupgrade-build-");
+    } catch (IOException e) {
+      throw new UserError("cannot create a scratch folder for the build: " + UserError.describe(e));
+    }
+    try {
+      Extension built = build(dir, ext, extraScriptDirs, buildCommand, pgxs, scratch);
+      return new Sources(built, scratch);
+    } catch (IOException e) {
+      deleteQuietly(scratch);
+      throw new UserError("building the scripts failed: " + UserError.describe(e));
+    } catch (RuntimeException e) {
+      deleteQuietly(scratch);
+      throw e;
+    }
+  }
+
+  private static Extension build(
+      Path dir,
+      Extension ext,
+      List<Path> extraScriptDirs,
+      @Nullable String buildCommand,
+      Supplier<Installation> pgxs,
+      Path scratch)
+      throws IOException {
+    Path tree = scratch.resolve("src");
+    Path out = scratch.resolve("out");
+    String how;
+    List<Path> changed;
+    try {
+      Scratch.copy(dir, tree);
+      Installation inst = pgxs.get();
+      Path pgConfig = PgConfig.forInstallation(inst, scratch.resolve("bin"));
+      if (buildCommand != null) {
+        String path =
+            pgConfig.getParent() + ":" + System.getenv().getOrDefault("PATH", "/usr/bin:/bin");
+        Command.run(
+            List.of("sh", "-c", buildCommand),
+            tree,
+            Map.of("PG_CONFIG", pgConfig.toString(), "PATH", path),
+            TIMEOUT);
+        how = "`" + buildCommand + "`";
+      } else {
+        String name = ext.name() + "--" + ext.defaultVersion() + ".sql";
+        List<String> wanted =
+            ext.defaultVersion() != null && ext.installScript(ext.defaultVersion()).isEmpty()
+                ? List.of(name, "sql/" + name)
+                : List.of();
+        if (!Make.build(tree, pgConfig, wanted, TIMEOUT, scratch)) {
+          return ext;
+        }
+        how = "`make` against the PGXS of PostgreSQL " + inst.version();
+      }
+      changed = Scratch.changedSql(dir, tree);
+      for (Path rel : changed) {
+        Path target = out.resolve(rel.toString());
+        Files.createDirectories(target.getParent());
+        Files.copy(tree.resolve(rel.toString()), target);
+      }
+    } finally {
+      Scratch.delete(tree);
+    }
+    Set<Path> builtDirs = new LinkedHashSet<>();
+    for (Path rel : changed) {
+      builtDirs.add(out.resolve(rel.toString()).getParent());
+    }
+    Extension loaded =
+        ExtensionLoader.load(dir, ext.name(), List.copyOf(builtDirs), extraScriptDirs);
+    List<String> made = new ArrayList<>();
+    List<Script> scripts = new ArrayList<>(loaded.installScripts());
+    scripts.addAll(loaded.updateScripts());
+    for (Script s : scripts) {
+      if (s.file().startsWith(out)) {
+        made.add(out.relativize(s.file()).toString());
+      }
+    }
+    made.sort(null);
+    String note =
+        made.isEmpty()
+            ? "built with " + how + ": no script of " + ext.name() + " came from it"
+            : "scripts built with " + how + ": " + String.join(", ", made);
+    return loaded.withNotes(List.of(note));
+  }
+
+  public Extension extension() {
+    return extension;
+  }
+
+  /** Removes the built scripts. */
+  @Override
+  public void close() {
+    if (scratch != null) {
+      try {
+        Scratch.delete(scratch);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot remove the build folder " + scratch, e);
+      }
+    }
+  }
+
+  private static void deleteQuietly(Path dir) {
+    try {
+      Scratch.delete(dir);
+    } catch (IOException e) {
+      // the original failure matters more
+    }
+  }
+}

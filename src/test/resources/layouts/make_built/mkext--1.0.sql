@@ -1,0 +1,1 @@
+CREATE TYPE mk_pair AS (a int, b int);

@@ -1,0 +1,1 @@
+CREATE FUNCTION upd_three() RETURNS int LANGUAGE sql AS 'SELECT 3';
