@@ -54,10 +54,23 @@ public final class Check {
    */
   public static Result run(
       Extension ext, Function<Script, String> reader, @Nullable String from, @Nullable String to) {
-    return new Check(ext, reader).run(from, to);
+    return new Check(ext, reader).run(from, to, null);
   }
 
-  private Result run(@Nullable String from, @Nullable String to) {
+  /**
+   * As {@link #run(Extension, Function, String, String)}, with upgrades from versions older than
+   * {@code oldest} (the oldest supported one, when not null) left out.
+   */
+  public static Result run(
+      Extension ext,
+      Function<Script, String> reader,
+      @Nullable String from,
+      @Nullable String to,
+      @Nullable String oldest) {
+    return new Check(ext, reader).run(from, to, oldest);
+  }
+
+  private Result run(@Nullable String from, @Nullable String to, @Nullable String oldest) {
     String target = to != null ? to : ext.defaultVersion();
     if (target == null) {
       throw new UserError(
@@ -71,7 +84,10 @@ public final class Check {
       if (from.equals(target)) throw new UserError("--from and --to are the same version: " + from);
       froms.add(from);
     } else {
-      for (String v : graph.installable()) if (!v.equals(target)) froms.add(v);
+      for (String v : graph.installable()) {
+        if (!v.equals(target) && (oldest == null || VersionOrder.INSTANCE.compare(v, oldest) >= 0))
+          froms.add(v);
+      }
     }
     froms.sort(VersionOrder.INSTANCE);
     Map<String, List<String>> paths = new LinkedHashMap<>();

@@ -2,6 +2,7 @@ package org.extupgrade.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.extupgrade.build.Sources;
 import org.extupgrade.check.Check;
@@ -9,6 +10,8 @@ import org.extupgrade.layout.Extension;
 import org.extupgrade.layout.ScriptText;
 import org.extupgrade.model.Finding;
 import org.extupgrade.model.Location;
+import org.extupgrade.policy.Apply;
+import org.extupgrade.policy.Policy;
 import org.extupgrade.report.FindingReport;
 import org.extupgrade.report.JsonReport;
 import org.extupgrade.report.TextReport;
@@ -103,19 +106,23 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   private Integer run(Extension ext) {
-    Check.Result result = Check.run(ext, s -> ScriptText.read(ext, s), from, to);
+    Policy policy = where.policy();
+    Check.Result result =
+        Check.run(
+            ext, s -> ScriptText.read(ext, s), from, to, from == null ? policy.oldest() : null);
+    List<Finding> findings = Apply.to(policy, result.findings());
     FindingReport report =
         new FindingReport(
             "check",
             ext.name(),
             result.pairs(),
-            result.findings().stream().map(CheckCommand::relative).toList());
+            findings.stream().map(CheckCommand::relative).toList());
     PrintWriter out = spec.commandLine().getOut();
     out.print(
         format == Format.json
             ? JsonReport.render(report)
             : TextReport.render(report, common.verbose));
     out.flush();
-    return failOn.exitCode(result.findings());
+    return failOn.exitCode(findings);
   }
 }

@@ -8,6 +8,8 @@ import java.util.function.Supplier;
 import org.extupgrade.build.Sources;
 import org.extupgrade.cluster.Installation;
 import org.extupgrade.cluster.Installations;
+import org.extupgrade.policy.Policy;
+import org.extupgrade.policy.PolicyFile;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,6 +35,24 @@ final class ExtensionOptions {
       description = "Another folder with scripts of this extension (repeatable).")
   List<Path> scripts = new ArrayList<>();
 
+  @Option(
+      names = "--policy",
+      paramLabel = "FILE",
+      description =
+          "The project's policy (default: extupgrade.toml in EXTENSION_DIR, when there is one):"
+              + " scenarios, oldest supported version, accepted findings, severities, build.")
+  @Nullable Path policyFile;
+
+  private @Nullable Policy policy;
+
+  /** The project's policy: --policy, else extupgrade.toml in the folder, else the default. */
+  Policy policy() {
+    if (policy == null) {
+      policy = policyFile != null ? PolicyFile.read(policyFile) : PolicyFile.find(dir);
+    }
+    return policy;
+  }
+
   /**
    * Loads the extension, building the scripts the project makes first when needed (see {@link
    * Sources}); its notes go to {@code err}, one {@code note:} line each.
@@ -49,8 +69,8 @@ final class ExtensionOptions {
     return sources;
   }
 
-  /** {@link #open} with the project's own make targets, on the default embedded PostgreSQL. */
+  /** {@link #open} with the policy's build, on the default embedded PostgreSQL. */
   Sources open(PrintWriter err) {
-    return open(null, () -> Installations.embedded(Installations.DEFAULT_MAJOR), err);
+    return open(policy().build(), () -> Installations.embedded(Installations.DEFAULT_MAJOR), err);
   }
 }

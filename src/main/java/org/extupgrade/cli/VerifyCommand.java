@@ -11,6 +11,8 @@ import org.extupgrade.build.Sources;
 import org.extupgrade.cluster.Installations;
 import org.extupgrade.layout.Extension;
 import org.extupgrade.model.UserError;
+import org.extupgrade.policy.Apply;
+import org.extupgrade.policy.Policy;
 import org.extupgrade.report.FindingReport;
 import org.extupgrade.verify.ScenarioKind;
 import org.extupgrade.verify.Verifier;
@@ -156,14 +158,19 @@ final class VerifyCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--jobs must be between 1 and 16, not " + jobs);
     }
+    Policy policy = where.policy();
+    List<String> policyOn = new ArrayList<>();
+    List<String> policyOff = new ArrayList<>();
+    policy.scenarios().forEach((k, v) -> (v.equals("off") ? policyOff : policyOn).add(k));
     Verifier.Options options =
         new Verifier.Options(
             to,
             from,
             VerifyTimeout.parse(spec.commandLine(), timeout),
             jobs,
-            ScenarioKind.select(with, skip),
-            allPaths);
+            ScenarioKind.select(ScenarioKind.select(policyOn, policyOff), with, skip),
+            allPaths,
+            from.isEmpty() ? policy.oldest() : null);
     for (Path lib : libraries) {
       if (!Files.isRegularFile(lib)) {
         throw new UserError("--library " + lib + ": no such file");
@@ -171,7 +178,7 @@ final class VerifyCommand implements Callable<Integer> {
     }
     try (Sources sources =
         where.open(
-            null,
+            policy.build(),
             () ->
                 bindir != null
                     ? Installations.local(bindir)
@@ -188,6 +195,7 @@ final class VerifyCommand implements Callable<Integer> {
     for (PgOptions pgo : installations()) {
       VerifyResult r = session.run(pgo.installation());
       if (r.skipped() != null) throw new UserError(session.cannotInstall(r));
+      r = r.withFindings(Apply.to(where.policy(), r.findings()));
       runs.add(new MajorRun(r, report(ext, r)));
     }
     PrintWriter out = spec.commandLine().getOut();

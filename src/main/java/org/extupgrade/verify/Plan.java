@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.extupgrade.layout.VersionOrder;
 import org.extupgrade.model.UserError;
 import org.jspecify.annotations.Nullable;
 
@@ -62,6 +63,19 @@ public record Plan(
    * @param from the old versions to start from, or empty for every available version
    */
   public static Plan read(Connection c, String extension, @Nullable String to, List<String> from)
+      throws SQLException {
+    return read(c, extension, to, from, null);
+  }
+
+  /**
+   * As {@link #read(Connection, String, String, List)}, from no version older than {@code oldest}.
+   */
+  public static Plan read(
+      Connection c,
+      String extension,
+      @Nullable String to,
+      List<String> from,
+      @Nullable String oldest)
       throws SQLException {
     Set<String> available = new TreeSet<>();
     String dflt = null;
@@ -130,6 +144,7 @@ public record Plan(
     }
     List<String> olds = from.isEmpty() ? new ArrayList<>(available) : new ArrayList<>(from);
     olds.remove(target);
+    if (oldest != null) olds.removeIf(v -> VersionOrder.INSTANCE.compare(v, oldest) < 0);
     List<Scenario> scenarios = new ArrayList<>();
     List<String> noPath = new ArrayList<>();
     for (String old : olds) {

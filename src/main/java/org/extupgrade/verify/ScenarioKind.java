@@ -43,7 +43,14 @@ public enum ScenarioKind {
    * comma-separated list of names).
    */
   public static Set<ScenarioKind> select(Iterable<String> with, Iterable<String> skip) {
-    Set<ScenarioKind> on = defaults();
+    return select(defaults(), with, skip);
+  }
+
+  /** {@code base} plus those named in {@code with}, less those named in {@code skip}. */
+  public static Set<ScenarioKind> select(
+      Set<ScenarioKind> base, Iterable<String> with, Iterable<String> skip) {
+    Set<ScenarioKind> on =
+        base.isEmpty() ? EnumSet.noneOf(ScenarioKind.class) : EnumSet.copyOf(base);
     on.addAll(parse(with, "--with"));
     on.removeAll(parse(skip, "--skip"));
     return on;

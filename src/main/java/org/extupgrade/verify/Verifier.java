@@ -46,6 +46,7 @@ public final class Verifier {
    * @param threads how many scenarios run at once (one cluster each)
    * @param checks the scenarios beyond catalog parity
    * @param allPaths run every upgrade to the target, even those made of clean scripts
+   * @param oldest the oldest supported version: older ones are not upgraded from (null: all)
    */
   public record Options(
       @Nullable String to,
@@ -53,7 +54,8 @@ public final class Verifier {
       Duration timeout,
       int threads,
       Set<ScenarioKind> checks,
-      boolean allPaths) {
+      boolean allPaths,
+      @Nullable String oldest) {
     public Options {
       from = List.copyOf(from);
       checks = checks.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(checks));
@@ -65,6 +67,17 @@ public final class Verifier {
     /** With the default scenarios. */
     public Options(@Nullable String to, List<String> from, Duration timeout, int threads) {
       this(to, from, timeout, threads, ScenarioKind.defaults(), false);
+    }
+
+    /** With every supported version. */
+    public Options(
+        @Nullable String to,
+        List<String> from,
+        Duration timeout,
+        int threads,
+        Set<ScenarioKind> checks,
+        boolean allPaths) {
+      this(to, from, timeout, threads, checks, allPaths, null);
     }
 
     boolean on(ScenarioKind c) {
@@ -84,7 +97,7 @@ public final class Verifier {
     Plan plan;
     try (Connection c = workers.any().connect("postgres")) {
       major = c.getMetaData().getDatabaseMajorVersion();
-      plan = Plan.read(c, ext.name(), options.to(), options.from());
+      plan = Plan.read(c, ext.name(), options.to(), options.from(), options.oldest());
     }
     RerunCheck rerun = options.on(ScenarioKind.RERUN) ? RerunCheck.stage(workers.all(), ext) : null;
     try {

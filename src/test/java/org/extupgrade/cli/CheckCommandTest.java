@@ -53,6 +53,24 @@ class CheckCommandTest {
     }
 
     @Test
+    void aPolicyFileAcceptsAKnownFindingAndReportsAnAcceptanceThatMatchesNothing() {
+      assertThat(run("check", "src/test/resources/policy/accepted")).isEqualTo(Main.FINDINGS);
+      assertThat(out.toString())
+          .contains("error leftover-object: function total(integer)")
+          .contains("warning accepted-unused: this acceptance matches no finding any more")
+          .contains("extupgrade.toml:7")
+          .doesNotContain("error leftover-object: table old_cache");
+      out.getBuffer().setLength(0);
+      assertThat(run("check", "src/test/resources/policy/accepted", "--verbose"))
+          .isEqualTo(Main.FINDINGS);
+      assertThat(out.toString())
+          .contains(
+              "info leftover-object: table old_cache is left over after upgrade 1.0 -> 1.1 (not in"
+                  + " the full install of 1.1) [accepted in extupgrade.toml: kept on purpose: 1.2"
+                  + " drops it after users migrate]");
+    }
+
+    @Test
     void leftoverObjectsAreErrorsLikeEveryDifferenceFromAFreshInstall() {
       assertThat(run("check", FIXTURES + "leftover-object")).isEqualTo(Main.FINDINGS);
     }

@@ -1,0 +1,61 @@
+package org.extupgrade.policy;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.extupgrade.model.FindingKind;
+import org.extupgrade.model.Location;
+import org.extupgrade.model.Severity;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A project's policy, read from {@code extupgrade.toml} beside the control file. Flags on the
+ * command line override it.
+ *
+ * @param file where it was read from, or null for the default policy
+ * @param scenarios verify scenarios by name ({@code rerun}, {@code locks}...): {@code "off"}, or
+ *     the severity their findings get
+ * @param oldest the oldest version still supported: upgrades from older ones are not checked
+ * @param build the command that builds the scripts, or null to use the project's make
+ * @param severities severity by finding kind, overriding the registry's default
+ * @param accepted findings the project knows and accepts, each with its reason
+ */
+public record Policy(
+    @Nullable Path file,
+    Map<String, String> scenarios,
+    @Nullable String oldest,
+    @Nullable String build,
+    Map<FindingKind, Severity> severities,
+    List<Accepted> accepted) {
+
+  public Policy {
+    scenarios = Map.copyOf(scenarios);
+    severities = Map.copyOf(severities);
+    accepted = List.copyOf(accepted);
+  }
+
+  /** The policy of a project without {@code extupgrade.toml}. */
+  public static Policy none() {
+    return new Policy(null, Map.of(), null, null, Map.of(), List.of());
+  }
+
+  /**
+   * One accepted finding: every field given must match ({@code script} by file name or a path
+   * ending).
+   *
+   * @param at where the acceptance is written, for reporting it when it matches nothing
+   */
+  public record Accepted(
+      @Nullable FindingKind kind,
+      @Nullable String object,
+      @Nullable String script,
+      @Nullable String upgrade,
+      String reason,
+      Location at) {
+    public Accepted {
+      Objects.requireNonNull(reason, "reason");
+      if (reason.isBlank()) throw new IllegalArgumentException("an acceptance needs a reason");
+    }
+  }
+}

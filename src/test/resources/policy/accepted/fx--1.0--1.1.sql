@@ -1,0 +1,1 @@
+CREATE OR REPLACE FUNCTION total(x bigint) RETURNS bigint LANGUAGE sql AS 'SELECT x';

@@ -1,0 +1,1 @@
+CREATE FUNCTION total(x bigint) RETURNS bigint LANGUAGE sql AS 'SELECT x';
