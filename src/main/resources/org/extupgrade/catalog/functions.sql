@@ -22,7 +22,8 @@ select io.type || ' ' || io.identity as identity,
        (select string_agg(s, E'\n' order by s) from unnest(p.proconfig) s) as config,
        nullif(p.prosupport, 0)::regprocedure::text as support,
        pg_get_userbyid(p.proowner) as owner,
-       (select string_agg(x::text, ' ' order by x::text) from unnest(p.proacl) x) as acl
+       coalesce((select string_agg(x::text, ' ' order by x::text)
+                   from unnest(coalesce(p.proacl, acldefault('f', p.proowner))) x), '(none)') as acl
 from pg_proc p
 join mem on mem.classid = 'pg_proc'::regclass and mem.objid = p.oid
 join pg_language l on l.oid = p.prolang
