@@ -11,7 +11,12 @@ select io.type || ' ' || io.identity as identity,
        case when a.attcollation <> 0 and a.attcollation <> t.typcollation
             then a.attcollation::regcollation::text end as collation,
        a.attnotnull as not_null,
-       pg_get_expr(ad.adbin, ad.adrelid) as "default",
+       -- A default that is only NULL cast to some type (PostgreSQL drops a bare NULL constant
+       -- but keeps NULL under a length coercion, a relabelling or a domain) is no default, unless
+       -- the type is a domain with a default of its own, which that NULL overrides.
+       case when t.typdefaultbin is not null
+              or pg_get_expr(ad.adbin, ad.adrelid) !~ '^[(]*NULL(::("[^"]*"|[a-z0-9_ .$\[\]]|[(][0-9, ]*[)])+[)]*)*$'
+            then pg_get_expr(ad.adbin, ad.adrelid) end as "default",
        nullif(a.attidentity, '') as identity_kind,
        nullif(a.attgenerated, '') as generated,
        a.attstorage as storage,

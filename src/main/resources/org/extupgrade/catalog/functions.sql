@@ -7,7 +7,10 @@ with mem as (
 )
 select io.type || ' ' || io.identity as identity,
        p.prokind as kind,
-       pg_get_function_arguments(p.oid) as arguments,
+       -- an argument default that is only NULL under casts reads DEFAULT NULL, however cast
+       regexp_replace(pg_get_function_arguments(p.oid),
+                      'DEFAULT [(]*NULL(::("[^"]*"|[a-z0-9_ .$\[\]]|[(][0-9, ]*[)])+[)]*)*(?=, |$)',
+                      'DEFAULT NULL', 'g') as arguments,
        pg_get_function_result(p.oid) as result,
        l.lanname as language,
        coalesce(pg_get_function_sqlbody(p.oid), p.prosrc) as body,
