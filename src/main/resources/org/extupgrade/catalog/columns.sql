@@ -22,12 +22,12 @@ select io.type || ' ' || io.identity as identity,
               then case when t.typdefaultbin is not null then dx.expr end
             when dx.expr ~ '^[(]*(-?[0-9][0-9.e+-]*|''([^'']|'''')*'')[)]*(::("[^"]*"|[a-z0-9_ .$\[\]]|[(][0-9, ]*[)])+)?$'
                  and t.typnamespace = 'pg_catalog'::regnamespace
-              then quote_literal(replace(replace(replace(
-                     (xpath('/row/v/text()',
+              then quote_literal(replace(replace(replace(replace(
+                     substring(
                             query_to_xml(format('select (%s)::%s::text as v', dx.expr,
                                                 format_type(a.atttypid, a.atttypmod)),
-                                         false, true, '')))[1]::text,
-                     '&lt;', '<'), '&gt;', '>'), '&amp;', '&'))
+                                         false, true, '')::text from '<v>(.*)</v>'),
+                     '&lt;', '<'), '&gt;', '>'), '&#x0d;', E'\r'), '&amp;', '&'))
                    || '::' || format_type(a.atttypid, a.atttypmod)
             else dx.expr end as "default",
        nullif(a.attidentity, '') as identity_kind,

@@ -21,12 +21,12 @@ select io.type || ' ' || io.identity as identity,
                          then 'NULL'
                        when dflt.expr ~ '^[(]*(-?[0-9][0-9.e+-]*|''([^'']|'''')*'')[)]*(::("[^"]*"|[a-z0-9_ .$\[\]]|[(][0-9, ]*[)])+)?$'
                             and (select typnamespace from pg_type where oid = x.ty) = 'pg_catalog'::regnamespace
-                         then quote_literal(replace(replace(replace(
-                                (xpath('/row/v/text()',
+                         then quote_literal(replace(replace(replace(replace(
+                                substring(
                                        query_to_xml(format('select (%s)::%s::text as v', dflt.expr,
                                                            format_type(x.ty, null)),
-                                                    false, true, '')))[1]::text,
-                                '&lt;', '<'), '&gt;', '>'), '&amp;', '&'))
+                                                    false, true, '')::text from '<v>(.*)</v>'),
+                                '&lt;', '<'), '&gt;', '>'), '&#x0d;', E'\r'), '&amp;', '&'))
                               || '::' || format_type(x.ty, null)
                        else dflt.expr end, ''),
                   ', ' order by x.i)
