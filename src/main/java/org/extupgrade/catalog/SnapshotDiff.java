@@ -65,13 +65,18 @@ public final class SnapshotDiff {
     for (String n : names) {
       String a = f.fields().get(n);
       String b = u.fields().get(n);
-      if (!java.util.Objects.equals(a, b)) {
-        Aspect aspect =
-            n.equals("body") && a != null && b != null && squeeze(a).equals(squeeze(b))
-                ? Aspect.LAYOUT
-                : Aspect.of(n);
-        differing.computeIfAbsent(aspect, x -> new ArrayList<>()).add(n);
+      if (java.util.Objects.equals(a, b)) {
+        continue;
       }
+      Aspect aspect = Aspect.of(n);
+      if (n.equals("body") && a != null && b != null) {
+        Bodies.Verdict v = Bodies.compare(f.fields().get("language"), a, b);
+        if (v == Bodies.Verdict.SAME) {
+          continue;
+        }
+        aspect = v == Bodies.Verdict.COMMENTS ? Aspect.LAYOUT : aspect;
+      }
+      differing.computeIfAbsent(aspect, x -> new ArrayList<>()).add(n);
     }
     differing.forEach(
         (aspect, fields) ->
@@ -100,8 +105,10 @@ public final class SnapshotDiff {
     PRIVILEGES("privilege-drift", "privileges", Severity.ERROR),
     OWNER("owner-drift", "owner", Severity.ERROR),
     COMMENT("comment-drift", "comment", Severity.ERROR),
-    /** A body that differs only in white space: the same code, laid out differently. */
-    LAYOUT("body-layout-drift", "the layout of its body", Severity.INFO);
+    /**
+     * A body that differs only in its comments: the same code (white space alone is no finding).
+     */
+    LAYOUT("body-layout-drift", "the comments of its body only", Severity.INFO);
 
     final String kind;
     final String noun;
@@ -122,11 +129,6 @@ public final class SnapshotDiff {
         default -> DEFINITION;
       };
     }
-  }
-
-  /** White space runs collapsed to one blank and both ends trimmed. */
-  private static String squeeze(String body) {
-    return body.strip().replaceAll("\\s+", " ");
   }
 
   private static String text(CatalogObject o, List<String> fields) {

@@ -51,7 +51,7 @@ public enum FindingKind {
   BODY_LAYOUT_DRIFT(
       "body-layout-drift",
       INFO,
-      "a routine body differs in layout only (whitespace, comments)",
+      "a SQL or PL/pgSQL body differs only in its comments (white space alone is no finding)",
       Source.VERIFY),
   CONFIG_DUMP_MISSING(
       "config-dump-missing",
@@ -147,7 +147,15 @@ public enum FindingKind {
       "installed in another schema, the upgrade differs from a fresh install there",
       Source.VERIFY),
   SETTING_LEAKS(
-      "setting-leaks", WARNING, "a script leaves a session setting changed", Source.VERIFY),
+      "setting-leaks",
+      ERROR,
+      "a script leaves a setting changed for the session that changes what later statements do",
+      Source.VERIFY),
+  MESSAGE_SETTING_LEAKS(
+      "message-setting-leaks",
+      INFO,
+      "a script leaves a message or log level changed for the session (no results change)",
+      Source.VERIFY),
   LOCKS_USER_TABLE(
       "locks-user-table", WARNING, "the update locks a user table beyond a read", Source.VERIFY),
   STUB_NOT_CALLABLE(

@@ -11,7 +11,25 @@ select io.type || ' ' || io.identity as identity,
        case when a.attcollation <> 0 and a.attcollation <> t.typcollation
             then a.attcollation::regcollation::text end as collation,
        a.attnotnull as not_null,
-       pg_get_expr(ad.adbin, ad.adrelid) as "default",
+       -- Defaults as PostgreSQL applies them. One that is only NULL under casts (PostgreSQL drops a
+       -- bare NULL constant but keeps NULL under a length coercion, a relabelling or a domain) is
+       -- no default, unless the type is a domain with a default of its own, which that NULL
+       -- overrides. A literal with at most one cast, of a built-in type (0, 0.0 and
+       -- '0'::double precision on a double precision column), reads as its value in the
+       -- column's type.
+       case when dx.expr is null or a.attgenerated <> '' then dx.expr
+            when dx.expr ~ '^[(]*NULL(::("[^"]*"|[a-z0-9_ .$\[\]]|[(][0-9, ]*[)])+[)]*)*$'
+              then case when t.typdefaultbin is not null then dx.expr end
+            when dx.expr ~ '^[(]*(-?[0-9][0-9.e+-]*|''([^'']|'''')*'')[)]*(::("[^"]*"|[a-z0-9_ .$\[\]]|[(][0-9, ]*[)])+)?$'
+                 and t.typnamespace = 'pg_catalog'::regnamespace
+              then quote_literal(replace(replace(replace(replace(
+                     substring(
+                            query_to_xml(format('select (%s)::%s::text as v', dx.expr,
+                                                format_type(a.atttypid, a.atttypmod)),
+                                         false, true, '')::text from '<v>(.*)</v>'),
+                     '&lt;', '<'), '&gt;', '>'), '&#x0d;', E'\r'), '&amp;', '&'))
+                   || '::' || format_type(a.atttypid, a.atttypmod)
+            else dx.expr end as "default",
        nullif(a.attidentity, '') as identity_kind,
        nullif(a.attgenerated, '') as generated,
        a.attstorage as storage,
@@ -31,5 +49,6 @@ join mem on mem.classid = 'pg_class'::regclass and mem.objid = c.oid
 join pg_attribute a on a.attrelid = c.oid and a.attnum > 0 and not a.attisdropped
 join pg_type t on t.oid = a.atttypid
 left join pg_attrdef ad on ad.adrelid = c.oid and ad.adnum = a.attnum
+cross join lateral (select pg_get_expr(ad.adbin, ad.adrelid) as expr) dx
 cross join lateral pg_identify_object('pg_class'::regclass, c.oid, a.attnum) io
 where c.relkind in ('r', 'p', 'v', 'm', 'f')

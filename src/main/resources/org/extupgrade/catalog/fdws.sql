@@ -9,7 +9,8 @@ select io.type || ' ' || io.identity as identity,
        nullif(w.fdwvalidator, 0)::regproc::text as validator,
        (select string_agg(o, ' ' order by o) from unnest(w.fdwoptions) o) as options,
        pg_get_userbyid(w.fdwowner) as owner,
-       (select string_agg(x::text, ' ' order by x::text) from unnest(w.fdwacl) x) as acl
+       coalesce((select string_agg(x::text, ' ' order by x::text)
+                   from unnest(coalesce(w.fdwacl, acldefault('F', w.fdwowner))) x), '(none)') as acl
 from pg_foreign_data_wrapper w
 join mem on mem.classid = 'pg_foreign_data_wrapper'::regclass and mem.objid = w.oid
 cross join lateral pg_identify_object('pg_foreign_data_wrapper'::regclass, w.oid, 0) io

@@ -10,7 +10,8 @@ select io.type || ' ' || io.identity as identity,
        nullif(l.laninline, 0)::regprocedure::text as inline,
        nullif(l.lanvalidator, 0)::regprocedure::text as validator,
        pg_get_userbyid(l.lanowner) as owner,
-       (select string_agg(x::text, ' ' order by x::text) from unnest(l.lanacl) x) as acl
+       coalesce((select string_agg(x::text, ' ' order by x::text)
+                   from unnest(coalesce(l.lanacl, acldefault('l', l.lanowner))) x), '(none)') as acl
 from pg_language l
 join mem on mem.classid = 'pg_language'::regclass and mem.objid = l.oid
 cross join lateral pg_identify_object('pg_language'::regclass, l.oid, 0) io

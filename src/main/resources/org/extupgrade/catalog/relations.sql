@@ -22,7 +22,9 @@ select io.type || ' ' || io.identity as identity,
           from pg_foreign_table ft join pg_foreign_server s on s.oid = ft.ftserver
          where ft.ftrelid = c.oid) as foreign_server,
        pg_get_userbyid(c.relowner) as owner,
-       (select string_agg(a::text, ' ' order by a::text) from unnest(c.relacl) a) as acl
+       coalesce((select string_agg(a::text, ' ' order by a::text)
+                   from unnest(coalesce(c.relacl, acldefault((case when c.relkind = 'S' then 's' else 'r' end)::"char",
+                                                             c.relowner))) a), '(none)') as acl
 from pg_class c
 join mem on mem.classid = 'pg_class'::regclass and mem.objid = c.oid
 cross join lateral pg_identify_object('pg_class'::regclass, c.oid, 0) io

@@ -6,7 +6,8 @@ with mem as (
 )
 select io.type || ' ' || io.identity as identity,
        pg_get_userbyid(s.nspowner) as owner,
-       (select string_agg(a::text, ' ' order by a::text) from unnest(s.nspacl) a) as acl
+       coalesce((select string_agg(a::text, ' ' order by a::text)
+                   from unnest(coalesce(s.nspacl, acldefault('n', s.nspowner))) a), '(none)') as acl
 from pg_namespace s
 join mem on mem.classid = 'pg_namespace'::regclass and mem.objid = s.oid
 cross join lateral pg_identify_object('pg_namespace'::regclass, s.oid, 0) io

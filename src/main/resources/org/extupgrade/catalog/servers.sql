@@ -9,7 +9,8 @@ select io.type || ' ' || io.identity as identity,
        s.srvtype as type, s.srvversion as version,
        (select string_agg(o, ' ' order by o) from unnest(s.srvoptions) o) as options,
        pg_get_userbyid(s.srvowner) as owner,
-       (select string_agg(x::text, ' ' order by x::text) from unnest(s.srvacl) x) as acl
+       coalesce((select string_agg(x::text, ' ' order by x::text)
+                   from unnest(coalesce(s.srvacl, acldefault('S', s.srvowner))) x), '(none)') as acl
 from pg_foreign_server s
 join mem on mem.classid = 'pg_foreign_server'::regclass and mem.objid = s.oid
 cross join lateral pg_identify_object('pg_foreign_server'::regclass, s.oid, 0) io

@@ -39,7 +39,8 @@ select io.type || ' ' || io.identity as identity,
             'preferred=' || t.typispreferred, 'delimiter=' || t.typdelim::text,
             'element=' || nullif(t.typelem, 0)::regtype::text) end as properties,
        pg_get_userbyid(t.typowner) as owner,
-       (select string_agg(x::text, ' ' order by x::text) from unnest(t.typacl) x) as acl
+       coalesce((select string_agg(x::text, ' ' order by x::text)
+                   from unnest(coalesce(t.typacl, acldefault('T', t.typowner))) x), '(none)') as acl
 from pg_type t
 join mem on mem.classid = 'pg_type'::regclass and mem.objid = t.oid
 cross join lateral pg_identify_object('pg_type'::regclass, t.oid, 0) io

@@ -131,7 +131,7 @@ class CatalogReaderTest {
     void functionsCarryEveryAttribute() {
       Map<String, String> f = a.objects().get("function cat.add(integer,integer)").fields();
       assertThat(f)
-          .containsEntry("arguments", "a integer, b integer DEFAULT 1")
+          .containsEntry("arguments", "a integer, b integer DEFAULT '1'::integer")
           .containsEntry("result", "integer")
           .containsEntry("volatility", "i")
           .containsEntry("strict", "t")
@@ -157,7 +157,7 @@ class CatalogReaderTest {
       assertThat(o.get("table column cat.items.total").fields()).containsEntry("generated", "s");
       assertThat(o.get("table column cat.items.price").fields())
           .containsEntry("type", "numeric(10,2)")
-          .containsEntry("default", "0");
+          .containsEntry("default", "'0.00'::numeric(10,2)");
       assertThat(o.get("table column cat.item_notes.code")).isNull();
     }
 

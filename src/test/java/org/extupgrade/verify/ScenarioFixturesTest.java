@@ -142,6 +142,18 @@ class ScenarioFixturesTest {
           .satisfies(
               f -> assertThat(f.detail()).contains("maintenance_work_mem").contains("262144"));
     }
+
+    @Test
+    void aLeakedMessageLevelIsOnlyInformational() throws Exception {
+      VerifyResult r = verify(FIXTURES.resolve("sc_message_setting"), EnumSet.of(ScenarioKind.SETTINGS));
+      assertThat(r.findings())
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.severity()).isEqualTo(Severity.INFO);
+                assertThat(f.detail()).isEqualTo("client_min_messages: notice -> warning");
+              });
+    }
   }
 
   @Nested

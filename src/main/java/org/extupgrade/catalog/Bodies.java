@@ -1,0 +1,105 @@
+package org.extupgrade.catalog;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.extupgrade.sql.Lexer;
+import org.extupgrade.sql.SqlSyntaxError;
+import org.extupgrade.sql.Token;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Whether two stored function bodies ({@code prosrc}) can behave differently. A SQL or PL/pgSQL
+ * body is read as PostgreSQL's scanner reads it: white space, line breaks, indentation, the case of
+ * key words, the quoting of a string constant and a final semicolon are layout; comments are layout
+ * too but worth a note. Other languages are compared as written, except for white space at the ends
+ * of lines and of the whole body: indentation is code in Python.
+ */
+final class Bodies {
+  /** The languages whose bodies PostgreSQL's own scanner tokenizes. */
+  private static final Set<String> SCANNED = Set.of("sql", "plpgsql");
+
+  private static final Path BODY = Path.of("body");
+
+  private Bodies() {}
+
+  /** How two bodies differ. */
+  enum Verdict {
+    /** Equal but for layout: no finding. */
+    SAME,
+    /** The same code with different comments. */
+    COMMENTS,
+    /** Different code. */
+    DIFFERENT
+  }
+
+  static Verdict compare(@Nullable String language, String a, String b) {
+    if (a.equals(b)) {
+      return Verdict.SAME;
+    }
+    if (language == null || !SCANNED.contains(language)) {
+      return trimLines(a).equals(trimLines(b)) ? Verdict.SAME : Verdict.DIFFERENT;
+    }
+    List<Token> ta;
+    List<Token> tb;
+    try {
+      ta = Lexer.lex(BODY, a);
+      tb = Lexer.lex(BODY, b);
+    } catch (SqlSyntaxError e) {
+      return Verdict.DIFFERENT; // not SQL the scanner reads: compare as written
+    }
+    if (!code(ta).equals(code(tb))) {
+      return Verdict.DIFFERENT;
+    }
+    try {
+      return comments(a, ta).equals(comments(b, tb)) ? Verdict.SAME : Verdict.COMMENTS;
+    } catch (IndexOutOfBoundsException e) {
+      return Verdict.COMMENTS; // positions of a text the scanner rewrote (\echo lines)
+    }
+  }
+
+  /** What each token means, final semicolons left out. */
+  private static List<String> code(List<Token> tokens) {
+    int n = tokens.size();
+    while (n > 0 && tokens.get(n - 1).isSymbol(";")) {
+      n--;
+    }
+    List<String> out = new ArrayList<>(n);
+    for (Token t : tokens.subList(0, n)) {
+      out.add(t.kind() + " " + t.value());
+    }
+    return out;
+  }
+
+  /**
+   * The text between tokens, white space squeezed: the comments, in order. A body of tokens only
+   * gives an empty string.
+   */
+  private static String comments(String text, List<Token> tokens) {
+    int[] lineStarts = lineStarts(text);
+    StringBuilder gaps = new StringBuilder();
+    int prev = 0;
+    for (Token t : tokens) {
+      int start =
+          text.offsetByCodePoints(lineStarts[t.at().line() - 1], Math.max(0, t.at().column() - 1));
+      gaps.append(text, prev, start).append(' ');
+      prev = start + t.text().length();
+    }
+    gaps.append(text.substring(Math.min(prev, text.length())));
+    return gaps.toString().strip().replaceAll("\\s+", " ");
+  }
+
+  private static int[] lineStarts(String text) {
+    List<Integer> starts = new ArrayList<>(List.of(0));
+    for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+      starts.add(i + 1);
+    }
+    return starts.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** The body without white space at the end of each line or around the whole. */
+  private static String trimLines(String body) {
+    return body.strip().lines().map(String::stripTrailing).toList().toString();
+  }
+}

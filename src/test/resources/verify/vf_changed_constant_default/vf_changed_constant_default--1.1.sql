@@ -1,0 +1,2 @@
+\echo Use "CREATE EXTENSION" to load this file. \quit
+create table t(a int, x numeric default 0.0);

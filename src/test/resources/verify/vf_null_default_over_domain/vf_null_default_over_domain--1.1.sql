@@ -1,0 +1,3 @@
+\echo Use "CREATE EXTENSION" to load this file. \quit
+create domain code as text default 'none';
+create table t(a int, d code default null);
