@@ -78,8 +78,9 @@ public enum FindingKind {
       Source.CHECK),
   DROP_MATCHES_NOTHING(
       "drop-matches-nothing",
-      ERROR,
-      "a DROP without IF EXISTS names an object that does not exist",
+      WARNING,
+      "a DROP ... IF EXISTS names a signature that does not exist there while another overload"
+          + " does",
       Source.CHECK),
 
   // Paths.

@@ -5,14 +5,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import org.extupgrade.model.Finding;
 import org.extupgrade.model.Location;
 import org.extupgrade.model.Severity;
+import org.extupgrade.model.VersionPair;
 
 /** Findings as JSON, the stable shape documented in {@code docs/json-format.md}. */
 public final class JsonReport {
   /** Bumped when a field changes meaning or disappears; new fields do not bump it. */
-  public static final int FORMAT_VERSION = 1;
+  public static final int FORMAT_VERSION = 2;
 
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -36,6 +38,20 @@ public final class JsonReport {
     ObjectNode summary = root.putObject("summary");
     for (Severity s : new Severity[] {Severity.ERROR, Severity.WARNING, Severity.INFO}) {
       summary.put(s.label(), r.count(s));
+    }
+    ArrayNode notes = root.putArray("notes");
+    r.notes().forEach(notes::add);
+    List<String> failing = TextReport.failing(r);
+    ArrayNode upgrades = root.putArray("upgrades");
+    for (VersionPair p : r.pairs()) {
+      ObjectNode u = upgrades.addObject();
+      u.put("from", p.from());
+      u.put("to", p.to());
+      ArrayNode path = u.putArray("path");
+      p.path().forEach(path::add);
+      u.put(
+          "status",
+          failing.contains(p.label()) ? "findings" : p.path().isEmpty() ? "no-path" : "clean");
     }
     ArrayNode groups = root.putArray("groups");
     for (FindingReport.Group g : r.groups()) {
@@ -69,6 +85,8 @@ public final class JsonReport {
     }
     n.put("suggestion", f.suggestion());
     n.put("detail", f.detail());
+    ArrayNode affects = n.putArray("affects");
+    f.affects().forEach(affects::add);
     return n;
   }
 }

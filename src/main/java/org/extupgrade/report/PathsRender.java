@@ -142,17 +142,8 @@ public final class PathsRender {
       g.writeEndArray();
       g.writeArrayFieldStart("findings");
       for (Finding f : d.findings()) {
-        g.writeStartObject();
-        g.writeStringField("severity", f.severity().label());
-        g.writeStringField("kind", f.kind().id());
-        g.writeStringField("object", f.object());
-        g.writeStringField("from", f.from());
-        g.writeStringField("to", f.to());
-        g.writeStringField("message", f.message());
-        g.writeStringField("where", f.where() == null ? null : f.where().toString());
-        g.writeStringField("suggestion", f.suggestion());
-        g.writeStringField("detail", f.detail());
-        g.writeEndObject();
+        g.writeTree(
+            JsonReport.finding(f)); // the one shape of a finding, as check and verify write it
       }
       g.writeEndArray();
       g.writeEndObject();

@@ -118,7 +118,7 @@ class CheckCommandTest {
           .isEqualTo(Main.FINDINGS);
       String first = out.toString();
       JsonNode root = new ObjectMapper().readTree(first);
-      assertThat(root.get("format").asInt()).isEqualTo(1);
+      assertThat(root.get("format").asInt()).isEqualTo(2);
       assertThat(root.get("command").asText()).isEqualTo("check");
       assertThat(root.get("extension").asText()).isEqualTo("fx");
       assertThat(root.get("summary").get("error").asInt()).isEqualTo(2);

@@ -119,7 +119,7 @@ class FindingReportTest {
           .isEqualTo(
               """
           {
-            "format" : 1,
+            "format" : 2,
             "command" : "check",
             "extension" : "x",
             "summary" : {
@@ -127,6 +127,13 @@ class FindingReportTest {
               "warning" : 0,
               "info" : 0
             },
+            "notes" : [ ],
+            "upgrades" : [ {
+              "from" : "1.0",
+              "to" : "1.1",
+              "path" : [ "1.0", "1.1" ],
+              "status" : "findings"
+            } ],
             "groups" : [ {
               "from" : "1.0",
               "to" : "1.1",
@@ -144,7 +151,8 @@ class FindingReportTest {
                   "column" : 0
                 },
                 "suggestion" : "CREATE OR REPLACE FUNCTION f(a int)\\nRETURNS int LANGUAGE sql AS 'SELECT a';",
-                "detail" : ""
+                "detail" : "",
+                "affects" : [ ]
               } ]
             } ]
           }

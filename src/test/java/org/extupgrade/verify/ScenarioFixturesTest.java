@@ -145,7 +145,8 @@ class ScenarioFixturesTest {
 
     @Test
     void aLeakedMessageLevelIsOnlyInformational() throws Exception {
-      VerifyResult r = verify(FIXTURES.resolve("sc_message_setting"), EnumSet.of(ScenarioKind.SETTINGS));
+      VerifyResult r =
+          verify(FIXTURES.resolve("sc_message_setting"), EnumSet.of(ScenarioKind.SETTINGS));
       assertThat(r.findings())
           .singleElement()
           .satisfies(
