@@ -23,6 +23,7 @@ import org.extupgrade.sql.stmt.Rename;
 import org.extupgrade.sql.stmt.RoutineDef;
 import org.extupgrade.sql.stmt.SetSchema;
 import org.extupgrade.sql.stmt.Stmt;
+import org.extupgrade.sql.stmt.TableDef;
 import org.extupgrade.sql.stmt.Target;
 import org.jspecify.annotations.Nullable;
 
@@ -66,7 +67,7 @@ final class Applier {
         Entry e = resolve(r.target(), r.ifExists(), cond, r.at());
         if (e != null) move(e, e.id().withSchema(r.newSchema()), r.at(), cond);
       }
-      case CommentOn c -> resolve(c.target(), false, cond, c.at());
+      case CommentOn c -> comment(c, cond);
       case Privilege p -> {}
       case ConfigDump c -> {
         if (!relationExists(c.table()) && !cond) {
@@ -87,7 +88,8 @@ final class Applier {
     }
   }
 
-  private void create(Create c, boolean cond) {
+  private void create(Create given, boolean cond) {
+    Create c = substituted(given);
     if (c.id().kind() == ObjectKind.OPERATOR_CLASS
         && c.def() instanceof GenericDef g
         && !g.text().contains(" family ")) {
@@ -98,6 +100,9 @@ final class Applier {
     }
     Entry old = st.get(c.id());
     Entry fresh = new Entry(c.id(), c.def(), c.at(), c.source(), cond);
+    if (c.def() instanceof TableDef t && !Inheritance.parents(t).isEmpty()) {
+      fresh = fresh.with(Inheritance.withInherited(t, this::lookup), c.at());
+    }
     if (old == null) {
       st.put(fresh);
       return;
@@ -231,6 +236,7 @@ final class Applier {
       if (!cond) fail(to, to.display() + " already exists; RENAME/SET SCHEMA fails", at);
       return;
     }
+    st.comments().move(st.canonical(e.id()), st.canonical(to));
     st.remove(e.id());
     st.put(
         cond ? e.moved(to).uncertainAt(at) : new Entry(to, e.def(), at, e.source(), e.uncertain()));
@@ -337,13 +343,54 @@ final class Applier {
     return null;
   }
 
+  /**
+   * Reports a statement that fails at this point; as info only when dynamic SQL run earlier on the
+   * chain (a blind spot) may have created, dropped or changed the object.
+   */
   void fail(ObjectId id, String message, Location at) {
+    DoBlock.BlindSpot blind = BlindSpots.touching(steps.blindSpots, id);
     steps.add(
-        Severity.ERROR,
+        blind == null ? Severity.ERROR : Severity.INFO,
         steps.install ? "install-fails" : "statement-fails",
         id.display(),
-        message,
+        blind == null
+            ? message
+            : message
+                + " (uncertain: dynamic SQL at "
+                + blind.at()
+                + " may have changed "
+                + id.display()
+                + ")",
         at,
         "");
+  }
+
+  /** COMMENT ON an object or a column: the object must exist; the text is modeled. */
+  private void comment(CommentOn c, boolean cond) {
+    Entry e = null;
+    if (c.column().isEmpty()) {
+      e = resolve(c.target(), false, cond, c.at());
+    } else {
+      for (ObjectKind k :
+          List.of(
+              ObjectKind.TABLE, ObjectKind.VIEW, ObjectKind.MATERIALIZED_VIEW, ObjectKind.TYPE)) {
+        e = e != null ? e : lookup(Target.of(c.target().id().withKind(k)));
+      }
+      if (e == null) e = resolve(c.target(), false, cond, c.at());
+    }
+    if (e == null) return;
+    st.comments()
+        .set(
+            new Comments.Key(st.canonical(e.id()), c.column()),
+            c.comment() == null ? "" : c.comment());
+    if (cond) st.put(e.uncertainAt(c.at()));
+  }
+
+  /** The statement as PostgreSQL runs it: {@code MODULE_PATHNAME} replaced in routine bodies. */
+  private Create substituted(Create c) {
+    if (!(c.def() instanceof RoutineDef r)) return c;
+    String body = st.naming().substitute(r.body());
+    if (body.equals(r.body())) return c;
+    return new Create(c.at(), c.id(), c.orReplace(), c.ifNotExists(), r.withBody(body), c.source());
   }
 }

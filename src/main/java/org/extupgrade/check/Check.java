@@ -153,7 +153,7 @@ public final class Check {
     if (baselines.containsKey(version)) return baselines.get(version);
     SchemaState b = null;
     Optional<Script> install = ext.installScript(version);
-    SchemaState st = new SchemaState(ext.control().relocatable() ? null : ext.control().schema());
+    SchemaState st = SchemaState.forExtension(ext.control());
     Steps steps = new Steps("", version, true);
     Applier ap = new Applier(st, steps);
     if (install.isPresent()) {

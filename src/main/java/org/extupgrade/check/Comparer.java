@@ -10,7 +10,6 @@ import org.extupgrade.model.Finding;
 import org.extupgrade.model.Location;
 import org.extupgrade.model.ObjectId;
 import org.extupgrade.model.Severity;
-import org.extupgrade.sql.Parser;
 import org.extupgrade.sql.stmt.Definition;
 import org.extupgrade.sql.stmt.EnumDef;
 import org.extupgrade.sql.stmt.GenericDef;
@@ -62,6 +61,7 @@ final class Comparer {
       if (fresh.get(u.id()) == null) extra.put(upgraded.canonical(u.id()), u);
     }
     pairSignatures(missing, extra);
+    new CommentComparer(this, edit).compare(upgraded, fresh);
     for (Entry f : missing.values()) {
       add(
           f,
@@ -222,7 +222,7 @@ final class Comparer {
               r.cost(),
               r.rows(),
               r.settings(),
-              names.canonicalText(r.body()));
+              r.body());
       case EnumDef e -> e;
     };
   }
@@ -277,12 +277,28 @@ final class Comparer {
             .append('\n');
       }
     }
-    if (!a.body().equals(b.body())
-        && !Parser.normalizeBody(a.body()).equals(Parser.normalizeBody(b.body()))) {
-      diffs.add("body");
-      detail.append("  body differs\n");
+    RoutineBodies.Diff body = RoutineBodies.compare(a, b, names.naming().alias());
+    diffs.addAll(body.parts());
+    detail.append(body.detail());
+    if (diffs.isEmpty()) {
+      if (body.commentsDiffer()) {
+        add(
+            f,
+            Severity.INFO,
+            "comment-drift",
+            f.id().display()
+                + " has other comments inside its body after upgrade "
+                + from
+                + " -> "
+                + to
+                + " (prosrc differs, behaviour does not)",
+            where,
+            Suggestions.create(f.source()),
+            "",
+            u);
+      }
+      return;
     }
-    if (diffs.isEmpty()) return;
     add(
         f,
         Severity.ERROR,
@@ -345,9 +361,7 @@ final class Comparer {
 
   /** Dynamic SQL that names the object, or its kind (it may build the name at run time). */
   private boolean mentionedInBlindSpot(ObjectId id) {
-    String n = id.name().toLowerCase(Locale.ROOT);
-    String k = id.kind().label();
-    for (String b : blindTexts) if (b.contains(n) || b.contains(k)) return true;
+    for (String b : blindTexts) if (BlindSpots.mentions(b, id)) return true;
     return false;
   }
 

@@ -18,9 +18,17 @@ final class TableApplier {
   private final SchemaState st;
   private final Applier applier;
 
+  /** True while a parent's change recurses to a child: PostgreSQL merges there, never fails. */
+  private final boolean recursing;
+
   TableApplier(SchemaState st, Steps steps, Applier applier) {
+    this(st, applier, false);
+  }
+
+  private TableApplier(SchemaState st, Applier applier, boolean recursing) {
     this.st = st;
     this.applier = applier;
+    this.recursing = recursing;
   }
 
   void apply(AlterTable a, boolean cond) {
@@ -53,6 +61,29 @@ final class TableApplier {
     }
     Entry n = e.with(new TableDef(cols, cons, t.extra()), a.at());
     st.put(uncertain ? n.uncertainAt(a.at()) : n);
+    List<AlterTable.Action> recurse =
+        a.actions().stream().filter(TableApplier::recursesToChildren).toList();
+    if (!recurse.isEmpty()) {
+      for (Entry child : Inheritance.children(st, e.id())) {
+        if (child.id().equals(e.id())) continue;
+        new TableApplier(st, applier, true)
+            .apply(new AlterTable(a.at(), child.id(), true, recurse), cond);
+      }
+    }
+  }
+
+  /** Column changes that ALTER TABLE (without ONLY) makes on every child table too. */
+  private static boolean recursesToChildren(AlterTable.Action a) {
+    return a instanceof AlterTable.AddColumn
+        || a instanceof AlterTable.DropColumn
+        || a instanceof AlterTable.AlterColumnType
+        || a instanceof AlterTable.SetDefault
+        || a instanceof AlterTable.SetNotNull
+        || a instanceof AlterTable.RenameColumn;
+  }
+
+  private void fail(ObjectId table, String message, Location at) {
+    if (!recursing) applier.fail(table, message, at);
   }
 
   /** Applies one action; false when its effect is not modeled. */
@@ -68,8 +99,7 @@ final class TableApplier {
       case AlterTable.AddColumn ac -> {
         if (find(cols, ac.column().name()).isPresent()) {
           if (!ac.ifNotExists() && !cond)
-            applier.fail(
-                table, "column " + ac.column().name() + " of " + tn + " already exists", at);
+            fail(table, "column " + ac.column().name() + " of " + tn + " already exists", at);
           return true;
         }
         cols.add(ac.column());
@@ -82,6 +112,7 @@ final class TableApplier {
           return true;
         }
         cols.remove(i);
+        st.comments().set(new Comments.Key(st.canonical(table), dc.name()), "");
         cons.values().removeIf(def -> List.of(def.split(" ")).contains(dc.name()));
       }
       case AlterTable.AlterColumnType x ->
@@ -92,15 +123,16 @@ final class TableApplier {
           update(table, cols, x.name(), c -> c.withNotNull(x.notNull()), cond, at);
       case AlterTable.RenameColumn x -> {
         if (find(cols, x.to()).isPresent()) {
-          if (!cond) applier.fail(table, "column " + x.to() + " of " + tn + " already exists", at);
+          if (!cond) fail(table, "column " + x.to() + " of " + tn + " already exists", at);
           return true;
         }
-        update(table, cols, x.from(), c -> c.withName(x.to()), cond, at);
+        if (update(table, cols, x.from(), c -> c.withName(x.to()), cond, at))
+          st.comments().renameColumn(st.canonical(table), x.from(), x.to());
       }
       case AlterTable.AddConstraint x -> {
         String name = x.name() != null ? x.name() : "(" + x.def() + ")";
         if (cons.containsKey(name) && !cond && x.name() != null) {
-          applier.fail(table, "constraint " + name + " of " + tn + " already exists", at);
+          fail(table, "constraint " + name + " of " + tn + " already exists", at);
         }
         cons.put(name, x.def());
       }
@@ -116,7 +148,8 @@ final class TableApplier {
     return true;
   }
 
-  private void update(
+  /** Changes a column; false (reporting it unless inherited from an unknown table) if missing. */
+  private boolean update(
       ObjectId table,
       List<Column> cols,
       String name,
@@ -126,13 +159,20 @@ final class TableApplier {
     int i = index(cols, name);
     if (i < 0) {
       if (!cond) missingColumn(table, name, at);
-      return;
+      return false;
     }
     cols.set(i, f.apply(cols.get(i)));
+    return true;
   }
 
   private void missingColumn(ObjectId table, String name, Location at) {
-    applier.fail(
+    Entry e = st.get(table);
+    if (e != null
+        && e.def() instanceof TableDef t
+        && Inheritance.hasUnknownParent(t, applier::lookup)) {
+      return; // the column may come from a parent the model does not know
+    }
+    fail(
         table,
         "column " + name + " of " + table.qualifiedName() + " does not exist at this point",
         at);

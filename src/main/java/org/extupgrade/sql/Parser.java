@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.extupgrade.model.Location;
+import org.extupgrade.model.ObjectId;
 import org.extupgrade.model.ObjectKind;
 import org.extupgrade.model.UserError;
 import org.extupgrade.sql.stmt.AlterOther;
@@ -162,22 +163,21 @@ public final class Parser {
   }
 
   private static Stmt comment(ParserCursor c) {
-    ObjectKind kind = ParserTargets.kind(c);
-    if (kind == null) return null;
-    Target t = ParserTargets.target(c, kind);
+    Target t;
+    String column = "";
+    if (c.acceptWord("column")) {
+      List<String> parts = ParserNames.parts(c);
+      if (parts.size() < 2) return null;
+      column = parts.get(parts.size() - 1);
+      String schema = parts.size() > 2 ? parts.get(parts.size() - 3) : ObjectId.EXTSCHEMA;
+      t = Target.of(ObjectId.of(ObjectKind.TABLE, schema, parts.get(parts.size() - 2)));
+    } else {
+      ObjectKind kind = ParserTargets.kind(c);
+      if (kind == null) return null;
+      t = ParserTargets.target(c, kind);
+    }
     c.expectWord("is");
     Token v = c.next();
-    return new CommentOn(c.start(), t, v.kind() == TokenKind.STRING ? v.value() : null);
-  }
-
-  /**
-   * A function body normalized for comparison: tokens with single spaces, or collapsed whitespace.
-   */
-  public static String normalizeBody(String body) {
-    try {
-      return ParserNames.norm(Lexer.lex(Path.of("body"), body));
-    } catch (UserError e) {
-      return body.strip().replaceAll("\\s+", " ");
-    }
+    return new CommentOn(c.start(), t, column, v.kind() == TokenKind.STRING ? v.value() : null);
   }
 }

@@ -273,7 +273,9 @@ final class ParserRoutines {
           new ArrayList<>(
               identityArgs(direct.isEmpty() ? List.of() : args(direct), ObjectKind.AGGREGATE));
       if (!ordered.isEmpty()) argTypes.addAll(identityArgs(args(ordered), ObjectKind.AGGREGATE));
-      def = ParserNames.norm(c.isPunct("(") ? c.parenthesized() : List.of());
+      def =
+          ParserOptions.normalize(
+              c.isPunct("(") ? c.parenthesized() : List.of(), ParserOptions.AGGREGATE);
     }
     return new Create(
         c.start(),

@@ -1,0 +1,5 @@
+CREATE DOMAIN @extschema@.date AS text CHECK (VALUE ~ '^\d{8}$');
+CREATE FUNCTION fmt(pg_catalog.date) RETURNS text LANGUAGE sql AS 'SELECT $1::text';
+CREATE FUNCTION fmt(fx.date) RETURNS text LANGUAGE sql AS 'SELECT $1::text';
+CREATE FUNCTION fmt(@extschema@.date, integer) RETURNS text LANGUAGE sql AS 'SELECT $1::text';
+CREATE FUNCTION fmt(date, int4) RETURNS text LANGUAGE sql AS 'SELECT $1::text';
