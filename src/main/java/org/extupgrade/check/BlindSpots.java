@@ -2,29 +2,54 @@ package org.extupgrade.check;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.extupgrade.model.ObjectId;
 import org.extupgrade.sql.stmt.DoBlock;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Which objects dynamic SQL that cannot be read may have touched: those whose name, or whose kind
- * (the name may be built at run time, e.g. from {@code pg_constraint}), its text mentions. Crude on
- * purpose: after a blind spot the model must not assert what it cannot know.
+ * Which objects dynamic SQL that cannot be read may have touched. With a sketch of the SQL ({@code
+ * alter table pgtrickle.t drop constraint %}): the object of that kind it names, or every object of
+ * that kind whose name fits the pattern ({@code alter table %.changes_% rename to %}). Without one:
+ * any object whose name or kind the expression mentions. After a blind spot the model must not
+ * assert what it cannot know; it must not give up on what the dynamic SQL cannot reach either.
  */
 final class BlindSpots {
   private BlindSpots() {}
 
+  private static final Pattern DDL =
+      Pattern.compile("(?s)\\s*(alter|drop|create|comment|grant|revoke)\\b.*");
+
   /** The first blind spot that may have touched the object, or null. */
   static DoBlock.@Nullable BlindSpot touching(List<DoBlock.BlindSpot> spots, ObjectId id) {
-    for (DoBlock.BlindSpot b : spots) {
-      if (mentions(b.expression().toLowerCase(Locale.ROOT), id)) return b;
-    }
+    for (DoBlock.BlindSpot b : spots) if (touches(b, id)) return b;
     return null;
   }
 
-  /** True when some text (lower case) names the object or its kind. */
-  static boolean mentions(String lowerText, ObjectId id) {
-    return lowerText.contains(id.name().toLowerCase(Locale.ROOT))
-        || lowerText.contains(id.kind().label());
+  static boolean touches(DoBlock.BlindSpot b, ObjectId id) {
+    String name = id.name().toLowerCase(Locale.ROOT);
+    String kind = id.kind().label();
+    String sketch = b.sketch();
+    if (sketch.isEmpty() || !DDL.matcher(sketch).matches()) {
+      String t = b.expression().toLowerCase(Locale.ROOT);
+      return t.contains(name) || t.contains(kind);
+    }
+    Matcher k =
+        Pattern.compile(
+                "\\b"
+                    + Pattern.quote(kind)
+                    + "\\s+(?:if\\s+exists\\s+)?(?:only\\s+)?([^\\s(]+)(\\(\\s*\\))?")
+            .matcher(sketch);
+    if (!k.find()) return false;
+    String q = k.group(1);
+    String target = q.substring(q.lastIndexOf('.') + 1).replace("\"", "");
+    if (k.group(2) != null && id.kind().isRoutine() && !id.args().isEmpty()) return false;
+    StringBuilder re = new StringBuilder();
+    for (String part : target.split("%", -1)) {
+      if (re.length() > 0 || target.startsWith("%")) re.append(".*");
+      re.append(Pattern.quote(part));
+    }
+    return Pattern.compile(re.toString(), Pattern.DOTALL).matcher(name).matches();
   }
 }

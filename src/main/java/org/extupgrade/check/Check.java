@@ -140,8 +140,7 @@ public final class Check {
       files.add(last.file());
       ap.applyAll(statements(last));
     }
-    List<String> blind = steps.blindSpots.stream().map(DoBlock.BlindSpot::expression).toList();
-    Comparer cmp = new Comparer(f, t, Location.of(last.file()), blind, files);
+    Comparer cmp = new Comparer(f, t, Location.of(last.file()), steps.blindSpots, files);
     cmp.compare(st, fresh);
     List<Finding> out = new ArrayList<>(steps.findings);
     out.addAll(cmp.findings);

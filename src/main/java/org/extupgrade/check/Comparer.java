@@ -2,7 +2,6 @@ package org.extupgrade.check;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -11,6 +10,7 @@ import org.extupgrade.model.Location;
 import org.extupgrade.model.ObjectId;
 import org.extupgrade.model.Severity;
 import org.extupgrade.sql.stmt.Definition;
+import org.extupgrade.sql.stmt.DoBlock;
 import org.extupgrade.sql.stmt.EnumDef;
 import org.extupgrade.sql.stmt.GenericDef;
 import org.extupgrade.sql.stmt.RoutineDef;
@@ -24,26 +24,26 @@ final class Comparer {
   private final String from;
   private final String to;
   private final Location edit;
-  private final List<String> blindTexts;
+  private final List<DoBlock.BlindSpot> blind;
   private final java.util.Set<java.nio.file.Path> pathFiles;
   final List<Finding> findings = new ArrayList<>();
 
   /**
    * @param edit the script to edit (the last update script on the path)
-   * @param blindTexts dynamic SQL on the path that could not be read: objects they mention are
-   *     reported as info only
+   * @param blind dynamic SQL on the path that could not be read: objects they mention are reported
+   *     as info only
    */
   Comparer(
       String from,
       String to,
       Location edit,
-      List<String> blindTexts,
+      List<DoBlock.BlindSpot> blind,
       java.util.Set<java.nio.file.Path> pathFiles) {
     this.pathFiles = pathFiles;
     this.from = from;
     this.to = to;
     this.edit = edit;
-    this.blindTexts = blindTexts.stream().map(s -> s.toLowerCase(Locale.ROOT)).toList();
+    this.blind = List.copyOf(blind);
   }
 
   private SchemaState names = new SchemaState();
@@ -361,8 +361,7 @@ final class Comparer {
 
   /** Dynamic SQL that names the object, or its kind (it may build the name at run time). */
   private boolean mentionedInBlindSpot(ObjectId id) {
-    for (String b : blindTexts) if (BlindSpots.mentions(b, id)) return true;
-    return false;
+    return BlindSpots.touching(blind, id) != null;
   }
 
   /** Unsure findings (conditional or unmodeled statements, dynamic SQL) are info, never errors. */

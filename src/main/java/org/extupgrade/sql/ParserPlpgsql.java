@@ -24,6 +24,9 @@ final class ParserPlpgsql {
   private final List<Boolean> conditional = new ArrayList<>();
   private final List<DoBlock.BlindSpot> blind = new ArrayList<>();
 
+  /** What is known of the block's text variables: {@code v := 'changes_' || x} is changes_%. */
+  private final java.util.Map<String, String> vars = new java.util.HashMap<>();
+
   ParserPlpgsql(Token body, List<Token> tokens) {
     this.body = body;
     this.tokens = tokens;
@@ -70,10 +73,28 @@ final class ParserPlpgsql {
           break;
         }
       }
-      if (c.atEnd() || declare) continue;
-      simple(c.rest(), cond > 0 || guarded);
+      if (c.atEnd()) continue;
+      List<Token> rest = c.rest();
+      if (assignment(rest) || declare) continue;
+      simple(rest, cond > 0 || guarded);
     }
     return new DoBlock(at, effects, conditional, blind);
+  }
+
+  /**
+   * Records {@code v := 'literal' ...} (also {@code v type := ...} in DECLARE); true for any
+   * assignment.
+   */
+  private boolean assignment(List<Token> ts) {
+    for (int i = 1; i + 1 < ts.size(); i++) {
+      if (ts.get(i).kind() == TokenKind.OPERATOR && ts.get(i).text().equals(":=")) {
+        if (ts.get(0).kind() != TokenKind.IDENT) return false;
+        vars.put(ts.get(0).value(), SqlSketch.operand(ts.subList(i + 1, ts.size()), vars));
+        return true;
+      }
+      if (ts.get(i).kind() == TokenKind.PUNCT && !ts.get(i).text().equals(".")) return false;
+    }
+    return false;
   }
 
   private static void skipTo(ParserCursor c, String word) {
@@ -122,7 +143,8 @@ final class ParserPlpgsql {
     List<Token> e = c.until(Set.of("into", "using"), Set.of());
     String sql = literalSql(e);
     if (sql == null) {
-      blind.add(new DoBlock.BlindSpot(at, "EXECUTE " + ParserNames.norm(e)));
+      blind.add(
+          new DoBlock.BlindSpot(at, "EXECUTE " + ParserNames.norm(e), new SqlSketch(vars).of(e)));
       return;
     }
     try {
