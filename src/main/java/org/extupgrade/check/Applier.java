@@ -1,6 +1,7 @@
 package org.extupgrade.check;
 
 import java.util.List;
+import org.extupgrade.model.Finding;
 import org.extupgrade.model.Location;
 import org.extupgrade.model.ObjectId;
 import org.extupgrade.model.ObjectKind;
@@ -40,8 +41,21 @@ final class Applier {
     this.steps = steps;
   }
 
+  /**
+   * A DROP IF EXISTS that matched nothing while an overload of that name existed: reported at the
+   * end of the script only if that overload is still there (scripts often drop every signature a
+   * function may have had, one DROP IF EXISTS each).
+   */
+  private record SuspectDrop(ObjectId overload, Finding warning) {}
+
+  private final List<SuspectDrop> suspects = new java.util.ArrayList<>();
+
+  /** Applies one script's statements. */
   void applyAll(List<Stmt> stmts) {
     for (Stmt s : stmts) apply(s, false);
+    for (SuspectDrop d : suspects)
+      if (st.get(d.overload()) != null) steps.findings.add(d.warning());
+    suspects.clear();
   }
 
   void apply(Stmt s, boolean cond) {
@@ -162,17 +176,23 @@ final class Applier {
         } else if (d.ifExists() && t.argsGiven() && t.id().kind().isRoutine()) {
           List<Entry> same = st.overloads(t.id().kind(), t.id().schema(), t.id().name());
           if (!same.isEmpty()) {
-            steps.add(
-                Severity.WARNING,
-                "drop-matches-nothing",
-                t.id().display(),
-                "DROP IF EXISTS matches nothing at this point: "
-                    + t.id().display()
-                    + " does not exist, but "
-                    + same.get(0).id().display()
-                    + " does (wrong signature?)",
-                d.at(),
-                Suggestions.drop(same.get(0).id()));
+            suspects.add(
+                new SuspectDrop(
+                    same.get(0).id(),
+                    new Finding(
+                        Severity.WARNING,
+                        "drop-matches-nothing",
+                        t.id().display(),
+                        steps.from,
+                        steps.to,
+                        "DROP IF EXISTS matches nothing at this point: "
+                            + t.id().display()
+                            + " does not exist, but "
+                            + same.get(0).id().display()
+                            + " does (wrong signature?)",
+                        d.at(),
+                        Suggestions.drop(same.get(0).id()),
+                        "")));
           }
         }
         continue;
