@@ -135,6 +135,15 @@ final class TableApplier {
           fail(table, "constraint " + name + " of " + tn + " already exists", at);
         }
         cons.put(name, x.def());
+        if (x.def().startsWith("primary key(")) {
+          // a primary key makes its columns NOT NULL, as in CREATE TABLE
+          String list = x.def().substring(12, Math.max(12, x.def().indexOf(')')));
+          for (String c : list.split(",")) {
+            String col = c.strip().replace("\"", "");
+            int i = index(cols, col);
+            if (i >= 0) cols.set(i, cols.get(i).withNotNull(true));
+          }
+        }
       }
       case AlterTable.DropConstraint x -> cons.remove(x.name());
       case AlterTable.RenameConstraint x -> {
