@@ -368,7 +368,7 @@ final class Applier {
    * chain (a blind spot) may have created, dropped or changed the object.
    */
   void fail(ObjectId id, String message, Location at) {
-    DoBlock.BlindSpot blind = BlindSpots.touching(steps.blindSpots, id);
+    DoBlock.BlindSpot blind = BlindSpots.touching(steps.blindSpots, id, st.naming().alias());
     steps.add(
         blind == null ? Severity.ERROR : Severity.INFO,
         steps.install ? "install-fails" : "statement-fails",

@@ -21,13 +21,18 @@ final class BlindSpots {
   private static final Pattern DDL =
       Pattern.compile("(?s)\\s*(alter|drop|create|comment|grant|revoke)\\b.*");
 
-  /** The first blind spot that may have touched the object, or null. */
-  static DoBlock.@Nullable BlindSpot touching(List<DoBlock.BlindSpot> spots, ObjectId id) {
-    for (DoBlock.BlindSpot b : spots) if (touches(b, id)) return b;
+  /**
+   * The first blind spot that may have touched the object, or null.
+   *
+   * @param extSchema the schema unqualified names land in, or null when unknown
+   */
+  static DoBlock.@Nullable BlindSpot touching(
+      List<DoBlock.BlindSpot> spots, ObjectId id, @Nullable String extSchema) {
+    for (DoBlock.BlindSpot b : spots) if (touches(b, id, extSchema)) return b;
     return null;
   }
 
-  static boolean touches(DoBlock.BlindSpot b, ObjectId id) {
+  static boolean touches(DoBlock.BlindSpot b, ObjectId id, @Nullable String extSchema) {
     String name = id.name().toLowerCase(Locale.ROOT);
     String kind = id.kind().label();
     String sketch = b.sketch();
@@ -44,6 +49,10 @@ final class BlindSpots {
     if (!k.find()) return false;
     String q = k.group(1);
     String target = q.substring(q.lastIndexOf('.') + 1).replace("\"", "");
+    String schema = q.contains(".") ? q.substring(0, q.lastIndexOf('.')).replace("\"", "") : "";
+    String own = id.schema().equals(ObjectId.EXTSCHEMA) ? extSchema : id.schema();
+    if (!schema.isEmpty() && !schema.contains("%") && own != null && !schema.equals(own))
+      return false; // another schema, e.g. the extension's per-user change tables
     if (k.group(2) != null && id.kind().isRoutine() && !id.args().isEmpty()) return false;
     StringBuilder re = new StringBuilder();
     for (String part : target.split("%", -1)) {

@@ -361,7 +361,7 @@ final class Comparer {
 
   /** Dynamic SQL that names the object, or its kind (it may build the name at run time). */
   private boolean mentionedInBlindSpot(ObjectId id) {
-    return BlindSpots.touching(blind, id) != null;
+    return BlindSpots.touching(blind, id, names.naming().alias()) != null;
   }
 
   /** Unsure findings (conditional or unmodeled statements, dynamic SQL) are info, never errors. */
