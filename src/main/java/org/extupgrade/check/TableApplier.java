@@ -131,6 +131,7 @@ final class TableApplier {
       }
       case AlterTable.AddConstraint x -> {
         String name = x.name() != null ? x.name() : "(" + x.def() + ")";
+        if (cons.containsKey(name) && x.name() != null && x.ifNotExists()) return true;
         if (cons.containsKey(name) && !cond && x.name() != null) {
           fail(table, "constraint " + name + " of " + tn + " already exists", at);
         }

@@ -38,8 +38,16 @@ public record AlterTable(Location at, ObjectId table, boolean ifExists, List<Act
 
   public record RenameColumn(String from, String to) implements Action {}
 
-  /** ADD [CONSTRAINT name] def; name is null when PostgreSQL generates it. */
-  public record AddConstraint(@Nullable String name, String def) implements Action {}
+  /**
+   * ADD [CONSTRAINT name] def; name is null when PostgreSQL generates it. {@code ifNotExists} when
+   * a DO block runs it only if no constraint of that name exists (PostgreSQL has no such clause).
+   */
+  public record AddConstraint(@Nullable String name, String def, boolean ifNotExists)
+      implements Action {
+    public AddConstraint(@Nullable String name, String def) {
+      this(name, def, false);
+    }
+  }
 
   public record DropConstraint(String name, boolean ifExists) implements Action {}
 
