@@ -19,9 +19,14 @@ import org.jspecify.annotations.Nullable;
  */
 record Naming(@Nullable String alias, @Nullable String modulePathname) {
 
+  /** Compiled once per alias: canonicalText runs for every column and definition compared. */
+  private static final java.util.Map<String, Pattern> QUALIFIERS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   /** {@code "alias".} where it starts a qualified name in normalized text. */
   private Pattern qualifier() {
-    return Pattern.compile("(?<![\\w.\"$])" + Pattern.quote(ObjectId.quote(alias)) + "\\.");
+    return QUALIFIERS.computeIfAbsent(
+        alias, a -> Pattern.compile("(?<![\\w.\"$])" + Pattern.quote(ObjectId.quote(a)) + "\\."));
   }
 
   /** Definition text with the extension schema's qualifier dropped, like {@code @extschema@.}. */
