@@ -40,12 +40,7 @@ final class BlindSpots {
       String t = b.expression().toLowerCase(Locale.ROOT);
       return t.contains(name) || t.contains(kind);
     }
-    Matcher k =
-        Pattern.compile(
-                "\\b"
-                    + Pattern.quote(kind)
-                    + "\\s+(?:if\\s+exists\\s+)?(?:only\\s+)?([^\\s(]+)(\\(\\s*\\))?")
-            .matcher(sketch);
+    Matcher k = KIND_TARGET.computeIfAbsent(kind, BlindSpots::kindTarget).matcher(sketch);
     if (!k.find()) return false;
     String q = k.group(1);
     String target = q.substring(q.lastIndexOf('.') + 1).replace("\"", "");
@@ -54,11 +49,32 @@ final class BlindSpots {
     if (!schema.isEmpty() && !schema.contains("%") && own != null && !schema.equals(own))
       return false; // another schema, e.g. the extension's per-user change tables
     if (k.group(2) != null && id.kind().isRoutine() && !id.args().isEmpty()) return false;
-    StringBuilder re = new StringBuilder();
-    for (String part : target.split("%", -1)) {
-      if (re.length() > 0 || target.startsWith("%")) re.append(".*");
-      re.append(Pattern.quote(part));
+    return fits(name, target);
+  }
+
+  /** The kind word and the name after it, compiled once per kind. */
+  private static final java.util.Map<String, Pattern> KIND_TARGET =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static Pattern kindTarget(String kind) {
+    return Pattern.compile(
+        "\\b"
+            + Pattern.quote(kind)
+            + "\\s+(?:if\\s+exists\\s+)?(?:only\\s+)?([^\\s(]+)(\\(\\s*\\))?");
+  }
+
+  /** True when the name fits the pattern, {@code %} standing for any run of characters. */
+  static boolean fits(String name, String pattern) {
+    String[] parts = pattern.split("%", -1);
+    if (parts.length == 1) return name.equals(pattern);
+    if (!name.startsWith(parts[0])) return false;
+    int at = parts[0].length();
+    for (int i = 1; i < parts.length - 1; i++) {
+      int j = name.indexOf(parts[i], at);
+      if (j < 0) return false;
+      at = j + parts[i].length();
     }
-    return Pattern.compile(re.toString(), Pattern.DOTALL).matcher(name).matches();
+    String last = parts[parts.length - 1];
+    return name.length() - last.length() >= at && name.endsWith(last);
   }
 }

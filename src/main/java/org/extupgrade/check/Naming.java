@@ -10,46 +10,54 @@ import org.jspecify.annotations.Nullable;
 /**
  * How an extension's scripts name things, as PostgreSQL substitutes them when it runs a script.
  *
- * @param alias the schema unqualified names land in: the control file's {@code schema}, else {@code
- *     public} (the target schema of a relocatable or schema-less extension unless the user picks
- *     another); names qualified with it are the extension schema; null when unknown
- * @param modulePathname the control file's {@code module_pathname}: PostgreSQL replaces the text
- *     {@code MODULE_PATHNAME} with it before running a script; null when not set (then nothing is
- *     replaced)
+ * <p>{@code alias}: the schema unqualified names land in: the control file's {@code schema}, else
+ * {@code public} (the target schema of a relocatable or schema-less extension unless the user picks
+ * another); names qualified with it are the extension schema; null when unknown. {@code
+ * modulePathname}: the control file's {@code module_pathname}: PostgreSQL replaces the text {@code
+ * MODULE_PATHNAME} with it before running a script; null when not set (then nothing is replaced).
  */
-record Naming(@Nullable String alias, @Nullable String modulePathname) {
+final class Naming {
+  private final @Nullable String alias;
+  private final @Nullable String modulePathname;
 
-  /** Compiled once per alias: canonicalText runs for every column and definition compared. */
-  private static final java.util.Map<String, Pattern> QUALIFIERS =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  /** {@code "alias".}, as a qualifier is written in normalized text; null without an alias. */
+  private final @Nullable String prefix;
 
-  /** {@code "alias".} where it starts a qualified name in normalized text. */
-  private Pattern qualifier() {
-    return QUALIFIERS.computeIfAbsent(
-        alias, a -> Pattern.compile("(?<![\\w.\"$])" + Pattern.quote(ObjectId.quote(a)) + "\\."));
+  /** {@code "alias".} where it starts a qualified name; null without an alias. */
+  private final @Nullable Pattern qualifier;
+
+  Naming(@Nullable String alias, @Nullable String modulePathname) {
+    this.alias = alias;
+    this.modulePathname = modulePathname;
+    this.prefix = alias == null ? null : ObjectId.quote(alias) + ".";
+    this.qualifier =
+        prefix == null ? null : Pattern.compile("(?<![\\w.\"$])" + Pattern.quote(prefix));
+  }
+
+  @Nullable String alias() {
+    return alias;
   }
 
   /** Definition text with the extension schema's qualifier dropped, like {@code @extschema@.}. */
   String canonicalText(String text) {
-    if (alias == null || text.isEmpty() || !text.contains(ObjectId.quote(alias) + ".")) return text;
-    return qualifier().matcher(text).replaceAll("");
+    if (qualifier == null || prefix == null || text.isEmpty() || !text.contains(prefix))
+      return text;
+    return qualifier.matcher(text).replaceAll("");
   }
 
   /** The key of an object: the extension schema written out is the extension schema. */
   ObjectId canonical(ObjectId id) {
-    if (alias == null) return id;
+    if (alias == null || prefix == null) return id;
     ObjectId c = id.schema().equals(alias) ? id.withSchema(ObjectId.EXTSCHEMA) : id;
-    if (c.args().isEmpty()) return c;
+    boolean qualified = false;
+    for (String a : c.args()) qualified |= a.startsWith(prefix);
+    if (!qualified) return c;
     if (c.kind().isTableScoped()) {
       String t = c.args().get(0);
-      String prefix = ObjectId.quote(alias) + ".";
-      return t.startsWith(prefix)
-          ? new ObjectId(c.kind(), c.schema(), c.name(), List.of(t.substring(prefix.length())))
-          : c;
+      return new ObjectId(c.kind(), c.schema(), c.name(), List.of(t.substring(prefix.length())));
     }
     if (c.kind() == ObjectKind.OPERATOR_CLASS || c.kind() == ObjectKind.OPERATOR_FAMILY) return c;
     List<String> args = c.args().stream().map(this::type).toList();
-    if (args.equals(c.args())) return c;
     String name =
         c.kind() == ObjectKind.CAST ? "(" + args.get(0) + " AS " + args.get(1) + ")" : c.name();
     return new ObjectId(c.kind(), c.schema(), name, args);
@@ -60,7 +68,6 @@ record Naming(@Nullable String alias, @Nullable String modulePathname) {
    * before a built-in's name ({@code myschema.date} is not {@code date}, which means pg_catalog's).
    */
   String type(String t) {
-    String prefix = alias == null ? null : ObjectId.quote(alias) + ".";
     if (prefix == null || !t.startsWith(prefix)) return t;
     String rest = t.substring(prefix.length());
     String base = rest.endsWith("[]") ? rest.substring(0, rest.length() - 2) : rest;
