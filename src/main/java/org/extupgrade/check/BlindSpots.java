@@ -77,4 +77,12 @@ final class BlindSpots {
     String last = parts[parts.length - 1];
     return name.length() - last.length() >= at && name.endsWith(last);
   }
+
+  private static final Pattern CONSTRAINT_ONLY =
+      Pattern.compile("(?s)\\s*alter\\s+table\\s+\\S+\\s+(add|drop)\\s+constraint\\b[^,;]*");
+
+  /** True when the sketch only adds or drops one constraint of a table. */
+  static boolean constraintsOnly(DoBlock.BlindSpot b) {
+    return CONSTRAINT_ONLY.matcher(b.sketch()).matches();
+  }
 }

@@ -354,14 +354,24 @@ final class Comparer {
       String detail,
       Entry... others) {
     Finding x = new Finding(s, kind, f.id().display(), from, to, msg, where, fix, detail);
-    boolean unsure = f.uncertain() || mentionedInBlindSpot(f.id());
+    boolean unsure = f.uncertain() || mentionedInBlindSpot(f.id(), kind);
     for (Entry o : others) unsure |= o.uncertain();
     findings.add(unsure ? downgrade(x) : x);
   }
 
-  /** Dynamic SQL that names the object, or its kind (it may build the name at run time). */
-  private boolean mentionedInBlindSpot(ObjectId id) {
-    return BlindSpots.touching(blind, id, names.naming().alias()) != null;
+  /**
+   * Dynamic SQL that may have changed what the finding is about: the object (or its kind, when it
+   * may build the name at run time); SQL that only adds or drops constraints leaves the rest of a
+   * table (columns, comments, options) as the model has it.
+   */
+  private boolean mentionedInBlindSpot(ObjectId id, String kind) {
+    String schema = names.naming().alias();
+    for (DoBlock.BlindSpot b : blind) {
+      if (!BlindSpots.touches(b, id, schema)) continue;
+      if (BlindSpots.constraintsOnly(b) && !kind.equals("constraint-drift")) continue;
+      return true;
+    }
+    return false;
   }
 
   /** Unsure findings (conditional or unmodeled statements, dynamic SQL) are info, never errors. */

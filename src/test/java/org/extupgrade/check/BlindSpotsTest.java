@@ -61,4 +61,10 @@ class BlindSpotsTest {
     DoBlock.BlindSpot b = new DoBlock.BlindSpot(AT, "EXECUTE 'DROP TABLE ' || t");
     assertThat(BlindSpots.touches(b, table("anything"), "fx")).isTrue();
   }
+
+  @Test
+  void aSketchThatOnlyDropsAConstraintIsToldApart() {
+    assertThat(BlindSpots.constraintsOnly(spot("alter table fx.job drop constraint %"))).isTrue();
+    assertThat(BlindSpots.constraintsOnly(spot("alter table fx.job drop column %"))).isFalse();
+  }
 }
