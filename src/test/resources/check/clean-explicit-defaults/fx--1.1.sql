@@ -13,3 +13,4 @@ CREATE TYPE fxt (
 CREATE FUNCTION twice(x int) RETURNS int LANGUAGE sql AS 'SELECT x * 2';
 CREATE FUNCTION names() RETURNS SETOF text LANGUAGE sql AS 'SELECT ''a''';
 CREATE FUNCTION hash(bytea) RETURNS int AS 'MODULE_PATHNAME', 'fx_hash' LANGUAGE C;
+CREATE FUNCTION guarded() RETURNS int LANGUAGE sql SET search_path = 'fx', 'pg_temp' AS 'SELECT 1';
