@@ -199,7 +199,7 @@ final class Comparer {
               t.columns().stream()
                   .map(
                       c ->
-                          c.withType(names.canonicalText(c.type()))
+                          c.withType(names.naming().typeText(c.type()))
                               .withDefault(
                                   c.defaultExpr() == null
                                       ? null
@@ -212,7 +212,7 @@ final class Comparer {
               names.canonicalText(t.extra()));
       case RoutineDef r ->
           new RoutineDef(
-              names.canonicalText(r.result()),
+              names.naming().typeText(r.result()),
               r.language(),
               r.volatility(),
               r.strict(),

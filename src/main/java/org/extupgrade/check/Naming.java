@@ -74,6 +74,22 @@ final class Naming {
     return ParserTypes.isBuiltin(base) ? ObjectId.EXTSCHEMA + "." + rest : rest;
   }
 
+  /**
+   * A column type or routine result: one type ({@code setof} allowed) through {@link #type}, so
+   * that {@code myschema.date} stays apart from {@code date}; anything longer ({@code TABLE(...)})
+   * through {@link #canonicalText}.
+   */
+  String typeText(String t) {
+    String setof = t.startsWith("setof ") ? "setof " : "";
+    String base = t.substring(setof.length());
+    int paren = base.indexOf('(');
+    String name = paren < 0 ? base : base.substring(0, paren);
+    if (name.contains(" ") || name.contains(",") || base.startsWith("TABLE(")) {
+      return canonicalText(t);
+    }
+    return setof + type(name) + (paren < 0 ? "" : base.substring(paren));
+  }
+
   /** Text as PostgreSQL runs it: {@code MODULE_PATHNAME} replaced when the control file sets it. */
   String substitute(String text) {
     return modulePathname == null ? text : text.replace("MODULE_PATHNAME", modulePathname);
