@@ -13,21 +13,27 @@ import org.extupgrade.sql.stmt.Target;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Table inheritance ({@code INHERITS (parent)}): a child has its parents' columns first, then its
- * own (a local column of the same name merges into the inherited one), and column changes on a
- * parent recurse to its children, as in PostgreSQL.
+ * Table inheritance ({@code INHERITS (parent)}, and partitions, {@code PARTITION OF parent}): a
+ * child has its parents' columns first, then its own (a local column of the same name merges into
+ * the inherited one), and column changes on a parent recurse to its children, as in PostgreSQL.
  */
 final class Inheritance {
   private Inheritance() {}
 
   private static final Pattern INHERITS = Pattern.compile("(?:^|\\s)inherits\\s?\\(([^)]*)\\)");
 
-  /** The parents a table's options name, in order. */
+  private static final Pattern PARTITION_OF = Pattern.compile("^partition of ([^\\s(]+)");
+
+  /** The parents a table's options name, in order: INHERITS (a, b) or PARTITION OF a. */
   static List<ObjectId> parents(TableDef t) {
+    Matcher p = PARTITION_OF.matcher(t.extra());
     Matcher m = INHERITS.matcher(t.extra());
-    if (!m.find()) return List.of();
+    String list;
+    if (p.find()) list = p.group(1);
+    else if (m.find()) list = m.group(1);
+    else return List.of();
     List<ObjectId> out = new ArrayList<>();
-    for (String n : m.group(1).split(",")) {
+    for (String n : list.split(",")) {
       String s = n.strip();
       if (s.isEmpty()) continue;
       int dot = lastDotOutsideQuotes(s);
