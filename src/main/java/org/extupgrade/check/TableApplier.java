@@ -63,7 +63,7 @@ final class TableApplier {
     st.put(uncertain ? n.uncertainAt(a.at()) : n);
     List<AlterTable.Action> recurse =
         a.actions().stream().filter(TableApplier::recursesToChildren).toList();
-    if (!recurse.isEmpty()) {
+    if (!recurse.isEmpty() && !a.only()) {
       for (Entry child : Inheritance.children(st, e.id())) {
         if (child.id().equals(e.id())) continue;
         new TableApplier(st, applier, true)

@@ -46,6 +46,6 @@ final class DoGuards {
         }
       }
     }
-    return new AlterTable(a.at(), a.table(), a.ifExists(), out);
+    return new AlterTable(a.at(), a.table(), a.ifExists(), a.only(), out);
   }
 }

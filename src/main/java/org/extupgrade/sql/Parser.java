@@ -127,7 +127,7 @@ public final class Parser {
     if (kind == null) return null;
     if (c.isWord("all") && c.isWord(1, "in")) return null; // ALTER TABLE ALL IN TABLESPACE
     boolean ifExists = c.acceptWords("if", "exists");
-    if (kind == ObjectKind.TABLE) c.acceptWord("only");
+    boolean only = kind == ObjectKind.TABLE && c.acceptWord("only");
     Target t = ParserTargets.target(c, kind);
     if (kind == ObjectKind.TABLE) c.acceptPunct("*");
     if (c.acceptWords("rename", "to")) return new Rename(c.start(), t, ifExists, c.next().value());
@@ -143,7 +143,8 @@ public final class Parser {
     if (kind == ObjectKind.TYPE && c.acceptWords("add", "value"))
       return ParserDo.addValue(c, t.id());
     if (kind == ObjectKind.TABLE) {
-      return new AlterTable(c.start(), t.id(), ifExists, ParserTables.actions(c, t.id().name()));
+      return new AlterTable(
+          c.start(), t.id(), ifExists, only, ParserTables.actions(c, t.id().name()));
     }
     if (routine || kind == ObjectKind.AGGREGATE) return ParserRoutines.alter(c, t, ifExists);
     return new AlterOther(c.start(), t, ifExists, true);

@@ -6,13 +6,22 @@ import org.extupgrade.model.Location;
 import org.extupgrade.model.ObjectId;
 import org.jspecify.annotations.Nullable;
 
-/** {@code ALTER TABLE [IF EXISTS] t action, ...}. */
-public record AlterTable(Location at, ObjectId table, boolean ifExists, List<Action> actions)
+/**
+ * {@code ALTER TABLE [IF EXISTS] [ONLY] t action, ...}.
+ *
+ * @param only true for ONLY: column changes do not recurse to child tables and partitions
+ */
+public record AlterTable(
+    Location at, ObjectId table, boolean ifExists, boolean only, List<Action> actions)
     implements Stmt {
   public AlterTable {
     Objects.requireNonNull(at);
     Objects.requireNonNull(table);
     actions = List.copyOf(actions);
+  }
+
+  public AlterTable(Location at, ObjectId table, boolean ifExists, List<Action> actions) {
+    this(at, table, ifExists, false, actions);
   }
 
   /** One action of an ALTER TABLE. */
