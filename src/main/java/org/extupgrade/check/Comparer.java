@@ -48,8 +48,12 @@ final class Comparer {
 
   private SchemaState names = new SchemaState();
 
+  /** Tables whose constraints the upgrade changed under a condition the model cannot evaluate. */
+  private java.util.Set<ObjectId> unsureConstraints = java.util.Set.of();
+
   void compare(SchemaState upgraded, SchemaState fresh) {
     names = fresh;
+    unsureConstraints = upgraded.uncertainConstraints();
     Map<ObjectId, Entry> missing = new TreeMap<>();
     Map<ObjectId, Entry> extra = new TreeMap<>();
     for (Entry f : fresh.entries()) {
@@ -354,7 +358,11 @@ final class Comparer {
       String detail,
       Entry... others) {
     Finding x = new Finding(s, kind, f.id().display(), from, to, msg, where, fix, detail);
-    boolean unsure = f.uncertain() || mentionedInBlindSpot(f.id(), kind);
+    boolean unsure =
+        f.uncertain()
+            || mentionedInBlindSpot(f.id(), kind)
+            || kind.equals("constraint-drift")
+                && unsureConstraints.contains(names.canonical(f.id()));
     for (Entry o : others) unsure |= o.uncertain();
     findings.add(unsure ? downgrade(x) : x);
   }

@@ -24,6 +24,7 @@ final class SchemaState {
   private final Map<ObjectId, String> configTables;
   private final Map<ObjectId, Entry> detached;
   private final Comments comments;
+  private final java.util.Set<ObjectId> uncertainConstraints;
   private final Naming naming;
 
   SchemaState() {
@@ -31,7 +32,13 @@ final class SchemaState {
   }
 
   SchemaState(Naming naming) {
-    this(new HashMap<>(), new TreeMap<>(), new HashMap<>(), new Comments(), naming);
+    this(
+        new HashMap<>(),
+        new TreeMap<>(),
+        new HashMap<>(),
+        new Comments(),
+        new java.util.HashSet<>(),
+        naming);
   }
 
   /** The model CREATE EXTENSION starts from, with the control file's schema and library. */
@@ -46,11 +53,13 @@ final class SchemaState {
       Map<ObjectId, String> configTables,
       Map<ObjectId, Entry> detached,
       Comments comments,
+      java.util.Set<ObjectId> uncertainConstraints,
       Naming naming) {
     this.objects = objects;
     this.configTables = configTables;
     this.detached = detached;
     this.comments = comments;
+    this.uncertainConstraints = uncertainConstraints;
     this.naming = naming;
   }
 
@@ -60,6 +69,7 @@ final class SchemaState {
         new TreeMap<>(configTables),
         new HashMap<>(detached),
         comments.copy(),
+        new java.util.HashSet<>(uncertainConstraints),
         naming);
   }
 
@@ -79,6 +89,14 @@ final class SchemaState {
   /** The key of an object: the extension schema written out is the extension schema. */
   ObjectId canonical(ObjectId id) {
     return naming.canonical(id);
+  }
+
+  /**
+   * Tables (canonical ids) whose constraints a conditional statement may or may not have changed:
+   * their constraint differences are uncertain, their columns are not.
+   */
+  java.util.Set<ObjectId> uncertainConstraints() {
+    return uncertainConstraints;
   }
 
   /** COMMENT ON texts of the objects and columns. */

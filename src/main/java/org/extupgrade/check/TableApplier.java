@@ -55,7 +55,15 @@ final class TableApplier {
     }
     List<Column> cols = new ArrayList<>(t.columns());
     Map<String, String> cons = new LinkedHashMap<>(t.constraints());
-    boolean uncertain = cond;
+    boolean onlyConstraints =
+        a.actions().stream()
+            .allMatch(
+                x ->
+                    x instanceof AlterTable.AddConstraint
+                        || x instanceof AlterTable.DropConstraint
+                        || x instanceof AlterTable.RenameConstraint);
+    boolean uncertain = cond && !onlyConstraints;
+    if (cond && onlyConstraints) st.uncertainConstraints().add(st.canonical(e.id()));
     for (AlterTable.Action act : a.actions()) {
       uncertain |= !action(act, e.id(), cols, cons, cond, a.at());
     }
