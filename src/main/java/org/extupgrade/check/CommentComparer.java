@@ -37,10 +37,10 @@ final class CommentComparer {
       if (b != null && b.equals(a)) continue;
       String what =
           a == null
-              ? "lacks the comment " + quote(b)
+              ? "lacks the comment " + brief(b)
               : b == null
-                  ? "has the comment " + quote(a) + " that the full install lacks"
-                  : "has the comment " + quote(a) + " instead of " + quote(b);
+                  ? "has the comment " + brief(a) + " that the full install lacks"
+                  : "has the comment " + brief(a) + " instead of " + brief(b);
       out.add(
           ef,
           Severity.ERROR,
@@ -66,6 +66,12 @@ final class CommentComparer {
           + "."
           + org.extupgrade.model.ObjectId.quote(k.column());
     return k.id().kind().label().toUpperCase(Locale.ROOT) + " " + k.id().sqlName();
+  }
+
+  /** A comment in a message: quoted, one line, cut at 60 characters (the detail has it all). */
+  private static String brief(String s) {
+    String one = s.strip().replaceAll("\\s+", " ");
+    return quote(one.length() > 60 ? one.substring(0, 57) + "..." : one);
   }
 
   private static String quote(String s) {
