@@ -23,6 +23,7 @@ import org.extupgrade.sql.stmt.Rename;
 import org.extupgrade.sql.stmt.RoutineDef;
 import org.extupgrade.sql.stmt.SetSchema;
 import org.extupgrade.sql.stmt.Stmt;
+import org.extupgrade.sql.stmt.TableDef;
 import org.extupgrade.sql.stmt.Target;
 import org.jspecify.annotations.Nullable;
 
@@ -33,20 +34,24 @@ import org.jspecify.annotations.Nullable;
 final class Applier {
   private final SchemaState st;
   private final Steps steps;
+  private final DropApplier drops;
 
   Applier(SchemaState st, Steps steps) {
     this.st = st;
     this.steps = steps;
+    this.drops = new DropApplier(st, steps, this);
   }
 
+  /** Applies one script's statements. */
   void applyAll(List<Stmt> stmts) {
     for (Stmt s : stmts) apply(s, false);
+    drops.endOfScript();
   }
 
   void apply(Stmt s, boolean cond) {
     switch (s) {
       case Create c -> create(c, cond);
-      case Drop d -> drop(d, cond);
+      case Drop d -> drops.apply(d, cond);
       case AlterRoutine a -> {
         Entry e = resolve(a.target(), a.ifExists(), cond, a.at());
         if (e != null && e.def() instanceof RoutineDef r)
@@ -66,7 +71,7 @@ final class Applier {
         Entry e = resolve(r.target(), r.ifExists(), cond, r.at());
         if (e != null) move(e, e.id().withSchema(r.newSchema()), r.at(), cond);
       }
-      case CommentOn c -> resolve(c.target(), false, cond, c.at());
+      case CommentOn c -> comment(c, cond);
       case Privilege p -> {}
       case ConfigDump c -> {
         if (!relationExists(c.table()) && !cond) {
@@ -87,7 +92,8 @@ final class Applier {
     }
   }
 
-  private void create(Create c, boolean cond) {
+  private void create(Create given, boolean cond) {
+    Create c = substituted(given);
     if (c.id().kind() == ObjectKind.OPERATOR_CLASS
         && c.def() instanceof GenericDef g
         && !g.text().contains(" family ")) {
@@ -98,6 +104,9 @@ final class Applier {
     }
     Entry old = st.get(c.id());
     Entry fresh = new Entry(c.id(), c.def(), c.at(), c.source(), cond);
+    if (c.def() instanceof TableDef t && !Inheritance.parents(t).isEmpty()) {
+      fresh = fresh.with(Inheritance.withInherited(t, this::lookup), c.at());
+    }
     if (old == null) {
       st.put(fresh);
       return;
@@ -144,53 +153,6 @@ final class Applier {
     }
   }
 
-  private void drop(Drop d, boolean cond) {
-    for (Target t : d.targets()) {
-      Entry e = lookup(t);
-      if (e == null && detachedRemove(t)) continue;
-      if (e == null) {
-        if (!d.ifExists() && !cond) {
-          fail(
-              t.id(),
-              t.id().display() + " does not exist; DROP fails (add IF EXISTS or fix the name)",
-              d.at());
-        } else if (d.ifExists() && t.argsGiven() && t.id().kind().isRoutine()) {
-          List<Entry> same = st.overloads(t.id().kind(), t.id().schema(), t.id().name());
-          if (!same.isEmpty()) {
-            steps.add(
-                Severity.WARNING,
-                "drop-matches-nothing",
-                t.id().display(),
-                "DROP IF EXISTS matches nothing at this point: "
-                    + t.id().display()
-                    + " does not exist, but "
-                    + same.get(0).id().display()
-                    + " does (wrong signature?)",
-                d.at(),
-                Suggestions.drop(same.get(0).id()));
-          }
-        }
-        continue;
-      }
-      removeWithDependents(e.id());
-    }
-  }
-
-  void removeWithDependents(ObjectId id) {
-    st.remove(id);
-    if (id.kind() == ObjectKind.TABLE
-        || id.kind() == ObjectKind.VIEW
-        || id.kind() == ObjectKind.MATERIALIZED_VIEW) {
-      String q = id.qualifiedName();
-      for (Entry e : List.copyOf(st.entries())) {
-        if (e.id().kind().isTableScoped() && e.id().args().get(0).equals(q)
-            || e.id().kind() == ObjectKind.INDEX && Suggestions.indexTable(e).equals(q)) {
-          st.remove(e.id());
-        }
-      }
-    }
-  }
-
   private void addValue(AddEnumValue a, boolean cond) {
     Entry e = resolve(Target.of(a.type()), false, cond, a.at());
     if (e == null) return;
@@ -231,6 +193,7 @@ final class Applier {
       if (!cond) fail(to, to.display() + " already exists; RENAME/SET SCHEMA fails", at);
       return;
     }
+    st.comments().move(st.canonical(e.id()), st.canonical(to));
     st.remove(e.id());
     st.put(
         cond ? e.moved(to).uncertainAt(at) : new Entry(to, e.def(), at, e.source(), e.uncertain()));
@@ -277,24 +240,6 @@ final class Applier {
     st.put(cond ? e.uncertainAt(e.at()) : e);
   }
 
-  /**
-   * Drops an object that ALTER EXTENSION ... DROP took out of the extension; false if there is
-   * none.
-   */
-  private boolean detachedRemove(Target t) {
-    if (st.detached().remove(t.id()) != null) return true;
-    for (ObjectId id : List.copyOf(st.detached().keySet())) {
-      if (!t.argsGiven()
-          && id.kind() == t.id().kind()
-          && id.schema().equals(t.id().schema())
-          && id.name().equals(t.id().name())) {
-        st.detached().remove(id);
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** The object a statement names; reports a failure when it is missing and not IF EXISTS. */
   @Nullable Entry resolve(Target t, boolean ifExists, boolean cond, Location at) {
     Entry e = lookup(t);
@@ -337,13 +282,54 @@ final class Applier {
     return null;
   }
 
+  /**
+   * Reports a statement that fails at this point; as info only when dynamic SQL run earlier on the
+   * chain (a blind spot) may have created, dropped or changed the object.
+   */
   void fail(ObjectId id, String message, Location at) {
+    DoBlock.BlindSpot blind = BlindSpots.touching(steps.blindSpots, id, st.naming().alias());
     steps.add(
-        Severity.ERROR,
+        blind == null ? Severity.ERROR : Severity.INFO,
         steps.install ? "install-fails" : "update-fails",
         id.display(),
-        message,
+        blind == null
+            ? message
+            : message
+                + " (uncertain: dynamic SQL at "
+                + blind.at()
+                + " may have changed "
+                + id.display()
+                + ")",
         at,
         "");
+  }
+
+  /** COMMENT ON an object or a column: the object must exist; the text is modeled. */
+  private void comment(CommentOn c, boolean cond) {
+    Entry e = null;
+    if (c.column().isEmpty()) {
+      e = resolve(c.target(), false, cond, c.at());
+    } else {
+      for (ObjectKind k :
+          List.of(
+              ObjectKind.TABLE, ObjectKind.VIEW, ObjectKind.MATERIALIZED_VIEW, ObjectKind.TYPE)) {
+        e = e != null ? e : lookup(Target.of(c.target().id().withKind(k)));
+      }
+      if (e == null) e = resolve(c.target(), false, cond, c.at());
+    }
+    if (e == null) return;
+    st.comments()
+        .set(
+            new Comments.Key(st.canonical(e.id()), c.column()),
+            c.comment() == null ? "" : c.comment());
+    if (cond) st.put(e.uncertainAt(c.at()));
+  }
+
+  /** The statement as PostgreSQL runs it: {@code MODULE_PATHNAME} replaced in routine bodies. */
+  private Create substituted(Create c) {
+    if (!(c.def() instanceof RoutineDef r)) return c;
+    String body = st.naming().substitute(r.body());
+    if (body.equals(r.body())) return c;
+    return new Create(c.at(), c.id(), c.orReplace(), c.ifNotExists(), r.withBody(body), c.source());
   }
 }

@@ -68,7 +68,7 @@ final class Baselines {
     Script first = install.orElseGet(() -> ext.installScript(path.get(0)).orElseThrow());
     Optional<List<Stmt>> stmts = scripts.statements(first);
     if (stmts.isEmpty()) return null;
-    SchemaState st = new SchemaState(ext.control().relocatable() ? null : ext.control().schema());
+    SchemaState st = SchemaState.forExtension(ext.control());
     Steps steps = new Steps("", version, true);
     new Applier(st, steps).applyAll(stmts.get());
     findings.addAll(steps.findings);

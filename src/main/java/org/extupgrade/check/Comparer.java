@@ -2,7 +2,6 @@ package org.extupgrade.check;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -10,8 +9,8 @@ import org.extupgrade.model.Finding;
 import org.extupgrade.model.Location;
 import org.extupgrade.model.ObjectId;
 import org.extupgrade.model.Severity;
-import org.extupgrade.sql.Parser;
 import org.extupgrade.sql.stmt.Definition;
+import org.extupgrade.sql.stmt.DoBlock;
 import org.extupgrade.sql.stmt.EnumDef;
 import org.extupgrade.sql.stmt.GenericDef;
 import org.extupgrade.sql.stmt.RoutineDef;
@@ -25,32 +24,36 @@ final class Comparer {
   private final String from;
   private final String to;
   private final Location edit;
-  private final List<String> blindTexts;
+  private final List<DoBlock.BlindSpot> blind;
   private final java.util.Set<java.nio.file.Path> pathFiles;
   final List<Finding> findings = new ArrayList<>();
 
   /**
    * @param edit the script to edit (the last update script on the path)
-   * @param blindTexts dynamic SQL on the path that could not be read: objects they mention are
-   *     reported as info only
+   * @param blind dynamic SQL on the path that could not be read: objects they mention are reported
+   *     as info only
    */
   Comparer(
       String from,
       String to,
       Location edit,
-      List<String> blindTexts,
+      List<DoBlock.BlindSpot> blind,
       java.util.Set<java.nio.file.Path> pathFiles) {
     this.pathFiles = pathFiles;
     this.from = from;
     this.to = to;
     this.edit = edit;
-    this.blindTexts = blindTexts.stream().map(s -> s.toLowerCase(Locale.ROOT)).toList();
+    this.blind = List.copyOf(blind);
   }
 
   private SchemaState names = new SchemaState();
 
+  /** Tables whose constraints the upgrade changed under a condition the model cannot evaluate. */
+  private java.util.Set<ObjectId> unsureConstraints = java.util.Set.of();
+
   void compare(SchemaState upgraded, SchemaState fresh) {
     names = fresh;
+    unsureConstraints = upgraded.uncertainConstraints();
     Map<ObjectId, Entry> missing = new TreeMap<>();
     Map<ObjectId, Entry> extra = new TreeMap<>();
     for (Entry f : fresh.entries()) {
@@ -62,6 +65,7 @@ final class Comparer {
       if (fresh.get(u.id()) == null) extra.put(upgraded.canonical(u.id()), u);
     }
     pairSignatures(missing, extra);
+    new CommentComparer(this, edit).compare(upgraded, fresh);
     for (Entry f : missing.values()) {
       add(
           f,
@@ -199,7 +203,7 @@ final class Comparer {
               t.columns().stream()
                   .map(
                       c ->
-                          c.withType(names.canonicalText(c.type()))
+                          c.withType(names.naming().typeText(c.type()))
                               .withDefault(
                                   c.defaultExpr() == null
                                       ? null
@@ -212,7 +216,7 @@ final class Comparer {
               names.canonicalText(t.extra()));
       case RoutineDef r ->
           new RoutineDef(
-              names.canonicalText(r.result()),
+              names.naming().typeText(r.result()),
               r.language(),
               r.volatility(),
               r.strict(),
@@ -222,7 +226,7 @@ final class Comparer {
               r.cost(),
               r.rows(),
               r.settings(),
-              names.canonicalText(r.body()));
+              r.body());
       case EnumDef e -> e;
     };
   }
@@ -277,12 +281,28 @@ final class Comparer {
             .append('\n');
       }
     }
-    if (!a.body().equals(b.body())
-        && !Parser.normalizeBody(a.body()).equals(Parser.normalizeBody(b.body()))) {
-      diffs.add("body");
-      detail.append("  body differs\n");
+    RoutineBodies.Diff body = RoutineBodies.compare(a, b, names.naming().alias());
+    diffs.addAll(body.parts());
+    detail.append(body.detail());
+    if (diffs.isEmpty()) {
+      if (body.commentsDiffer()) {
+        add(
+            f,
+            Severity.INFO,
+            "comment-drift",
+            f.id().display()
+                + " has other comments inside its body after upgrade "
+                + from
+                + " -> "
+                + to
+                + " (prosrc differs, behaviour does not)",
+            where,
+            Suggestions.create(f.source()),
+            "",
+            u);
+      }
+      return;
     }
-    if (diffs.isEmpty()) return;
     add(
         f,
         Severity.ERROR,
@@ -338,16 +358,27 @@ final class Comparer {
       String detail,
       Entry... others) {
     Finding x = new Finding(s, kind, f.id().display(), from, to, msg, where, fix, detail);
-    boolean unsure = f.uncertain() || mentionedInBlindSpot(f.id());
+    boolean unsure =
+        f.uncertain()
+            || mentionedInBlindSpot(f.id(), kind)
+            || kind.equals("constraint-drift")
+                && unsureConstraints.contains(names.canonical(f.id()));
     for (Entry o : others) unsure |= o.uncertain();
     findings.add(unsure ? downgrade(x) : x);
   }
 
-  /** Dynamic SQL that names the object, or its kind (it may build the name at run time). */
-  private boolean mentionedInBlindSpot(ObjectId id) {
-    String n = id.name().toLowerCase(Locale.ROOT);
-    String k = id.kind().label();
-    for (String b : blindTexts) if (b.contains(n) || b.contains(k)) return true;
+  /**
+   * Dynamic SQL that may have changed what the finding is about: the object (or its kind, when it
+   * may build the name at run time); SQL that only adds or drops constraints leaves the rest of a
+   * table (columns, comments, options) as the model has it.
+   */
+  private boolean mentionedInBlindSpot(ObjectId id, String kind) {
+    String schema = names.naming().alias();
+    for (DoBlock.BlindSpot b : blind) {
+      if (!BlindSpots.touches(b, id, schema)) continue;
+      if (BlindSpots.constraintsOnly(b) && !kind.equals("constraint-drift")) continue;
+      return true;
+    }
     return false;
   }
 

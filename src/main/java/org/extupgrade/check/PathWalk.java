@@ -130,8 +130,6 @@ final class PathWalk {
 
   private static Comparer comparer(
       String from, String to, Script s, List<DoBlock.BlindSpot> blind) {
-    List<String> texts = blind.stream().map(DoBlock.BlindSpot::expression).toList();
-    Set<Path> files = Set.of(s.file());
-    return new Comparer(from, to, Location.of(s.file()), texts, files);
+    return new Comparer(from, to, Location.of(s.file()), List.copyOf(blind), Set.of(s.file()));
   }
 }

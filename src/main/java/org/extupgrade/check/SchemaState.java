@@ -6,52 +6,61 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
+import org.extupgrade.layout.ControlFile;
 import org.extupgrade.model.ObjectId;
 import org.extupgrade.model.ObjectKind;
 import org.jspecify.annotations.Nullable;
 
-/** The objects an extension owns at one point of a script chain; mutable, copied per path. */
+/**
+ * The objects an extension owns at one point of a script chain; mutable, copied per path.
+ *
+ * <p>Names are kept as written ({@link ObjectId#EXTSCHEMA} for unqualified and {@code @extschema@}
+ * names) and compared through {@link #canonical}: the schema unqualified names land in (the control
+ * file's {@code schema}, else {@code public}, the usual target) written out is the extension schema
+ * too.
+ */
 final class SchemaState {
   private final Map<ObjectId, Entry> objects;
   private final Map<ObjectId, String> configTables;
   private final Map<ObjectId, Entry> detached;
-
-  private final @Nullable String alias;
-
-  /** {@code "alias".} where it starts a qualified name, or null without an alias. */
-  private final @Nullable Pattern aliasQualifier;
+  private final Comments comments;
+  private final java.util.Set<ObjectId> uncertainConstraints;
+  private final Naming naming;
 
   SchemaState() {
-    this(null);
+    this(new Naming(null, null));
   }
 
-  /**
-   * @param alias the control file's {@code schema}: names qualified with it are the extension's
-   *     schema, the same as unqualified ones
-   */
-  SchemaState(@Nullable String alias) {
+  SchemaState(Naming naming) {
     this(
         new HashMap<>(),
         new TreeMap<>(),
         new HashMap<>(),
-        alias,
-        alias == null
-            ? null
-            : Pattern.compile("(?<![\\w.\"$])" + Pattern.quote(ObjectId.quote(alias)) + "\\."));
+        new Comments(),
+        new java.util.HashSet<>(),
+        naming);
+  }
+
+  /** The model CREATE EXTENSION starts from, with the control file's schema and library. */
+  static SchemaState forExtension(ControlFile control) {
+    return new SchemaState(
+        new Naming(
+            control.schema() != null ? control.schema() : "public", control.modulePathname()));
   }
 
   private SchemaState(
       Map<ObjectId, Entry> objects,
       Map<ObjectId, String> configTables,
       Map<ObjectId, Entry> detached,
-      @Nullable String alias,
-      @Nullable Pattern aliasQualifier) {
+      Comments comments,
+      java.util.Set<ObjectId> uncertainConstraints,
+      Naming naming) {
     this.objects = objects;
     this.configTables = configTables;
     this.detached = detached;
-    this.alias = alias;
-    this.aliasQualifier = aliasQualifier;
+    this.comments = comments;
+    this.uncertainConstraints = uncertainConstraints;
+    this.naming = naming;
   }
 
   SchemaState copy() {
@@ -59,35 +68,40 @@ final class SchemaState {
         new HashMap<>(objects),
         new TreeMap<>(configTables),
         new HashMap<>(detached),
-        alias,
-        aliasQualifier);
+        comments.copy(),
+        new java.util.HashSet<>(uncertainConstraints),
+        naming);
+  }
+
+  Naming naming() {
+    return naming;
   }
 
   boolean hasAlias() {
-    return alias != null;
+    return naming.alias() != null;
+  }
+
+  /** Definition text with the extension schema's qualifier dropped, like {@code @extschema@.}. */
+  String canonicalText(String text) {
+    return naming.canonicalText(text);
+  }
+
+  /** The key of an object: the extension schema written out is the extension schema. */
+  ObjectId canonical(ObjectId id) {
+    return naming.canonical(id);
   }
 
   /**
-   * Definition text with the control file's schema qualifier dropped, like {@code @extschema@.}.
+   * Tables (canonical ids) whose constraints a conditional statement may or may not have changed:
+   * their constraint differences are uncertain, their columns are not.
    */
-  String canonicalText(String text) {
-    if (aliasQualifier == null || text.isEmpty()) return text;
-    return aliasQualifier.matcher(text).replaceAll("");
+  java.util.Set<ObjectId> uncertainConstraints() {
+    return uncertainConstraints;
   }
 
-  /** The key of an object: the control file's schema written out is the extension schema. */
-  ObjectId canonical(ObjectId id) {
-    if (alias == null) return id;
-    ObjectId c = id.schema().equals(alias) ? id.withSchema(ObjectId.EXTSCHEMA) : id;
-    if (c.kind().isTableScoped() && c.args().get(0).startsWith(ObjectId.quote(alias) + ".")) {
-      c =
-          new ObjectId(
-              c.kind(),
-              c.schema(),
-              c.name(),
-              List.of(c.args().get(0).substring(ObjectId.quote(alias).length() + 1)));
-    }
-    return c;
+  /** COMMENT ON texts of the objects and columns. */
+  Comments comments() {
+    return comments;
   }
 
   /**
@@ -108,6 +122,7 @@ final class SchemaState {
 
   void remove(ObjectId id) {
     objects.remove(canonical(id));
+    comments.removeAll(canonical(id));
     configTables.remove(canonical(id));
   }
 

@@ -18,9 +18,17 @@ final class TableApplier {
   private final SchemaState st;
   private final Applier applier;
 
+  /** True while a parent's change recurses to a child: PostgreSQL merges there, never fails. */
+  private final boolean recursing;
+
   TableApplier(SchemaState st, Steps steps, Applier applier) {
+    this(st, applier, false);
+  }
+
+  private TableApplier(SchemaState st, Applier applier, boolean recursing) {
     this.st = st;
     this.applier = applier;
+    this.recursing = recursing;
   }
 
   void apply(AlterTable a, boolean cond) {
@@ -47,12 +55,43 @@ final class TableApplier {
     }
     List<Column> cols = new ArrayList<>(t.columns());
     Map<String, String> cons = new LinkedHashMap<>(t.constraints());
-    boolean uncertain = cond;
+    boolean onlyConstraints =
+        a.actions().stream()
+            .allMatch(
+                x ->
+                    x instanceof AlterTable.AddConstraint
+                        || x instanceof AlterTable.DropConstraint
+                        || x instanceof AlterTable.RenameConstraint);
+    boolean uncertain = cond && !onlyConstraints;
+    if (cond && onlyConstraints) st.uncertainConstraints().add(st.canonical(e.id()));
     for (AlterTable.Action act : a.actions()) {
       uncertain |= !action(act, e.id(), cols, cons, cond, a.at());
     }
     Entry n = e.with(new TableDef(cols, cons, t.extra()), a.at());
     st.put(uncertain ? n.uncertainAt(a.at()) : n);
+    List<AlterTable.Action> recurse =
+        a.actions().stream().filter(TableApplier::recursesToChildren).toList();
+    if (!recurse.isEmpty() && !a.only()) {
+      for (Entry child : Inheritance.children(st, e.id())) {
+        if (child.id().equals(e.id())) continue;
+        new TableApplier(st, applier, true)
+            .apply(new AlterTable(a.at(), child.id(), true, recurse), cond);
+      }
+    }
+  }
+
+  /** Column changes that ALTER TABLE (without ONLY) makes on every child table too. */
+  private static boolean recursesToChildren(AlterTable.Action a) {
+    return a instanceof AlterTable.AddColumn
+        || a instanceof AlterTable.DropColumn
+        || a instanceof AlterTable.AlterColumnType
+        || a instanceof AlterTable.SetDefault
+        || a instanceof AlterTable.SetNotNull
+        || a instanceof AlterTable.RenameColumn;
+  }
+
+  private void fail(ObjectId table, String message, Location at) {
+    if (!recursing) applier.fail(table, message, at);
   }
 
   /** Applies one action; false when its effect is not modeled. */
@@ -68,8 +107,7 @@ final class TableApplier {
       case AlterTable.AddColumn ac -> {
         if (find(cols, ac.column().name()).isPresent()) {
           if (!ac.ifNotExists() && !cond)
-            applier.fail(
-                table, "column " + ac.column().name() + " of " + tn + " already exists", at);
+            fail(table, "column " + ac.column().name() + " of " + tn + " already exists", at);
           return true;
         }
         cols.add(ac.column());
@@ -82,6 +120,7 @@ final class TableApplier {
           return true;
         }
         cols.remove(i);
+        st.comments().set(new Comments.Key(st.canonical(table), dc.name()), "");
         cons.values().removeIf(def -> List.of(def.split(" ")).contains(dc.name()));
       }
       case AlterTable.AlterColumnType x ->
@@ -92,17 +131,28 @@ final class TableApplier {
           update(table, cols, x.name(), c -> c.withNotNull(x.notNull()), cond, at);
       case AlterTable.RenameColumn x -> {
         if (find(cols, x.to()).isPresent()) {
-          if (!cond) applier.fail(table, "column " + x.to() + " of " + tn + " already exists", at);
+          if (!cond) fail(table, "column " + x.to() + " of " + tn + " already exists", at);
           return true;
         }
-        update(table, cols, x.from(), c -> c.withName(x.to()), cond, at);
+        if (update(table, cols, x.from(), c -> c.withName(x.to()), cond, at))
+          st.comments().renameColumn(st.canonical(table), x.from(), x.to());
       }
       case AlterTable.AddConstraint x -> {
         String name = x.name() != null ? x.name() : "(" + x.def() + ")";
+        if (cons.containsKey(name) && x.name() != null && x.ifNotExists()) return true;
         if (cons.containsKey(name) && !cond && x.name() != null) {
-          applier.fail(table, "constraint " + name + " of " + tn + " already exists", at);
+          fail(table, "constraint " + name + " of " + tn + " already exists", at);
         }
         cons.put(name, x.def());
+        if (x.def().startsWith("primary key(")) {
+          // a primary key makes its columns NOT NULL, as in CREATE TABLE
+          String list = x.def().substring(12, Math.max(12, x.def().indexOf(')')));
+          for (String c : list.split(",")) {
+            String col = c.strip().replace("\"", "");
+            int i = index(cols, col);
+            if (i >= 0) cols.set(i, cols.get(i).withNotNull(true));
+          }
+        }
       }
       case AlterTable.DropConstraint x -> cons.remove(x.name());
       case AlterTable.RenameConstraint x -> {
@@ -116,7 +166,8 @@ final class TableApplier {
     return true;
   }
 
-  private void update(
+  /** Changes a column; false (reporting it unless inherited from an unknown table) if missing. */
+  private boolean update(
       ObjectId table,
       List<Column> cols,
       String name,
@@ -126,13 +177,20 @@ final class TableApplier {
     int i = index(cols, name);
     if (i < 0) {
       if (!cond) missingColumn(table, name, at);
-      return;
+      return false;
     }
     cols.set(i, f.apply(cols.get(i)));
+    return true;
   }
 
   private void missingColumn(ObjectId table, String name, Location at) {
-    applier.fail(
+    Entry e = st.get(table);
+    if (e != null
+        && e.def() instanceof TableDef t
+        && Inheritance.hasUnknownParent(t, applier::lookup)) {
+      return; // the column may come from a parent the model does not know
+    }
+    fail(
         table,
         "column " + name + " of " + table.qualifiedName() + " does not exist at this point",
         at);

@@ -131,7 +131,40 @@ final class TableComparer {
     }
   }
 
-  private void constraints(Map<String, String> a, Map<String, String> b) {
+  private void constraints(Map<String, String> upgraded, Map<String, String> fresh) {
+    Map<String, String> a = new java.util.TreeMap<>(upgraded);
+    Map<String, String> b = new java.util.TreeMap<>(fresh);
+    for (String name : List.copyOf(b.keySet())) {
+      String x = a.get(name);
+      String y = b.get(name);
+      if (x == null || x.equals(y) || a.containsValue(y) || b.containsValue(x)) continue;
+      // one constraint, two definitions: one finding, not "lacks" + "has"
+      a.remove(name);
+      b.remove(name);
+      out.add(
+          f,
+          Severity.ERROR,
+          "constraint-drift",
+          f.id().display()
+              + " has constraint "
+              + name
+              + " defined otherwise after upgrade "
+              + out.from()
+              + " -> "
+              + out.to(),
+          where,
+          "ALTER TABLE "
+              + t
+              + " DROP CONSTRAINT "
+              + ObjectId.quote(name)
+              + ", ADD CONSTRAINT "
+              + ObjectId.quote(name)
+              + " "
+              + y
+              + ";",
+          "- " + x + "\n+ " + y,
+          u);
+    }
     List<String> left = new ArrayList<>(a.values());
     for (Map.Entry<String, String> e : b.entrySet()) {
       if (!left.remove(e.getValue())) {

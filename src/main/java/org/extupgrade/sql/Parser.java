@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.extupgrade.model.Location;
+import org.extupgrade.model.ObjectId;
 import org.extupgrade.model.ObjectKind;
 import org.extupgrade.model.UserError;
 import org.extupgrade.sql.stmt.AlterOther;
@@ -126,7 +127,7 @@ public final class Parser {
     if (kind == null) return null;
     if (c.isWord("all") && c.isWord(1, "in")) return null; // ALTER TABLE ALL IN TABLESPACE
     boolean ifExists = c.acceptWords("if", "exists");
-    if (kind == ObjectKind.TABLE) c.acceptWord("only");
+    boolean only = kind == ObjectKind.TABLE && c.acceptWord("only");
     Target t = ParserTargets.target(c, kind);
     if (kind == ObjectKind.TABLE) c.acceptPunct("*");
     if (c.acceptWords("rename", "to")) return new Rename(c.start(), t, ifExists, c.next().value());
@@ -142,7 +143,8 @@ public final class Parser {
     if (kind == ObjectKind.TYPE && c.acceptWords("add", "value"))
       return ParserDo.addValue(c, t.id());
     if (kind == ObjectKind.TABLE) {
-      return new AlterTable(c.start(), t.id(), ifExists, ParserTables.actions(c, t.id().name()));
+      return new AlterTable(
+          c.start(), t.id(), ifExists, only, ParserTables.actions(c, t.id().name()));
     }
     if (routine || kind == ObjectKind.AGGREGATE) return ParserRoutines.alter(c, t, ifExists);
     return new AlterOther(c.start(), t, ifExists, true);
@@ -162,22 +164,21 @@ public final class Parser {
   }
 
   private static Stmt comment(ParserCursor c) {
-    ObjectKind kind = ParserTargets.kind(c);
-    if (kind == null) return null;
-    Target t = ParserTargets.target(c, kind);
+    Target t;
+    String column = "";
+    if (c.acceptWord("column")) {
+      List<String> parts = ParserNames.parts(c);
+      if (parts.size() < 2) return null;
+      column = parts.get(parts.size() - 1);
+      String schema = parts.size() > 2 ? parts.get(parts.size() - 3) : ObjectId.EXTSCHEMA;
+      t = Target.of(ObjectId.of(ObjectKind.TABLE, schema, parts.get(parts.size() - 2)));
+    } else {
+      ObjectKind kind = ParserTargets.kind(c);
+      if (kind == null) return null;
+      t = ParserTargets.target(c, kind);
+    }
     c.expectWord("is");
     Token v = c.next();
-    return new CommentOn(c.start(), t, v.kind() == TokenKind.STRING ? v.value() : null);
-  }
-
-  /**
-   * A function body normalized for comparison: tokens with single spaces, or collapsed whitespace.
-   */
-  public static String normalizeBody(String body) {
-    try {
-      return ParserNames.norm(Lexer.lex(Path.of("body"), body));
-    } catch (UserError e) {
-      return body.strip().replaceAll("\\s+", " ");
-    }
+    return new CommentOn(c.start(), t, column, v.kind() == TokenKind.STRING ? v.value() : null);
   }
 }

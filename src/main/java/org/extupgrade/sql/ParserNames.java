@@ -45,6 +45,17 @@ final class ParserNames {
     return new QName(schema, name);
   }
 
+  /** Reads the dot-separated parts of a name as written ({@code a.b.c}: three parts). */
+  static List<String> parts(ParserCursor c) {
+    List<String> parts = new ArrayList<>();
+    parts.add(part(c.next()));
+    while (c.isPunct(".") && c.peek(1) != null && isName(c.peek(1))) {
+      c.next();
+      parts.add(part(c.next()));
+    }
+    return parts;
+  }
+
   /** Reads a qualified name from a string literal's contents ({@code 'ext.tbl'}). */
   static QName qnameFromString(String s) {
     List<String> parts = new ArrayList<>();

@@ -77,6 +77,10 @@ final class ParserObjects {
       }
       return new Create(c.start(), id, false, false, new EnumDef(labels), src);
     }
+    if (c.isPunct("(")) {
+      String opts = ParserOptions.normalize(c.parenthesized(), ParserOptions.BASE_TYPE);
+      return new Create(c.start(), id, false, false, new GenericDef(opts), src);
+    }
     return make(c, id, false, false, c.rest(), src);
   }
 
@@ -128,7 +132,13 @@ final class ParserObjects {
       if (o.size() > 2 && o.get(0).value().equals("rightarg"))
         right = ParserTypes.identity(o.subList(2, o.size()));
     }
-    return make(c, op.id(ObjectKind.OPERATOR, List.of(left, right)), false, false, opts, src);
+    return new Create(
+        c.start(),
+        op.id(ObjectKind.OPERATOR, List.of(left, right)),
+        false,
+        false,
+        new GenericDef(ParserOptions.normalize(opts, ParserOptions.OPERATOR)),
+        src);
   }
 
   /** CREATE OPERATOR CLASS|FAMILY name ... USING method ... */

@@ -24,6 +24,9 @@ final class ParserPlpgsql {
   private final List<Boolean> conditional = new ArrayList<>();
   private final List<DoBlock.BlindSpot> blind = new ArrayList<>();
 
+  /** What is known of the block's text variables: {@code v := 'changes_' || x} is changes_%. */
+  private final java.util.Map<String, String> vars = new java.util.HashMap<>();
+
   ParserPlpgsql(Token body, List<Token> tokens) {
     this.body = body;
     this.tokens = tokens;
@@ -37,6 +40,8 @@ final class ParserPlpgsql {
       }
     }
     int cond = 0;
+    // per open IF/CASE/loop: the names an "IF NOT EXISTS (... 'name' ...)" guard tests, else empty
+    java.util.Deque<Set<String>> guards = new java.util.ArrayDeque<>();
     boolean declare = false;
     for (List<Token> chunk : chunks()) {
       ParserCursor c = new ParserCursor(chunk, chunk.get(0).at());
@@ -50,30 +55,66 @@ final class ParserPlpgsql {
         } else if (c.acceptWord("begin")) {
           declare = false;
         } else if (c.acceptWord("end")) {
-          if (c.acceptWord("if") || c.acceptWord("loop") || c.acceptWord("case"))
+          if (c.acceptWord("if") || c.acceptWord("loop") || c.acceptWord("case")) {
             cond = Math.max(0, cond - 1);
+            if (!guards.isEmpty()) guards.pop();
+          }
           c.rest();
-        } else if (c.acceptWord("if")
-            || c.acceptWord("case")
+        } else if (c.acceptWord("if")) {
+          cond++;
+          List<Token> test = c.until(Set.of("then"), Set.of());
+          c.acceptWord("then");
+          guards.push(notExistsNames(test));
+        } else if (c.acceptWord("case")
             || c.isWord("while")
             || c.isWord("for")
             || c.isWord("foreach")) {
           cond++;
+          guards.push(Set.of());
           skipTo(c, c.isWord("while") || c.isWord("for") || c.isWord("foreach") ? "loop" : "then");
         } else if (c.acceptWord("loop")) {
           cond++;
+          guards.push(Set.of());
         } else if (c.acceptWord("elsif") || c.acceptWord("when")) {
+          if (!guards.isEmpty()) {
+            guards.pop(); // a branch after the first: the guard no longer holds
+            guards.push(Set.of());
+          }
           skipTo(c, "then");
-        } else if (c.acceptWord("else") || c.acceptWord("exception")) {
+        } else if (c.acceptWord("else")) {
+          if (!guards.isEmpty()) {
+            guards.pop();
+            guards.push(Set.of());
+          }
+        } else if (c.acceptWord("exception")) {
           // the rest is a statement
         } else {
           break;
         }
       }
-      if (c.atEnd() || declare) continue;
-      simple(c.rest(), cond > 0 || guarded);
+      if (c.atEnd()) continue;
+      List<Token> rest = c.rest();
+      if (assignment(rest) || declare) continue;
+      Set<String> guard = cond == 1 && !guarded && !guards.isEmpty() ? guards.peek() : Set.of();
+      simple(rest, cond > 0 || guarded, guard);
     }
     return new DoBlock(at, effects, conditional, blind);
+  }
+
+  /**
+   * Records {@code v := 'literal' ...} (also {@code v type := ...} in DECLARE); true for any
+   * assignment.
+   */
+  private boolean assignment(List<Token> ts) {
+    for (int i = 1; i + 1 < ts.size(); i++) {
+      if (ts.get(i).kind() == TokenKind.OPERATOR && ts.get(i).text().equals(":=")) {
+        if (ts.get(0).kind() != TokenKind.IDENT) return false;
+        vars.put(ts.get(0).value(), SqlSketch.operand(ts.subList(i + 1, ts.size()), vars));
+        return true;
+      }
+      if (ts.get(i).kind() == TokenKind.PUNCT && !ts.get(i).text().equals(".")) return false;
+    }
+    return false;
   }
 
   private static void skipTo(ParserCursor c, String word) {
@@ -98,14 +139,28 @@ final class ParserPlpgsql {
     return out;
   }
 
-  private void simple(List<Token> ts, boolean cond) {
+  private void simple(List<Token> ts, boolean cond, Set<String> guard) {
     Token first = ts.get(0);
     if (first.kind() != TokenKind.IDENT) return;
     if (first.value().equals("execute")) {
       execute(ts.subList(1, ts.size()), first.at(), cond);
     } else if (DDL.contains(first.value())) {
-      add(Parser.statement(ts, first.at(), new ParserSource("")), cond, true);
+      Stmt s = Parser.statement(ts, first.at(), new ParserSource(""));
+      Stmt g = DoGuards.ifNotExists(s, guard);
+      add(g != null ? g : s, g == null && cond, true);
     }
+  }
+
+  /**
+   * The string literals of an {@code IF NOT EXISTS (SELECT ...)} test: the names whose absence it
+   * checks; empty for any other test.
+   */
+  private static Set<String> notExistsNames(List<Token> test) {
+    if (test.size() < 3 || !test.get(0).isWord("not") || !test.get(1).isWord("exists"))
+      return Set.of();
+    Set<String> names = new java.util.HashSet<>();
+    for (Token t : test) if (t.kind() == TokenKind.STRING) names.add(t.value());
+    return names;
   }
 
   private void add(Stmt s, boolean cond, boolean fromSql) {
@@ -122,7 +177,8 @@ final class ParserPlpgsql {
     List<Token> e = c.until(Set.of("into", "using"), Set.of());
     String sql = literalSql(e);
     if (sql == null) {
-      blind.add(new DoBlock.BlindSpot(at, "EXECUTE " + ParserNames.norm(e)));
+      blind.add(
+          new DoBlock.BlindSpot(at, "EXECUTE " + ParserNames.norm(e), new SqlSketch(vars).of(e)));
       return;
     }
     try {

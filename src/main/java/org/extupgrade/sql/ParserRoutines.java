@@ -206,7 +206,7 @@ final class ParserRoutines {
     } else if (c.acceptWord("rows")) {
       into.put("rows", c.next().text());
     } else if (c.acceptWord("set")) {
-      String setting = ParserNames.norm(c.until(ATTRIBUTE_WORDS, Set.of()));
+      String setting = setting(c.until(ATTRIBUTE_WORDS, Set.of()));
       into.merge("set", setting, (a, b) -> a + "; " + b);
     } else if (c.acceptWord("as")) {
       String body = c.next().value();
@@ -220,6 +220,27 @@ final class ParserRoutines {
       return false;
     }
     return true;
+  }
+
+  /**
+   * A {@code SET name = value} or {@code SET name TO value} clause as PostgreSQL stores it in
+   * proconfig: {@code name = v1, v2}, string literals by value (search_path elements quoted only
+   * where an identifier needs it); {@code FROM CURRENT} and anything unusual as written.
+   */
+  static String setting(List<Token> ts) {
+    if (ts.size() < 3
+        || ts.get(0).kind() != TokenKind.IDENT
+        || !(ts.get(1).text().equals("=") || ts.get(1).isWord("to"))) return ParserNames.norm(ts);
+    String name = ts.get(0).value();
+    List<String> values = new ArrayList<>();
+    for (List<Token> v : ParserCursor.splitCommas(ts.subList(2, ts.size()))) {
+      if (v.size() != 1) return ParserNames.norm(ts);
+      Token t = v.get(0);
+      boolean literal = t.kind() == TokenKind.STRING || t.kind() == TokenKind.QUOTED_IDENT;
+      String x = literal || t.kind() == TokenKind.IDENT ? t.value() : t.text();
+      values.add(name.equals("search_path") ? ObjectId.quote(x) : x);
+    }
+    return name + " = " + String.join(", ", values);
   }
 
   /** ALTER FUNCTION|PROCEDURE|ROUTINE f(args) attribute ..., after the name and arguments. */
@@ -273,7 +294,9 @@ final class ParserRoutines {
           new ArrayList<>(
               identityArgs(direct.isEmpty() ? List.of() : args(direct), ObjectKind.AGGREGATE));
       if (!ordered.isEmpty()) argTypes.addAll(identityArgs(args(ordered), ObjectKind.AGGREGATE));
-      def = ParserNames.norm(c.isPunct("(") ? c.parenthesized() : List.of());
+      def =
+          ParserOptions.normalize(
+              c.isPunct("(") ? c.parenthesized() : List.of(), ParserOptions.AGGREGATE);
     }
     return new Create(
         c.start(),

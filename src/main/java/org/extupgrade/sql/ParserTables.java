@@ -71,6 +71,15 @@ final class ParserTables {
         }
       }
     }
+    for (String def : constraints.values()) {
+      if (!def.startsWith("primary key(")) continue;
+      // a primary key makes its columns NOT NULL, wherever it is written
+      for (int i = 0; i < columns.size(); i++) {
+        String quoted = org.extupgrade.model.ObjectId.quote(columns.get(i).name());
+        if (List.of(def.substring(12, Math.max(12, def.indexOf(')'))).split(", ?"))
+            .contains(quoted)) columns.set(i, columns.get(i).withNotNull(true));
+      }
+    }
     String extra = ParserNames.norm(c.rest());
     return new Create(
         c.start(),
@@ -150,31 +159,31 @@ final class ParserTables {
       } else if (e.acceptWord("null")) {
         // explicit NULL: the default
       } else if (e.acceptWord("default")) {
-        def = ParserNames.norm(e.until(COLUMN_STOP, Set.of()));
+        def = defaultOf(ParserNames.norm(e.until(COLUMN_STOP, Set.of())));
       } else if (e.isWord("generated")) {
         List<Token> g = e.until(COLUMN_STOP, Set.of());
         generated = ParserNames.norm(g);
         if (generated.contains("identity")) notNull = true;
       } else if (e.acceptWords("primary", "key")) {
         notNull = true;
-        constraints.put(cname != null ? cname : table + "_pkey", "primary key ( " + name + " )");
+        constraints.put(cname != null ? cname : table + "_pkey", "primary key(" + q(name) + ")");
         e.until(COLUMN_STOP, Set.of());
       } else if (e.acceptWord("unique")) {
         List<Token> opts =
             e.atEnd() || e.isAnyWord(COLUMN_STOP) ? List.of() : e.until(COLUMN_STOP, Set.of());
         constraints.put(
             cname != null ? cname : table + "_" + name + "_key",
-            ("unique " + ParserNames.norm(opts)).trim() + " ( " + name + " )");
+            ("unique " + ParserNames.norm(opts)).trim() + "(" + q(name) + ")");
       } else if (e.acceptWord("check")) {
         String expr = ParserNames.norm(e.parenthesized());
         if (!e.atEnd() && !e.isAnyWord(COLUMN_STOP)) e.until(COLUMN_STOP, Set.of());
         constraints.put(
-            cname != null ? cname : table + "_" + name + "_check", "check ( " + expr + " )");
+            cname != null ? cname : table + "_" + name + "_check", "check(" + expr + ")");
       } else if (e.acceptWord("references")) {
         String ref = ParserNames.norm(e.until(REFERENCES_STOP, Set.of()));
         constraints.put(
             cname != null ? cname : table + "_" + name + "_fkey",
-            "foreign key ( " + name + " ) references " + ref);
+            "foreign key(" + q(name) + ") references " + ref);
       } else if (e.acceptWord("collate")) {
         type = type + " collate " + ParserNames.tokenText(e.next());
       } else {
@@ -183,6 +192,24 @@ final class ParserTables {
       cname = null;
     }
     return new ColumnSpec(new Column(name, type, def, notNull, generated), constraints);
+  }
+
+  /**
+   * A column constraint in the text a table constraint normalizes to ({@code check(x > 0)}, {@code
+   * primary key(id)}), so that both spellings compare equal.
+   */
+  private static String q(String column) {
+    return org.extupgrade.model.ObjectId.quote(column);
+  }
+
+  /**
+   * A normalized default, or null for {@code NULL} (also cast, {@code NULL::text}): PostgreSQL
+   * stores no default for a null constant.
+   */
+  static @Nullable String defaultOf(String expr) {
+    return expr.equals("null") || expr.matches("null::[\\w .\"]+(\\(\\d+(, ?\\d+)?\\))?(\\[\\])*")
+        ? null
+        : expr;
   }
 
   /** ALTER TABLE actions after the table name (RENAME TO / SET SCHEMA handled by the caller). */
@@ -227,7 +254,7 @@ final class ParserTables {
         return new AlterTable.AlterColumnType(col, ParserTypes.column(t));
       }
       if (a.acceptWords("set", "default")) {
-        return new AlterTable.SetDefault(col, ParserNames.norm(a.rest()));
+        return new AlterTable.SetDefault(col, defaultOf(ParserNames.norm(a.rest())));
       }
       if (a.acceptWords("drop", "default")) {
         return new AlterTable.SetDefault(col, null);

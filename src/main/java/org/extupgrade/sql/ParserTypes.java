@@ -58,6 +58,35 @@ public final class ParserTypes {
           Map.entry("regclass", "regclass"),
           Map.entry("name", "name"));
 
+  /** pg_catalog's type names (PostgreSQL 15, arrays and row types left out) and their aliases. */
+  private static final java.util.Set<String> BUILTIN =
+      java.util.Set.of(
+          ("aclitem any anyarray anycompatible anycompatiblearray anycompatiblemultirange"
+                  + " anycompatiblenonarray anycompatiblerange anyelement anyenum anymultirange"
+                  + " anynonarray anyrange bit bool box bpchar bytea char cid cidr circle cstring"
+                  + " date datemultirange daterange event_trigger fdw_handler float4 float8"
+                  + " gtsvector index_am_handler inet int2 int2vector int4 int4multirange int4range"
+                  + " int8 int8multirange int8range internal interval json jsonb jsonpath"
+                  + " language_handler line lseg macaddr macaddr8 money name numeric"
+                  + " nummultirange numrange oid oidvector path pg_brin_bloom_summary"
+                  + " pg_brin_minmax_multi_summary pg_ddl_command pg_dependencies pg_lsn"
+                  + " pg_mcv_list pg_ndistinct pg_node_tree pg_snapshot point polygon record"
+                  + " refcursor regclass regcollation regconfig regdictionary regnamespace regoper"
+                  + " regoperator regproc regprocedure regrole regtype table_am_handler text tid"
+                  + " time timestamp timestamptz timetz trigger tsm_handler tsmultirange tsquery"
+                  + " tsrange tstzmultirange tstzrange tsvector txid_snapshot unknown uuid varbit"
+                  + " varchar void xid xid8 xml float decimal dec int integer smallint bigint"
+                  + " real boolean character")
+              .split(" "));
+
+  /**
+   * True for a type name that, written without a schema, means pg_catalog's type (pg_catalog is
+   * searched first): {@code date}, {@code int4}, {@code double precision}.
+   */
+  public static boolean isBuiltin(String name) {
+    return BUILTIN.contains(name) || ALIASES.containsKey(name);
+  }
+
   /** The normalized type of a routine argument or result: modifiers dropped. */
   public static String identity(List<Token> ts) {
     return normalize(ts, false);
@@ -135,8 +164,11 @@ public final class ParserTypes {
       typmod.clear();
     }
     String name = mapped != null ? mapped : base;
-    if (mapped == null && qualifier != null) {
-      name = qualifier + "." + name;
+    if (qualifier != null && qualifier.equals(ObjectId.EXTSCHEMA)) {
+      // @extschema@.date is the extension's own type, not pg_catalog's date
+      if (isBuiltin(base)) name = ObjectId.EXTSCHEMA + "." + base;
+    } else if (qualifier != null) {
+      name = qualifier + "." + base;
     }
     StringBuilder b = new StringBuilder();
     if (setof) b.append("setof ");
@@ -159,13 +191,16 @@ public final class ParserTypes {
     return "double precision";
   }
 
-  /** The schema written before a type name, unless it is pg_catalog or the extension schema. */
+  /**
+   * The schema written before a type name: null for pg_catalog (and for another extension's
+   * placeholder), {@link ObjectId#EXTSCHEMA} for {@code @extschema@}.
+   */
   private static @org.jspecify.annotations.Nullable String qualifier(List<Token> ts) {
     for (int i = 0; i + 1 < ts.size(); i++) {
       if (ts.get(i + 1).text().equals(".")) {
         Token q = ts.get(i);
         if (q.kind() == TokenKind.PLACEHOLDER) {
-          return null;
+          return q.value().equals("extschema") ? ObjectId.EXTSCHEMA : null;
         }
         String v = q.value();
         return v.equals("pg_catalog") ? null : ObjectId.quote(v);

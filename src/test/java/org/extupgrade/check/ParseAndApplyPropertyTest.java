@@ -133,7 +133,9 @@ class ParseAndApplyPropertyTest {
                         "0",
                         "1",
                         org.extupgrade.model.Location.of(Path.of("m.sql")),
-                        List.of("x"),
+                        List.of(
+                            new org.extupgrade.sql.stmt.DoBlock.BlindSpot(
+                                org.extupgrade.model.Location.of(Path.of("m.sql")), "x")),
                         java.util.Set.of())
                     .compare(st, new SchemaState());
               } catch (SqlSyntaxError e) {

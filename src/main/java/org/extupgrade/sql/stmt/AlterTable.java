@@ -6,13 +6,22 @@ import org.extupgrade.model.Location;
 import org.extupgrade.model.ObjectId;
 import org.jspecify.annotations.Nullable;
 
-/** {@code ALTER TABLE [IF EXISTS] t action, ...}. */
-public record AlterTable(Location at, ObjectId table, boolean ifExists, List<Action> actions)
+/**
+ * {@code ALTER TABLE [IF EXISTS] [ONLY] t action, ...}.
+ *
+ * @param only true for ONLY: column changes do not recurse to child tables and partitions
+ */
+public record AlterTable(
+    Location at, ObjectId table, boolean ifExists, boolean only, List<Action> actions)
     implements Stmt {
   public AlterTable {
     Objects.requireNonNull(at);
     Objects.requireNonNull(table);
     actions = List.copyOf(actions);
+  }
+
+  public AlterTable(Location at, ObjectId table, boolean ifExists, List<Action> actions) {
+    this(at, table, ifExists, false, actions);
   }
 
   /** One action of an ALTER TABLE. */
@@ -38,8 +47,16 @@ public record AlterTable(Location at, ObjectId table, boolean ifExists, List<Act
 
   public record RenameColumn(String from, String to) implements Action {}
 
-  /** ADD [CONSTRAINT name] def; name is null when PostgreSQL generates it. */
-  public record AddConstraint(@Nullable String name, String def) implements Action {}
+  /**
+   * ADD [CONSTRAINT name] def; name is null when PostgreSQL generates it. {@code ifNotExists} when
+   * a DO block runs it only if no constraint of that name exists (PostgreSQL has no such clause).
+   */
+  public record AddConstraint(@Nullable String name, String def, boolean ifNotExists)
+      implements Action {
+    public AddConstraint(@Nullable String name, String def) {
+      this(name, def, false);
+    }
+  }
 
   public record DropConstraint(String name, boolean ifExists) implements Action {}
 

@@ -26,11 +26,22 @@ public record DoBlock(
     }
   }
 
-  /** Dynamic SQL that cannot be read: its location and the expression as written. */
-  public record BlindSpot(Location at, String expression) {
+  /**
+   * Dynamic SQL that cannot be read: its location and the expression as written.
+   *
+   * @param sketch the SQL it runs as far as it is known, lower case, with {@code %} for each part
+   *     built at run time (a variable assigned {@code 'changes_' || x} is {@code changes_%}), e.g.
+   *     {@code alter table %.changes_% rename to changes_%}; empty when nothing is known
+   */
+  public record BlindSpot(Location at, String expression, String sketch) {
     public BlindSpot {
       Objects.requireNonNull(at);
       Objects.requireNonNull(expression);
+      Objects.requireNonNull(sketch);
+    }
+
+    public BlindSpot(Location at, String expression) {
+      this(at, expression, "");
     }
   }
 }

@@ -41,7 +41,11 @@ public record RoutineDef(
     Objects.requireNonNull(body);
   }
 
-  /** The attributes other than result and body, by the name ALTER FUNCTION uses. */
+  /**
+   * The attributes other than result and body, by the name ALTER FUNCTION uses, with PostgreSQL's
+   * defaults for those not written: cost 1 for C and internal functions and 100 for others, rows
+   * 1000 for set-returning functions and 0 for others.
+   */
   public Map<String, String> attributes() {
     Map<String, String> m = new LinkedHashMap<>();
     m.put("language", language);
@@ -50,10 +54,38 @@ public record RoutineDef(
     m.put("security", securityDefiner ? "security definer" : "security invoker");
     m.put("leakproof", leakproof ? "leakproof" : "not leakproof");
     m.put("parallel", parallel);
-    m.put("cost", cost);
-    m.put("rows", rows);
+    boolean builtin = language.equals("c") || language.equals("internal");
+    m.put("cost", number(cost, builtin ? "1" : "100"));
+    boolean set = result.startsWith("setof ") || result.startsWith("TABLE(");
+    m.put("rows", number(rows, set ? "1000" : "0"));
     m.put("set", String.join("; ", settings));
     return m;
+  }
+
+  /** A number as PostgreSQL stores it ({@code 100.0} is {@code 100}), or the default if empty. */
+  private static String number(String written, String dflt) {
+    if (written.isEmpty()) return dflt;
+    try {
+      return new java.math.BigDecimal(written).stripTrailingZeros().toPlainString();
+    } catch (NumberFormatException e) {
+      return written;
+    }
+  }
+
+  /** This definition with another body (after substitutions). */
+  public RoutineDef withBody(String b) {
+    return new RoutineDef(
+        result,
+        language,
+        volatility,
+        strict,
+        securityDefiner,
+        leakproof,
+        parallel,
+        cost,
+        rows,
+        settings,
+        b);
   }
 
   /**

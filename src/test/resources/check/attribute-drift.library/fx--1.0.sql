@@ -1,0 +1,1 @@
+CREATE FUNCTION fx_add(int, int) RETURNS int AS 'MODULE_PATHNAME', 'fx_add' LANGUAGE C STRICT;

@@ -1,0 +1,8 @@
+CREATE FUNCTION total(int, int) RETURNS int LANGUAGE plpgsql AS $$ BEGIN RETURN $1+$2; END; $$;
+CREATE FUNCTION label(t text) RETURNS text LANGUAGE sql AS $$SELECT UPPER(t)$$;
+CREATE FUNCTION halve(x int) RETURNS int LANGUAGE plpgsql AS $$
+BEGIN
+  RETURN x/2;
+END;
+$$;
+CREATE FUNCTION atomic(x int) RETURNS int LANGUAGE sql BEGIN ATOMIC SELECT x+1; END;

@@ -1,0 +1,16 @@
+CREATE FUNCTION fxt_in(cstring) RETURNS fxt AS 'MODULE_PATHNAME', 'fxt_in' LANGUAGE C IMMUTABLE STRICT;
+CREATE FUNCTION fxt_out(fxt) RETURNS cstring AS 'MODULE_PATHNAME', 'fxt_out' LANGUAGE C IMMUTABLE STRICT;
+CREATE TYPE fxt (
+  INPUT = fxt_in,
+  OUTPUT = fxt_out,
+  ALIGNMENT = double,
+  INTERNALLENGTH = 8,
+  STORAGE = plain,
+  CATEGORY = 'U',
+  DELIMITER = ',',
+  PREFERRED = false
+);
+CREATE FUNCTION twice(x int) RETURNS int LANGUAGE sql AS 'SELECT x * 2';
+CREATE FUNCTION names() RETURNS SETOF text LANGUAGE sql AS 'SELECT ''a''';
+CREATE FUNCTION hash(bytea) RETURNS int AS 'MODULE_PATHNAME', 'fx_hash' LANGUAGE C;
+CREATE FUNCTION guarded() RETURNS int LANGUAGE sql SET search_path = 'fx', 'pg_temp' AS 'SELECT 1';

@@ -1,0 +1,3 @@
+ALTER TABLE log ADD COLUMN level text;
+ALTER TABLE log_old ALTER COLUMN msg SET DEFAULT '';
+ALTER TABLE log_old ALTER COLUMN level SET DEFAULT 'info';

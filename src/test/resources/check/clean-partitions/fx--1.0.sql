@@ -1,0 +1,2 @@
+CREATE TABLE log (id bigint NOT NULL, at timestamptz NOT NULL, msg text) PARTITION BY RANGE (at);
+CREATE TABLE log_old PARTITION OF log FOR VALUES FROM (MINVALUE) TO ('2024-01-01');

@@ -1,0 +1,4 @@
+CREATE TABLE log (id bigint NOT NULL, at timestamptz NOT NULL, msg text, level text) PARTITION BY RANGE (at);
+CREATE TABLE log_old PARTITION OF log FOR VALUES FROM (MINVALUE) TO ('2024-01-01');
+ALTER TABLE log_old ALTER COLUMN msg SET DEFAULT '';
+ALTER TABLE log_old ALTER COLUMN level SET DEFAULT 'info';

@@ -1,0 +1,5 @@
+CREATE TYPE pair AS (a int, b int);
+CREATE TABLE item (id int PRIMARY KEY, p pair);
+CREATE FUNCTION old_sum(pair) RETURNS int LANGUAGE sql AS 'SELECT $1.a + $1.b';
+CREATE FUNCTION keep(pair) RETURNS int LANGUAGE sql AS 'SELECT $1.a';
+CREATE INDEX item_p_idx ON item (id);

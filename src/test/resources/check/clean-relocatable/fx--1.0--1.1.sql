@@ -1,0 +1,2 @@
+DROP FUNCTION public.old_f(int);
+CREATE OR REPLACE FUNCTION public.g(int) RETURNS int LANGUAGE sql AS 'SELECT $1 + 1';

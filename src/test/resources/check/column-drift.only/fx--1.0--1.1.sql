@@ -1,0 +1,1 @@
+ALTER TABLE base_event ALTER COLUMN at SET DEFAULT now();

@@ -1,0 +1,2 @@
+CREATE TABLE base_event (id bigint NOT NULL, at timestamptz);
+CREATE TABLE click_event () INHERITS (base_event);
