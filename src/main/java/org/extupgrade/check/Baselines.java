@@ -24,16 +24,18 @@ final class Baselines {
   private final ParsedScripts scripts;
   private final Map<String, Optional<SchemaState>> built = new HashMap<>();
   private final Set<Finding> findings = new LinkedHashSet<>();
+  private final VersionGraph graph;
 
   Baselines(Extension ext, ParsedScripts scripts) {
     this.ext = ext;
     this.scripts = scripts;
+    this.graph = ext.graph();
   }
 
   /** The scripts {@link #of} needs for {@code version}. */
   List<Script> needs(String version) {
     List<Script> out = new ArrayList<>();
-    List<String> install = ext.graph().installPath(version).orElse(List.of());
+    List<String> install = graph.installPath(version).orElse(List.of());
     if (install.isEmpty()) return out;
     ext.installScript(install.get(0)).ifPresent(out::add);
     for (int i = 0; i + 1 < install.size(); i++)
@@ -60,7 +62,6 @@ final class Baselines {
   }
 
   private @Nullable SchemaState build(String version) {
-    VersionGraph graph = ext.graph();
     Optional<Script> install = ext.installScript(version);
     List<String> path =
         install.isPresent() ? List.of(version) : graph.installPath(version).orElse(null);

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.extupgrade.layout.Extension;
 import org.extupgrade.layout.Script;
+import org.extupgrade.layout.VersionGraph;
 import org.extupgrade.model.Finding;
 import org.extupgrade.model.Location;
 import org.extupgrade.sql.stmt.DoBlock;
@@ -27,12 +28,15 @@ final class PathWalk {
   private final Baselines baselines;
   private final String target;
   private final Map<String, List<Finding>> memo = new HashMap<>();
+  private final VersionGraph graph;
+  private final Map<String, List<String>> ownPaths = new HashMap<>();
 
   PathWalk(Extension ext, ParsedScripts scripts, Baselines baselines, String target) {
     this.ext = ext;
     this.scripts = scripts;
     this.baselines = baselines;
     this.target = target;
+    this.graph = ext.graph();
   }
 
   /**
@@ -105,7 +109,8 @@ final class PathWalk {
   }
 
   private List<String> ownPath(String version) {
-    return ext.graph().updatePath(version, target).orElse(List.of());
+    return ownPaths.computeIfAbsent(
+        version, v -> graph.updatePath(v, target).orElse(List.of()));
   }
 
   /** The same difference, seen on the upgrade from {@code from}. */
