@@ -39,7 +39,7 @@ public final class SnapshotDiff {
                 "missing-object",
                 id,
                 s,
-                "a fresh install has " + id + " but the upgrade along " + s.path() + " does not",
+                "a fresh install has " + id + " but the upgrade along " + along(s) + " does not",
                 unified(f.text(), "")));
       } else if (f == null && u != null) {
         out.add(
@@ -48,7 +48,7 @@ public final class SnapshotDiff {
                 "leftover-object",
                 id,
                 s,
-                "the upgrade along " + s.path() + " leaves " + id + ", which a fresh install lacks",
+                "the upgrade along " + along(s) + " leaves " + id + ", which a fresh install lacks",
                 unified("", u.text())));
       } else if (f != null && u != null) {
         changed(f, u, s, out);
@@ -91,11 +91,18 @@ public final class SnapshotDiff {
                         + aspect.noun
                         + " between a fresh install and"
                         + " the upgrade along "
-                        + s.path()
+                        + along(s)
                         + " ("
                         + String.join(", ", fields)
                         + ")",
                     unified(text(f, fields), text(u, fields)))));
+  }
+
+  /** The path, shortened to its ends and length when it is long. */
+  static String along(Scenario s) {
+    String[] v = s.path().split("--", -1);
+    if (v.length <= 4) return s.path();
+    return v[0] + "--" + v[1] + "--...--" + v[v.length - 1] + " (" + (v.length - 1) + " scripts)";
   }
 
   /** Which kind of difference a field makes. */

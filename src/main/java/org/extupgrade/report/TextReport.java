@@ -58,9 +58,21 @@ public final class TextReport {
         .append(" clean, ")
         .append(failing.size())
         .append(" with errors or warnings\n");
-    long scripts = byScript.keySet().stream().filter(k -> !k.startsWith("(")).count();
-    if (scripts > 0) b.append("scripts to edit: ").append(scripts).append('\n');
     for (String s : r.notes()) b.append(s).append('\n');
+    long scripts = byScript.keySet().stream().filter(k -> !k.startsWith("(")).count();
+    if (byScript.isEmpty()) return;
+    b.append(scripts)
+        .append(scripts == 1 ? " script" : " scripts")
+        .append(" to look at (findings follow, grouped the same way):\n");
+    int width = byScript.keySet().stream().mapToInt(String::length).max().orElse(0);
+    for (Map.Entry<String, List<Finding>> e : byScript.entrySet()) {
+      b.append("  ")
+          .append(e.getKey())
+          .append(" ".repeat(width - e.getKey().length()))
+          .append("  ")
+          .append(counts(e.getValue()))
+          .append('\n');
+    }
   }
 
   /** The upgrades that have an error or a warning. */

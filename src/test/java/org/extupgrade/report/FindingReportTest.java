@@ -71,7 +71,9 @@ class FindingReportTest {
           .isEqualTo(
               """
           extupgrade check: x, 2 upgrades checked: 0 clean, 2 with errors or warnings
-          scripts to edit: 2
+          2 scripts to look at (findings follow, grouped the same way):
+            x--1.0--1.1.sql  1 error, 0 warnings, 0 info
+            x--1.1.sql       1 error, 0 warnings, 0 info
 
           x--1.0--1.1.sql: 1 error, 0 warnings, 0 info
             error missing-object: function f(integer) is missing after upgrade 1.0 -> 1.1
