@@ -23,7 +23,8 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       PathsCommand.class,
       CheckCommand.class,
-      VerifyCommand.class
+      VerifyCommand.class,
+      StageCommand.class
     },
     footer = {
       "",

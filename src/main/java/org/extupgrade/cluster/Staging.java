@@ -24,8 +24,16 @@ import org.extupgrade.model.UserError;
  * same extension shipped with the installation are removed first, so only the staged versions
  * exist.
  */
-final class Staging {
+public final class Staging {
   private Staging() {}
+
+  /**
+   * Stages the extension into {@code sharedir} (its {@code extension} folder and the control
+   * file's {@code directory}) as a server would read it, without a cluster.
+   */
+  public static void stageInto(Extension ext, Path sharedir) throws IOException {
+    stage(ext, sharedir, sharedir.resolve("extension"));
+  }
 
   static void stage(Extension ext, Path sharedir, Path extensionDir) throws IOException {
     Path scriptDir = scriptDir(ext.control(), sharedir, extensionDir);

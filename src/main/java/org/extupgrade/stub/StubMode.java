@@ -124,12 +124,20 @@ public final class StubMode {
    *     cluster}'s {@code $libdir} lacks
    */
   public static Summary stage(Cluster cluster, Extension ext, boolean every) {
+    return stage(cluster.shareDir(), cluster.libDir(), ext, every);
+  }
+
+  /**
+   * As {@link #stage(Cluster, Extension, boolean)}, into a SHAREDIR whose {@code extension}
+   * folder holds the staged files, with {@code libDir} as {@code $libdir}.
+   */
+  public static Summary stage(Path shareDir, Path libDir, Extension ext, boolean every) {
     Map<Script, String> texts = texts(ext);
     Map<Script, List<RawStatement>> statements = new LinkedHashMap<>();
     texts.forEach((s, t) -> statements.put(s, Statements.split(Lexer.lex(s.file(), t))));
     StubRewriter.TypeNeeds needs = StubRewriter.typeNeeds(statements.values());
     List<Stub> all = new ArrayList<>();
-    Path dir = scriptDir(cluster, ext.control());
+    Path dir = scriptDir(shareDir, ext.control());
     for (Map.Entry<Script, String> e : texts.entrySet()) {
       Script script = e.getKey();
       StubRewriter.Result r =
@@ -137,7 +145,7 @@ public final class StubMode {
               e.getValue(),
               statements.get(script),
               needs,
-              lib -> every || !present(library(ext, script, lib), cluster.libDir()));
+              lib -> every || !present(library(ext, script, lib), libDir));
       all.addAll(r.stubs());
       if (!r.stubs().isEmpty()) {
         write(dir.resolve(e.getKey().canonicalName()), r.text(), charset(ext, e.getKey()));
@@ -156,9 +164,9 @@ public final class StubMode {
     return out;
   }
 
-  private static Path scriptDir(Cluster cluster, ControlFile control) {
+  private static Path scriptDir(Path shareDir, ControlFile control) {
     String d = control.directory();
-    return d == null || d.isEmpty() ? cluster.extensionDir() : cluster.shareDir().resolve(d);
+    return d == null || d.isEmpty() ? shareDir.resolve("extension") : shareDir.resolve(d);
   }
 
   /** The script's encoding for writing it back; UTF-8 when Java does not know the name. */

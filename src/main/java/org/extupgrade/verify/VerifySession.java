@@ -74,7 +74,9 @@ public final class VerifySession {
   }
 
   private void prepare(Cluster c) {
-    c.stage(ext);
+    // An extension read from the installation itself (a contrib module) is staged already.
+    Path control = ext.control().file().toAbsolutePath().normalize();
+    if (!control.startsWith(c.shareDir().toAbsolutePath().normalize())) c.stage(ext);
     libraries.forEach(c::stageLibrary);
     stubs.stage(c);
   }
