@@ -21,18 +21,21 @@ final class Children {
     env.put("TZ", "UTC");
   }
 
-  /** Sends {@code signal} with kill(1): Java can only send SIGTERM and SIGKILL itself. */
+  /**
+   * Sends {@code signal} with kill(1): Java can only send SIGTERM and SIGKILL itself. A negative
+   * {@code pid} names a process group.
+   */
   static void signal(long pid, String signal) {
     String kill = Files.isExecutable(Path.of("/bin/kill")) ? "/bin/kill" : "/usr/bin/kill";
     try {
       Process p =
-          new ProcessBuilder(kill, "-s", signal, Long.toString(pid))
+          new ProcessBuilder(kill, "-s", signal, "--", Long.toString(pid))
               .redirectErrorStream(true)
               .redirectOutput(ProcessBuilder.Redirect.DISCARD)
               .start();
       p.waitFor(5, TimeUnit.SECONDS);
     } catch (IOException e) {
-      ProcessHandle.of(pid).ifPresent(ProcessHandle::destroy);
+      ProcessHandle.of(Math.abs(pid)).ifPresent(ProcessHandle::destroy);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

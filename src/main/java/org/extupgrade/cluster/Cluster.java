@@ -7,11 +7,16 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Base64;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntSupplier;
 import org.extupgrade.layout.Extension;
 import org.extupgrade.model.UserError;
@@ -19,23 +24,31 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A throwaway PostgreSQL server: a private copy of an installation, a fresh data directory, a unix
- * socket in a private folder plus 127.0.0.1 on a free port, trust for the superuser {@code
- * postgres} only. As root the server runs as {@code nobody}. {@link #close()} stops it and deletes
- * every file; so do a failed start, Ctrl-C and SIGTERM (a shutdown hook). If the JVM is killed with
- * -9 the server dies with it (parent-death signal) and the folder is reaped by the next start.
+ * socket in a private folder plus 127.0.0.1 on a free port. Only the superuser {@code postgres} may
+ * log in, with a random password of this run (scram-sha-256); nothing is trusted. As root the
+ * server runs as {@code nobody}. {@link #close()} stops it and deletes every file; so do a failed
+ * start, Ctrl-C and SIGTERM (a shutdown hook that first stops every process the run started, then
+ * deletes its folders, even in the middle of a start). If the JVM is killed with -9 the server and
+ * its backends die with it (see {@link ServerProcess}) and the folder is reaped by the next start.
  *
- * <p>Files: {@code $java.io.tmpdir/extupgrade-<pid>-<random>/} holds the private binary tree, the
- * socket folder and the logs; the data directory lives in a folder of the same name on /dev/shm
- * when that is a tmpfs with room (see {@link #dataDirectory()}), else beside them.
+ * <p>Files: {@code $java.io.tmpdir/extupgrade-user-<uid>/extupgrade-<pid>-<random>/} holds the
+ * private binary tree, the socket folder and the logs; the data directory lives in a folder of the
+ * same name on /dev/shm when that is a tmpfs with room (see {@link #dataDirectory()}), else beside
+ * them. See {@link Workspace} and docs/security.md.
  */
 public final class Cluster implements AutoCloseable {
   private static final Set<Cluster> OPEN = ConcurrentHashMap.newKeySet();
-  private static final Set<Path> STARTING = ConcurrentHashMap.newKeySet();
+  private static final AtomicInteger STARTING = new AtomicInteger();
   private static final Thread HOOK =
       new Thread(
           () -> {
+            Launcher.close(); // from now on no process starts
+            Leftovers.stop(Workspace.live());
+            awaitStarts(); // each interrupted start cleans up after itself
             OPEN.forEach(Cluster::close);
-            STARTING.forEach(Trees::deleteQuietly); // their servers die with the JVM
+            for (Path dir : Workspace.live()) {
+              delete(dir);
+            }
           },
           "extupgrade-cluster-cleanup");
 
@@ -75,6 +88,27 @@ public final class Cluster implements AutoCloseable {
   }
 
   static Cluster start(Installation installation, IntSupplier ports) {
+    STARTING.incrementAndGet();
+    try {
+      return startCounted(installation, ports);
+    } finally {
+      STARTING.decrementAndGet();
+    }
+  }
+
+  /** Waits up to 15 s for starts in progress to end (the shutdown hook stopped their processes). */
+  private static void awaitStarts() {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+    while (STARTING.get() > 0 && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(10);
+      } catch (InterruptedException e) {
+        return;
+      }
+    }
+  }
+
+  private static Cluster startCounted(Installation installation, IntSupplier ports) {
     Path ws;
     try {
       ws = Workspace.create(Workspace.base());
@@ -90,12 +124,8 @@ public final class Cluster implements AutoCloseable {
     }
     ServerProcess server = null;
     Path twin = null;
-    STARTING.add(ws);
     try {
       twin = Workspace.createTwin(ws);
-      if (twin != null) {
-        STARTING.add(twin);
-      }
       PrivateTree tree = PrivateTree.build(installation, ws.resolve("pg"));
       Path data = (twin == null ? ws : twin).resolve("data");
       Path sock = ws.resolve("sock");
@@ -108,15 +138,14 @@ public final class Cluster implements AutoCloseable {
       if (twin != null) {
         Files.createSymbolicLink(ws.resolve("data"), data);
       }
-      DataDirectory.init(installation, tree, data, ws.resolve("initdb.log"));
+      String password = password();
+      DataDirectory.init(
+          installation, tree, data, ws.resolve("initdb.log"), sock.resolve("pwfile"), password);
       DataDirectory.configure(data, sock);
-      server = ServerProcess.start(installation, tree, data, ws.resolve("server.log"), ports);
+      server =
+          ServerProcess.start(installation, tree, data, ws.resolve("server.log"), ports, password);
       Cluster c = new Cluster(installation, ws, twin, data, tree, server);
       OPEN.add(c);
-      STARTING.remove(ws);
-      if (twin != null) {
-        STARTING.remove(twin);
-      }
       return c;
     } catch (IOException e) {
       abort(server, ws, twin);
@@ -139,12 +168,23 @@ public final class Cluster implements AutoCloseable {
     if (server != null) {
       server.stop();
     }
-    Trees.deleteQuietly(ws);
-    STARTING.remove(ws);
+    Leftovers.stop(twin == null ? List.of(ws) : List.of(ws, twin));
+    delete(ws);
     if (twin != null) {
-      Trees.deleteQuietly(twin);
-      STARTING.remove(twin);
+      delete(twin);
     }
+  }
+
+  private static void delete(Path dir) {
+    Trees.deleteQuietly(dir);
+    Workspace.release(dir);
+  }
+
+  /** 32 random bytes: the superuser's password for one run, never written anywhere but initdb's. */
+  private static String password() {
+    byte[] bytes = new byte[32];
+    new SecureRandom().nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
   static int freePort() {
@@ -192,7 +232,10 @@ public final class Cluster implements AutoCloseable {
     return workspace.resolve("sock");
   }
 
-  /** The JDBC URL of {@code database} on this server (user {@code postgres}, no password). */
+  /**
+   * The JDBC URL of {@code database} on this server (user {@code postgres}; its password is known
+   * only to {@link #connect}).
+   */
   public String jdbcUrl(String database) {
     return server.jdbcUrl(database);
   }
@@ -269,9 +312,9 @@ public final class Cluster implements AutoCloseable {
     try {
       server.stop();
     } finally {
-      Trees.deleteQuietly(workspace);
+      delete(workspace);
       if (twin != null) {
-        Trees.deleteQuietly(twin);
+        delete(twin);
       }
       OPEN.remove(this);
     }

@@ -13,19 +13,30 @@ import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
 import org.extupgrade.model.UserError;
+import org.jspecify.annotations.Nullable;
 
-/** A running postmaster, started as a direct child (so it dies with us) and stopped hard. */
+/**
+ * A running postmaster, started as a direct child (so it dies with us) in a process group of its
+ * own, and stopped hard. A watchdog shell waits for the end of a pipe only this JVM holds: when the
+ * JVM dies, even by SIGKILL, it kills the whole group, so backends busy in a loop (which never
+ * notice their postmaster died) die too. Only the superuser {@code postgres} may log in, with this
+ * run's random password.
+ */
 final class ServerProcess {
   static final String SUPERUSER = "postgres";
   private static final int PORT_ATTEMPTS = 8;
   private static final long READY_TIMEOUT_MS = 60_000;
 
   private final Process process;
+  private final @Nullable Process watchdog;
   private final int port;
+  private final String password;
 
-  private ServerProcess(Process process, int port) {
+  private ServerProcess(Process process, @Nullable Process watchdog, int port, String password) {
     this.process = process;
+    this.watchdog = watchdog;
     this.port = port;
+    this.password = password;
   }
 
   int port() {
@@ -38,7 +49,7 @@ final class ServerProcess {
 
   /** Starts the server on a free port, trying another port when the chosen one is taken. */
   static ServerProcess start(
-      Installation inst, PrivateTree tree, Path data, Path log, IntSupplier ports)
+      Installation inst, PrivateTree tree, Path data, Path log, IntSupplier ports, String password)
       throws IOException {
     for (int attempt = 1; ; attempt++) {
       int port = ports.getAsInt();
@@ -57,7 +68,9 @@ final class ServerProcess {
               .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
               .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
       Children.environment(pb);
-      ServerProcess server = new ServerProcess(Launcher.start(pb), port);
+      Process postmaster = Launcher.start(pb);
+      ServerProcess server =
+          new ServerProcess(postmaster, watchdog(postmaster, data.getParent()), port, password);
       try {
         if (server.awaitReady(data)) {
           return server;
@@ -75,6 +88,29 @@ final class ServerProcess {
         throw new UserError(
             "PostgreSQL " + inst.version() + " did not start: " + lastLines(out, 4));
       }
+    }
+  }
+
+  /** A shell that kills the postmaster's process group when this JVM dies (its stdin closes). */
+  private static @Nullable Process watchdog(Process postmaster, Path dir) throws IOException {
+    if (!ServerUser.CURRENT.ownGroup()) {
+      return null;
+    }
+    try {
+      ProcessBuilder pb =
+          new ProcessBuilder(
+                  "/bin/sh",
+                  "-c",
+                  "read -r _; kill -s KILL -- -\"$0\" 2>/dev/null",
+                  Long.toString(postmaster.pid()))
+              .directory(dir.toFile())
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+      Children.environment(pb);
+      return Launcher.start(pb);
+    } catch (IOException e) {
+      postmaster.destroyForcibly();
+      throw e;
     }
   }
 
@@ -111,6 +147,7 @@ final class ServerProcess {
   Connection connect(String database) throws SQLException {
     Properties p = new Properties();
     p.setProperty("user", SUPERUSER);
+    p.setProperty("password", password);
     p.setProperty("connectTimeout", "10");
     p.setProperty("ApplicationName", "extupgrade");
     return DriverManager.getConnection(jdbcUrl(database), p);
@@ -123,9 +160,16 @@ final class ServerProcess {
         + URLEncoder.encode(database, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
-  /** Immediate shutdown (SIGQUIT: no checkpoint, shared memory released), then SIGKILL. */
+  /**
+   * Immediate shutdown (SIGQUIT: no checkpoint, shared memory released), then SIGKILL to what is
+   * left of the process group.
+   */
   void stop() {
+    if (watchdog != null) {
+      watchdog.destroyForcibly();
+    }
     if (!process.isAlive()) {
+      killGroup();
       return;
     }
     List<ProcessHandle> children = process.descendants().toList();
@@ -140,6 +184,13 @@ final class ServerProcess {
       Thread.currentThread().interrupt();
     }
     children.forEach(ProcessHandle::destroyForcibly);
+    killGroup();
+  }
+
+  private void killGroup() {
+    if (ServerUser.CURRENT.ownGroup()) {
+      Children.signal(-process.pid(), "KILL");
+    }
   }
 
   private static void pause() {

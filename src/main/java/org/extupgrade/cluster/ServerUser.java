@@ -21,12 +21,15 @@ final class ServerUser {
   private final int uid;
   private final int gid;
   private final @Nullable Path setpriv;
+  private final @Nullable Path setsid;
 
-  private ServerUser(boolean root, int uid, int gid, @Nullable Path setpriv) {
+  private ServerUser(
+      boolean root, int uid, int gid, @Nullable Path setpriv, @Nullable Path setsid) {
     this.root = root;
     this.uid = uid;
     this.gid = gid;
     this.setpriv = setpriv;
+    this.setsid = setsid;
   }
 
   private static ServerUser detect() {
@@ -36,15 +39,17 @@ final class ServerUser {
     } catch (IOException | RuntimeException e) {
       me = "root".equals(System.getProperty("user.name")) ? 0 : -1;
     }
-    Path setpriv = null;
+    int[] nobody = nobody();
+    return new ServerUser(me == 0, nobody[0], nobody[1], tool("setpriv"), tool("setsid"));
+  }
+
+  private static @Nullable Path tool(String name) {
     for (String dir : List.of("/usr/bin", "/bin", "/usr/sbin", "/sbin")) {
-      if (Files.isExecutable(Path.of(dir, "setpriv"))) {
-        setpriv = Path.of(dir, "setpriv");
-        break;
+      if (Files.isExecutable(Path.of(dir, name))) {
+        return Path.of(dir, name);
       }
     }
-    int[] nobody = nobody();
-    return new ServerUser(me == 0, nobody[0], nobody[1], setpriv);
+    return null;
   }
 
   private static int[] nobody() {
@@ -65,7 +70,12 @@ final class ServerUser {
     return root;
   }
 
-  /** The command line that runs {@code command} as the server user, dying with its parent. */
+  /**
+   * The command line that runs {@code command} as the server user, dying with its parent, in a
+   * process group of its own (util-linux {@code setsid}, when present): a Ctrl-C at the terminal
+   * reaches only the tool, which stops its servers itself, and the whole group (every backend) can
+   * be killed at once.
+   */
   List<String> wrap(List<String> command) {
     List<String> full = new ArrayList<>();
     if (setpriv != null) {
@@ -79,8 +89,23 @@ final class ServerUser {
           "running as root needs setpriv (util-linux) to start PostgreSQL as an unprivileged user:"
               + " install util-linux or run as another user");
     }
+    if (setsid != null) {
+      full.add(setsid.toString());
+    }
     full.addAll(command);
     return full;
+  }
+
+  /** True when {@link #wrap} puts the command into a process group of its own. */
+  boolean ownGroup() {
+    return setsid != null;
+  }
+
+  /** Gives {@code dir} the server user's group, so a 0710 folder of root's lets it through. */
+  void shareGroup(Path dir) throws IOException {
+    if (root) {
+      Files.setAttribute(dir, "unix:gid", gid, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+    }
   }
 
   /** Hands {@code path} to the server user (as root); otherwise it is ours already. */

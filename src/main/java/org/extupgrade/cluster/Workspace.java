@@ -1,31 +1,43 @@
 package org.extupgrade.cluster;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SecureDirectoryStream;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.extupgrade.model.UserError;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A cluster's private folder {@code $TMPDIR/extupgrade-<pid>-<random>/}: world-traversable so the
- * server user can reach its files, tagged with the owning JVM's pid and start time. Folders whose
- * JVM is gone (killed with -9) are reaped, with any server still running in them, when the next
- * cluster starts.
+ * A cluster's private folder {@code $TMPDIR/extupgrade-user-<uid>/extupgrade-<pid>-<random>/}. The
+ * parent belongs to the user and only they (as root: also the server user's group) may enter it
+ * (see {@link PrivateParent}). While a run uses a folder it holds a lock on its {@code lock} file;
+ * a folder whose lock anybody can take belongs to a dead run (killed with -9, in any PID namespace)
+ * and is reaped, with any server still running in it, when the next cluster starts.
  */
 final class Workspace {
   static final String PREFIX = "extupgrade-";
-  static final String OWNER = "owner";
+  static final String LOCK = "lock";
+
+  /** A folder without a lock file this old was left by a run killed while creating it. */
+  private static final long UNLOCKED_GRACE_MS = 60_000;
+
+  /** The folders of this JVM's runs, with the channel holding each one's lock. */
+  private static final Map<Path, Closeable> LIVE = new ConcurrentHashMap<>();
+
+  private static final Closeable NOTHING = () -> {};
 
   private Workspace() {}
 
@@ -64,38 +76,75 @@ final class Workspace {
     return mem == null ? List.of(base()) : List.of(base(), mem);
   }
 
+  /** This JVM's folders (workspaces and their twins), for the shutdown hook. */
+  static List<Path> live() {
+    return List.copyOf(LIVE.keySet());
+  }
+
   /**
-   * A folder named like {@code workspace} on the RAM file system, for the data directory; null when
-   * there is none.
+   * A locked folder named like {@code workspace} on the RAM file system, for the data directory;
+   * null when there is none.
    */
   static @Nullable Path createTwin(Path workspace) throws IOException {
     Path mem = memoryBase();
-    if (mem == null || mem.equals(workspace.getParent())) {
+    if (mem == null || mem.equals(workspace.getParent().getParent())) {
       return null;
     }
-    Path twin = Files.createDirectory(mem.resolve(workspace.getFileName().toString()));
-    Files.setPosixFilePermissions(twin, PosixFilePermissions.fromString("rwxr-xr-x"));
-    Files.copy(workspace.resolve(OWNER), twin.resolve(OWNER));
-    return twin;
+    return createLocked(PrivateParent.of(mem), workspace.getFileName().toString());
   }
 
+  /**
+   * Reaps dead runs' folders, then creates and locks a new one under {@code base}'s private parent.
+   */
   static Path create(Path base) throws IOException {
     if (ServerUser.CURRENT.isRoot()) {
       requireTraversable(base);
     }
-    reap(base);
+    Path parent = PrivateParent.of(base);
+    reap(parent);
     Path shm = Path.of("/dev/shm");
     if (Files.isDirectory(shm) && !shm.toRealPath().equals(base)) {
-      reap(shm.toRealPath()); // data directories of killed runs, even if /dev/shm is now full
+      Path mine = shm.toRealPath().resolve(PrivateParent.name());
+      if (Files.isDirectory(mine)) {
+        reap(PrivateParent.of(shm.toRealPath())); // data of killed runs, even if /dev/shm is full
+      }
     }
-    ProcessHandle me = ProcessHandle.current();
     String name =
-        PREFIX + me.pid() + "-" + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 16);
-    Path dir = Files.createDirectory(base.resolve(name));
-    Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
-    Files.writeString(
-        dir.resolve(OWNER), me.pid() + " " + startOf(me).map(Instant::toString).orElse("?") + "\n");
-    return dir;
+        PREFIX
+            + ProcessHandle.current().pid()
+            + "-"
+            + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 16);
+    return createLocked(parent, name);
+  }
+
+  private static Path createLocked(Path parent, String name) throws IOException {
+    Path dir = parent.resolve(name);
+    LIVE.put(dir, NOTHING); // claimed before it exists: the shutdown hook sees it
+    try {
+      Files.createDirectory(dir);
+      Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+      FileChannel lock =
+          FileChannel.open(
+              dir.resolve(LOCK), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+      lock.lock();
+      LIVE.put(dir, lock);
+      return dir;
+    } catch (IOException | RuntimeException e) {
+      release(dir);
+      throw e;
+    }
+  }
+
+  /** Forgets {@code dir} and drops its lock (after deleting it). */
+  static void release(Path dir) {
+    Closeable lock = LIVE.remove(dir);
+    if (lock != null) {
+      try {
+        lock.close();
+      } catch (IOException e) {
+        // the lock is gone with the channel either way
+      }
+    }
   }
 
   /** As root the server runs as nobody, who must be able to reach folders inside {@code base}. */
@@ -112,97 +161,81 @@ final class Workspace {
     }
   }
 
-  /** Deletes every workspace in {@code base} whose JVM is no longer running. */
-  static void reap(Path base) {
-    try (DirectoryStream<Path> dirs = Files.newDirectoryStream(base, PREFIX + "*")) {
-      for (Path dir : dirs) {
-        if (Files.isDirectory(dir) && !Files.isSymbolicLink(dir) && orphaned(dir)) {
-          stopServer(dir);
-          Trees.deleteQuietly(dir);
+  /** Reaps the private parent in every base (tests; a start reaps its own bases). */
+  static void reapAll() {
+    for (Path base : bases()) {
+      if (Files.isDirectory(base.resolve(PrivateParent.name()))) {
+        try {
+          reap(PrivateParent.of(base));
+        } catch (IOException e) {
+          // best effort
         }
       }
-    } catch (IOException | RuntimeException e) {
-      // reaping is best effort; a folder we cannot read belongs to someone else
     }
-  }
-
-  static boolean orphaned(Path dir) {
-    String[] parts = dir.getFileName().toString().substring(PREFIX.length()).split("-");
-    long pid;
-    try {
-      pid = Long.parseLong(parts[0]);
-    } catch (NumberFormatException e) {
-      return false;
-    }
-    Optional<ProcessHandle> owner = ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
-    if (owner.isEmpty()) {
-      return true;
-    }
-    try {
-      List<String> line = List.of(Files.readString(dir.resolve(OWNER)).strip().split(" "));
-      Optional<Instant> started = startOf(owner.get());
-      if (line.size() != 2 || line.get(1).equals("?") || started.isEmpty()) {
-        return false;
-      }
-      // the pid was reused when the process now running under it started at another time
-      return Duration.between(Instant.parse(line.get(1)), started.get()).abs().toSeconds() > 2;
-    } catch (IOException | RuntimeException e) {
-      return false; // being created right now, or not ours to judge
-    }
-  }
-
-  /** True when segment {@code shmid} still has key {@code key} and no process attached. */
-  private static boolean unattached(String key, String shmid) throws IOException {
-    Path table = Path.of("/proc/sysvipc/shm");
-    if (!Files.isReadable(table)) {
-      return false;
-    }
-    for (String line : Files.readAllLines(table)) {
-      String[] f = line.strip().split("\\s+");
-      if (f.length > 6 && f[0].equals(key) && f[1].equals(shmid)) {
-        return f[6].equals("0");
-      }
-    }
-    return false;
-  }
-
-  private static Optional<Instant> startOf(ProcessHandle p) {
-    return p.info().startInstant();
   }
 
   /**
-   * Kills a postmaster left in {@code dir/data} (normally none: it dies with its JVM) and removes
-   * its System V shared memory segment, which a killed postmaster cannot remove itself.
+   * Deletes every workspace in the private {@code parent} whose run is gone, with the servers still
+   * running in it and the twin folder of the same name on the other base. Only folders owned by
+   * this user are touched, and nothing is followed through a symbolic link.
    */
-  static void stopServer(Path dir) {
-    List<String> pidFile;
-    try {
-      pidFile = Files.readAllLines(dir.resolve("data/postmaster.pid"));
-    } catch (IOException e) {
-      return; // no server recorded
-    }
-    try {
-      long pid = Long.parseLong(pidFile.get(0).strip());
-      ProcessHandle.of(pid)
-          .filter(p -> p.info().commandLine().map(c -> c.contains(dir.toString())).orElse(false))
-          .ifPresent(
-              p -> {
-                p.descendants().forEach(ProcessHandle::destroyForcibly);
-                p.destroyForcibly();
-                p.onExit().orTimeout(5, TimeUnit.SECONDS).exceptionally(t -> p).join();
-              });
-      String[] shm = pidFile.size() > 6 ? pidFile.get(6).strip().split("\\s+") : new String[0];
-      if (shm.length == 2 && unattached(shm[0], shm[1])) {
-        new ProcessBuilder("ipcrm", "-m", shm[1])
-            .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-            .start()
-            .waitFor(5, TimeUnit.SECONDS);
+  static void reap(Path parent) {
+    try (DirectoryStream<Path> stream = Files.newDirectoryStream(parent)) {
+      if (!(stream instanceof SecureDirectoryStream<Path> dir)) {
+        return;
+      }
+      for (Path entry : dir) {
+        Path name = entry.getFileName();
+        Path path = parent.resolve(name);
+        if (!name.toString().startsWith(PREFIX) || LIVE.containsKey(path)) {
+          continue;
+        }
+        try (Closeable lock = takeLock(dir, path)) {
+          if (lock != null) {
+            Leftovers.stop(twins(name.toString()));
+            Trees.deleteEntry(dir, name);
+          }
+        } catch (IOException | RuntimeException e) {
+          // not ours, or reaped by someone else meanwhile
+        }
       }
     } catch (IOException | RuntimeException e) {
-      // best effort
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      // reaping is best effort
     }
+  }
+
+  /**
+   * The lock of a dead run's folder, or null while a run holds it (or the folder is not a plain
+   * folder of ours). A folder without a lock file is dead once it is older than a minute.
+   */
+  private static @Nullable Closeable takeLock(SecureDirectoryStream<Path> dir, Path path)
+      throws IOException {
+    if (!PrivateParent.mine(dir, path.getFileName())) {
+      return null;
+    }
+    Path file = path.resolve(LOCK);
+    if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      long age = System.currentTimeMillis() - Files.getLastModifiedTime(path).toMillis();
+      return age > UNLOCKED_GRACE_MS ? NOTHING : null;
+    }
+    FileChannel ch =
+        FileChannel.open(file, StandardOpenOption.WRITE, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+    try {
+      if (ch.tryLock() != null) {
+        return ch;
+      }
+    } catch (IOException | RuntimeException e) {
+      // fall through: held
+    }
+    ch.close();
+    return null;
+  }
+
+  /** The folders a run named {@code name} may have: one per base, in its private parent. */
+  private static List<Path> twins(String name) {
+    return Stream.of(base(), Path.of("/dev/shm"))
+        .map(b -> b.resolve(PrivateParent.name()).resolve(name))
+        .filter(Files::isDirectory)
+        .toList();
   }
 }
