@@ -21,10 +21,7 @@ final class Children {
     env.put("TZ", "UTC");
   }
 
-  /**
-   * Sends {@code signal} with kill(1): Java can only send SIGTERM and SIGKILL itself. A negative
-   * {@code pid} names a process group.
-   */
+  /** Sends {@code signal} with kill(1): Java can only send SIGTERM and SIGKILL itself. */
   static void signal(long pid, String signal) {
     String kill = Files.isExecutable(Path.of("/bin/kill")) ? "/bin/kill" : "/usr/bin/kill";
     try {
@@ -35,7 +32,7 @@ final class Children {
               .start();
       p.waitFor(5, TimeUnit.SECONDS);
     } catch (IOException e) {
-      ProcessHandle.of(Math.abs(pid)).ifPresent(ProcessHandle::destroy);
+      ProcessHandle.of(pid).ifPresent(ProcessHandle::destroy);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

@@ -50,7 +50,8 @@ final class DataDirectory {
                         "UTF8",
                         "--locale=C",
                         "-D",
-                        data.toString())))
+                        data.toString()),
+                    "KILL"))
             .directory(data.getParent().toFile())
             .redirectErrorStream(true)
             .redirectOutput(log.toFile())

@@ -13,14 +13,13 @@ import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
 import org.extupgrade.model.UserError;
-import org.jspecify.annotations.Nullable;
 
 /**
- * A running postmaster, started as a direct child (so it dies with us) in a process group of its
- * own, and stopped hard. A watchdog shell waits for the end of a pipe only this JVM holds: when the
- * JVM dies, even by SIGKILL, it kills the whole group, so backends busy in a loop (which never
- * notice their postmaster died) die too. Only the superuser {@code postgres} may log in, with this
- * run's random password.
+ * A running postmaster, started as a direct child and stopped hard. When this JVM dies, even by
+ * SIGKILL, the postmaster gets SIGQUIT (parent-death signal): an immediate shutdown, which stops
+ * every backend, even one busy in a loop that would never notice a dead postmaster (a SIGKILLed
+ * postmaster used to leave those running, and its shared memory with them). Only the superuser
+ * {@code postgres} may log in, with this run's random password.
  */
 final class ServerProcess {
   static final String SUPERUSER = "postgres";
@@ -28,13 +27,11 @@ final class ServerProcess {
   private static final long READY_TIMEOUT_MS = 60_000;
 
   private final Process process;
-  private final @Nullable Process watchdog;
   private final int port;
   private final String password;
 
-  private ServerProcess(Process process, @Nullable Process watchdog, int port, String password) {
+  private ServerProcess(Process process, int port, String password) {
     this.process = process;
-    this.watchdog = watchdog;
     this.port = port;
     this.password = password;
   }
@@ -62,15 +59,14 @@ final class ServerProcess {
                           "-D",
                           data.toString(),
                           "-p",
-                          Integer.toString(port))))
+                          Integer.toString(port)),
+                      "QUIT"))
               .directory(data.getParent().toFile())
               .redirectErrorStream(true)
               .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
               .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
       Children.environment(pb);
-      Process postmaster = Launcher.start(pb);
-      ServerProcess server =
-          new ServerProcess(postmaster, watchdog(postmaster, data.getParent()), port, password);
+      ServerProcess server = new ServerProcess(Launcher.start(pb), port, password);
       try {
         if (server.awaitReady(data)) {
           return server;
@@ -88,29 +84,6 @@ final class ServerProcess {
         throw new UserError(
             "PostgreSQL " + inst.version() + " did not start: " + lastLines(out, 4));
       }
-    }
-  }
-
-  /** A shell that kills the postmaster's process group when this JVM dies (its stdin closes). */
-  private static @Nullable Process watchdog(Process postmaster, Path dir) throws IOException {
-    if (!ServerUser.CURRENT.ownGroup()) {
-      return null;
-    }
-    try {
-      ProcessBuilder pb =
-          new ProcessBuilder(
-                  "/bin/sh",
-                  "-c",
-                  "read -r _; kill -s KILL -- -\"$0\" 2>/dev/null",
-                  Long.toString(postmaster.pid()))
-              .directory(dir.toFile())
-              .redirectErrorStream(true)
-              .redirectOutput(ProcessBuilder.Redirect.DISCARD);
-      Children.environment(pb);
-      return Launcher.start(pb);
-    } catch (IOException e) {
-      postmaster.destroyForcibly();
-      throw e;
     }
   }
 
@@ -160,16 +133,9 @@ final class ServerProcess {
         + URLEncoder.encode(database, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
-  /**
-   * Immediate shutdown (SIGQUIT: no checkpoint, shared memory released), then SIGKILL to what is
-   * left of the process group.
-   */
+  /** Immediate shutdown (SIGQUIT: no checkpoint, shared memory released), then SIGKILL. */
   void stop() {
-    if (watchdog != null) {
-      watchdog.destroyForcibly();
-    }
     if (!process.isAlive()) {
-      killGroup();
       return;
     }
     List<ProcessHandle> children = process.descendants().toList();
@@ -184,13 +150,6 @@ final class ServerProcess {
       Thread.currentThread().interrupt();
     }
     children.forEach(ProcessHandle::destroyForcibly);
-    killGroup();
-  }
-
-  private void killGroup() {
-    if (ServerUser.CURRENT.ownGroup()) {
-      Children.signal(-process.pid(), "KILL");
-    }
   }
 
   private static void pause() {

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The operating-system user the server runs as. PostgreSQL refuses to run as root, so as root the
  * server runs as {@code nobody} through util-linux {@code setpriv}; otherwise as the current user.
- * Either way {@code setpriv --pdeathsig KILL} (when present) kills the child when the thread that
+ * Either way {@code setpriv --pdeathsig} (when present) signals the child when the thread that
  * started it dies, so a JVM killed with -9 leaves no server behind.
  */
 final class ServerUser {
@@ -71,19 +71,18 @@ final class ServerUser {
   }
 
   /**
-   * The command line that runs {@code command} as the server user, dying with its parent, in a
-   * process group of its own (util-linux {@code setsid}, when present): a Ctrl-C at the terminal
-   * reaches only the tool, which stops its servers itself, and the whole group (every backend) can
-   * be killed at once.
+   * The command line that runs {@code command} as the server user, getting {@code deathSignal} when
+   * its parent dies, in a session of its own (util-linux {@code setsid}, when present): a Ctrl-C at
+   * the terminal reaches only the tool, which stops its servers itself.
    */
-  List<String> wrap(List<String> command) {
+  List<String> wrap(List<String> command, String deathSignal) {
     List<String> full = new ArrayList<>();
     if (setpriv != null) {
       full.add(setpriv.toString());
       if (root) {
         full.addAll(List.of("--reuid=" + uid, "--regid=" + gid, "--clear-groups"));
       }
-      full.addAll(List.of("--pdeathsig", "KILL", "--"));
+      full.addAll(List.of("--pdeathsig", deathSignal, "--"));
     } else if (root) {
       throw new UserError(
           "running as root needs setpriv (util-linux) to start PostgreSQL as an unprivileged user:"
@@ -94,11 +93,6 @@ final class ServerUser {
     }
     full.addAll(command);
     return full;
-  }
-
-  /** True when {@link #wrap} puts the command into a process group of its own. */
-  boolean ownGroup() {
-    return setsid != null;
   }
 
   /** Gives {@code dir} the server user's group, so a 0710 folder of root's lets it through. */
