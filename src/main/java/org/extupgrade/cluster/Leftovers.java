@@ -5,7 +5,9 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -21,7 +23,7 @@ final class Leftovers {
 
   private Leftovers() {}
 
-  /** Stops the processes working in {@code folders} and removes their unattached segment. */
+  /** Stops the processes working in {@code folders} and removes their unattached segments. */
   static void stop(List<Path> folders) {
     List<Path> real = new ArrayList<>();
     for (Path f : folders) {
@@ -36,19 +38,40 @@ final class Leftovers {
     }
     List<Path> pidFiles = real.stream().map(f -> f.resolve("data/postmaster.pid")).toList();
     List<Long> postmasters = pidFiles.stream().map(Leftovers::recordedPid).toList();
-    List<Long> procs = working(real);
-    for (long pid : procs) {
-      Children.signal(pid, postmasters.contains(pid) ? "QUIT" : "TERM");
-    }
+    Set<Long> seen = new HashSet<>();
     long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(GRACE_MS);
+    List<Long> procs = working(real);
     while (!procs.isEmpty() && System.nanoTime() < deadline) {
+      for (long pid : procs) {
+        if (seen.add(pid)) {
+          Children.signal(pid, signalFor(pid, postmasters));
+        }
+      }
       sleep();
       procs = working(real);
     }
     for (long pid : procs) {
       ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+      seen.add(pid);
     }
-    pidFiles.forEach(Leftovers::removeSegment);
+    pidFiles.forEach(Segments::removeRecorded);
+    Segments.removeUnattached(seen);
+  }
+
+  /**
+   * SIGQUIT for a postmaster (immediate shutdown), SIGTERM for other postgres processes (a
+   * single-user backend cleans up), SIGKILL for initdb (it would start the next backend).
+   */
+  private static String signalFor(long pid, List<Long> postmasters) {
+    if (postmasters.contains(pid)) {
+      return "QUIT";
+    }
+    try {
+      String comm = Files.readString(Path.of("/proc", Long.toString(pid), "comm")).strip();
+      return comm.equals("postgres") ? "TERM" : "KILL";
+    } catch (IOException e) {
+      return "KILL";
+    }
   }
 
   /** Pids of processes whose working directory is inside one of {@code folders}. */
@@ -87,40 +110,6 @@ final class Leftovers {
     } catch (IOException | RuntimeException e) {
       return -1;
     }
-  }
-
-  /** Removes the segment recorded in {@code pidFile} when no process is attached to it. */
-  static void removeSegment(Path pidFile) {
-    try {
-      List<String> lines = Files.readAllLines(pidFile);
-      String[] shm = lines.size() > 6 ? lines.get(6).strip().split("\\s+") : new String[0];
-      if (shm.length == 2 && unattached(shm[0], shm[1])) {
-        new ProcessBuilder("ipcrm", "-m", shm[1])
-            .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-            .start()
-            .waitFor(5, TimeUnit.SECONDS);
-      }
-    } catch (IOException | RuntimeException e) {
-      // best effort
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  /** True when segment {@code shmid} still has key {@code key} and no process attached. */
-  private static boolean unattached(String key, String shmid) throws IOException {
-    Path table = Path.of("/proc/sysvipc/shm");
-    if (!Files.isReadable(table)) {
-      return false;
-    }
-    for (String line : Files.readAllLines(table)) {
-      String[] f = line.strip().split("\\s+");
-      if (f.length > 6 && f[0].equals(key) && f[1].equals(shmid)) {
-        return f[6].equals("0");
-      }
-    }
-    return false;
   }
 
   private static void sleep() {
