@@ -139,6 +139,13 @@ public final class Cluster implements AutoCloseable {
         Files.createSymbolicLink(ws.resolve("data"), data);
       }
       String password = password();
+      Path pgpass = ws.resolve("pgpass");
+      Files.writeString(
+          pgpass,
+          "*:*:*:" + ServerProcess.SUPERUSER + ":" + password + "\n",
+          java.nio.file.StandardOpenOption.CREATE_NEW,
+          java.nio.file.StandardOpenOption.WRITE);
+      Files.setPosixFilePermissions(pgpass, PosixFilePermissions.fromString("rw-------"));
       DataDirectory.init(
           installation, tree, data, ws.resolve("initdb.log"), sock.resolve("pwfile"), password);
       DataDirectory.configure(data, sock);
@@ -180,7 +187,10 @@ public final class Cluster implements AutoCloseable {
     Workspace.release(dir);
   }
 
-  /** 32 random bytes: the superuser's password for one run, never written anywhere but initdb's. */
+  /**
+   * 32 random bytes: the superuser's password for one run. Written only to initdb's password file
+   * (deleted after initdb) and to {@link #passwordFile()}, both readable by their owner only.
+   */
   private static String password() {
     byte[] bytes = new byte[32];
     new SecureRandom().nextBytes(bytes);
@@ -230,6 +240,14 @@ public final class Cluster implements AutoCloseable {
    */
   public Path socketDirectory() {
     return workspace.resolve("sock");
+  }
+
+  /**
+   * A pgpass file with this run's password, readable only by the user running the tool. For a look
+   * with psql: {@code PGPASSFILE=<this> psql -h <socketDirectory()> -p <port()> -U postgres}.
+   */
+  public Path passwordFile() {
+    return workspace.resolve("pgpass");
   }
 
   /**

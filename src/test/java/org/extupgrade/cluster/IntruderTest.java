@@ -53,6 +53,37 @@ class IntruderTest {
   }
 
   @Nested
+  class TheOwner {
+    @Test
+    void looksWithPsqlThroughThePasswordFile() throws Exception {
+      Path psql = Path.of("/usr/lib/postgresql/15/bin/psql");
+      assumeTrue(Files.isExecutable(psql), "SKIPPED: no Debian psql at " + psql);
+      try (Cluster c = Cluster.start(Installations.embedded(18))) {
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(c.passwordFile())))
+            .isEqualTo("rw-------");
+        ProcessBuilder pb =
+            new ProcessBuilder(
+                    psql.toString(),
+                    "-h",
+                    c.socketDirectory().toString(),
+                    "-p",
+                    Integer.toString(c.port()),
+                    "-U",
+                    "postgres",
+                    "-w",
+                    "-Atc",
+                    "select current_user")
+                .redirectErrorStream(true);
+        pb.environment().put("PGPASSFILE", c.passwordFile().toString());
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(out).isZero();
+        assertThat(out.strip()).isEqualTo("postgres");
+      }
+    }
+  }
+
+  @Nested
   class AnotherOsUser {
     @Test
     void cannotLogInNorReachTheSocketDuringARun(@TempDir Path dir) throws Exception {
