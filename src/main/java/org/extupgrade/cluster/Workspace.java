@@ -9,6 +9,7 @@ import java.nio.file.FileStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SecureDirectoryStream;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -117,19 +118,30 @@ final class Workspace {
     return createLocked(parent, name);
   }
 
+  /**
+   * Creates {@code parent/name} with its lock held: made and locked under the hidden name {@code
+   * .name}, then renamed, so a reaper never sees the final name without a held lock.
+   */
   private static Path createLocked(Path parent, String name) throws IOException {
     Path dir = parent.resolve(name);
-    LIVE.put(dir, NOTHING); // claimed before it exists: the shutdown hook sees it
+    Path hidden = parent.resolve("." + name);
+    LIVE.put(dir, NOTHING); // claimed before it exists: the shutdown hook sees both names
+    LIVE.put(hidden, NOTHING);
     try {
-      Files.createDirectory(dir);
-      Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+      Files.createDirectory(hidden);
+      Files.setPosixFilePermissions(hidden, PosixFilePermissions.fromString("rwxr-xr-x"));
       FileChannel lock =
           FileChannel.open(
-              dir.resolve(LOCK), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-      lock.lock();
+              hidden.resolve(LOCK), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
       LIVE.put(dir, lock);
+      lock.lock();
+      Files.move(hidden, dir, StandardCopyOption.ATOMIC_MOVE);
+      LIVE.remove(hidden);
       return dir;
     } catch (IOException | RuntimeException e) {
+      Trees.deleteQuietly(hidden);
+      Trees.deleteQuietly(dir);
+      LIVE.remove(hidden);
       release(dir);
       throw e;
     }
@@ -187,12 +199,13 @@ final class Workspace {
       for (Path entry : dir) {
         Path name = entry.getFileName();
         Path path = parent.resolve(name);
-        if (!name.toString().startsWith(PREFIX) || LIVE.containsKey(path)) {
+        String n = name.toString();
+        if (!(n.startsWith(PREFIX) || n.startsWith("." + PREFIX)) || LIVE.containsKey(path)) {
           continue;
         }
         try (Closeable lock = takeLock(dir, path)) {
           if (lock != null) {
-            Leftovers.stop(twins(name.toString()));
+            Leftovers.stop(twins(n.startsWith(".") ? n.substring(1) : n));
             Trees.deleteEntry(dir, name);
           }
         } catch (IOException | RuntimeException e) {
@@ -206,7 +219,8 @@ final class Workspace {
 
   /**
    * The lock of a dead run's folder, or null while a run holds it (or the folder is not a plain
-   * folder of ours). A folder without a lock file is dead once it is older than a minute.
+   * folder of ours). A folder without a lock file, or a hidden one (a start killed before its
+   * rename), is dead once it is older than a minute.
    */
   private static @Nullable Closeable takeLock(SecureDirectoryStream<Path> dir, Path path)
       throws IOException {
@@ -214,9 +228,13 @@ final class Workspace {
       return null;
     }
     Path file = path.resolve(LOCK);
+    long age = System.currentTimeMillis() - Files.getLastModifiedTime(path).toMillis();
+    boolean young = age < UNLOCKED_GRACE_MS;
     if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-      long age = System.currentTimeMillis() - Files.getLastModifiedTime(path).toMillis();
-      return age > UNLOCKED_GRACE_MS ? NOTHING : null;
+      return young ? null : NOTHING;
+    }
+    if (young && path.getFileName().toString().startsWith(".")) {
+      return null;
     }
     FileChannel ch =
         FileChannel.open(file, StandardOpenOption.WRITE, java.nio.file.LinkOption.NOFOLLOW_LINKS);

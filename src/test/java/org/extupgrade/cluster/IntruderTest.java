@@ -103,7 +103,8 @@ class IntruderTest {
                       "--regid=" + ids[1],
                       "--clear-groups",
                       "--"));
-          command.addAll(ChildJvm.java(classpath, List.of(), Intruder.class.getName()));
+          command.addAll(
+              ChildJvm.java(classpath, List.of("-XX:-UsePerfData"), Intruder.class.getName()));
           command.addAll(List.of(Integer.toString(c.port()), c.socketDirectory().toString()));
           Process p =
               new ProcessBuilder(command).redirectErrorStream(true).directory(dir.toFile()).start();

@@ -53,7 +53,9 @@ class ReaperTest {
     @Test
     void aFolderPlantedInTheSharedTempFolderIsNeverTouched(@TempDir Path dir) throws Exception {
       Path victim = victim(dir);
-      Path planted = Workspace.base().resolve(Workspace.PREFIX + "4000000001-planted");
+      // not named extupgrade-<pid>-...: older versions of the tool, maybe running now, would reap
+      // it
+      Path planted = Workspace.base().resolve(Workspace.PREFIX + "planted-4000000001");
       Files.createDirectories(planted);
       try {
         Files.createSymbolicLink(planted.resolve("data"), victim);
@@ -164,6 +166,18 @@ class ReaperTest {
         holder.destroyForcibly();
         holder.waitFor();
       }
+      Workspace.reapAll();
+      assertThat(run).doesNotExist();
+    }
+
+    @Test
+    void aFolderBeingCreatedUnderItsHiddenNameIsReapedOnlyOnceItIsAMinuteOld() throws Exception {
+      Path parent = PrivateParent.of(Workspace.base());
+      Path run = Files.createDirectory(parent.resolve("." + Workspace.PREFIX + "4000000007-x"));
+      Files.writeString(run.resolve(Workspace.LOCK), ""); // created, not locked yet
+      Workspace.reapAll();
+      assertThat(run).as("locked and renamed in a moment").exists();
+      Files.setLastModifiedTime(run, FileTime.from(Instant.now().minusSeconds(120)));
       Workspace.reapAll();
       assertThat(run).doesNotExist();
     }
