@@ -7,16 +7,10 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Base64;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntSupplier;
 import org.extupgrade.layout.Extension;
 import org.extupgrade.model.UserError;
@@ -37,25 +31,6 @@ import org.jspecify.annotations.Nullable;
  * them. See {@link Workspace} and docs/security.md.
  */
 public final class Cluster implements AutoCloseable {
-  private static final Set<Cluster> OPEN = ConcurrentHashMap.newKeySet();
-  private static final AtomicInteger STARTING = new AtomicInteger();
-  private static final Thread HOOK =
-      new Thread(
-          () -> {
-            Launcher.close(); // from now on no process starts
-            Leftovers.stop(Workspace.live());
-            awaitStarts(); // each interrupted start cleans up after itself
-            OPEN.forEach(Cluster::close);
-            for (Path dir : Workspace.live()) {
-              delete(dir);
-            }
-          },
-          "extupgrade-cluster-cleanup");
-
-  static {
-    Runtime.getRuntime().addShutdownHook(HOOK);
-  }
-
   private final Installation installation;
   private final Path workspace;
   private final @Nullable Path twin;
@@ -88,24 +63,7 @@ public final class Cluster implements AutoCloseable {
   }
 
   static Cluster start(Installation installation, IntSupplier ports) {
-    STARTING.incrementAndGet();
-    try {
-      return startCounted(installation, ports);
-    } finally {
-      STARTING.decrementAndGet();
-    }
-  }
-
-  /** Waits up to 15 s for starts in progress to end (the shutdown hook stopped their processes). */
-  private static void awaitStarts() {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
-    while (STARTING.get() > 0 && System.nanoTime() < deadline) {
-      try {
-        Thread.sleep(10);
-      } catch (InterruptedException e) {
-        return;
-      }
-    }
+    return Shutdown.starting(() -> startCounted(installation, ports));
   }
 
   private static Cluster startCounted(Installation installation, IntSupplier ports) {
@@ -138,21 +96,15 @@ public final class Cluster implements AutoCloseable {
       if (twin != null) {
         Files.createSymbolicLink(ws.resolve("data"), data);
       }
-      String password = password();
-      Path pgpass = ws.resolve("pgpass");
-      Files.writeString(
-          pgpass,
-          "*:*:*:" + ServerProcess.SUPERUSER + ":" + password + "\n",
-          java.nio.file.StandardOpenOption.CREATE_NEW,
-          java.nio.file.StandardOpenOption.WRITE);
-      Files.setPosixFilePermissions(pgpass, PosixFilePermissions.fromString("rw-------"));
+      Password password = Password.random();
+      password.writePgpass(ws.resolve("pgpass"));
       DataDirectory.init(
           installation, tree, data, ws.resolve("initdb.log"), sock.resolve("pwfile"), password);
       DataDirectory.configure(data, sock);
       server =
           ServerProcess.start(installation, tree, data, ws.resolve("server.log"), ports, password);
       Cluster c = new Cluster(installation, ws, twin, data, tree, server);
-      OPEN.add(c);
+      Shutdown.opened(c);
       return c;
     } catch (IOException e) {
       abort(server, ws, twin);
@@ -182,19 +134,9 @@ public final class Cluster implements AutoCloseable {
     }
   }
 
-  private static void delete(Path dir) {
+  static void delete(Path dir) {
     Trees.deleteQuietly(dir);
     Workspace.release(dir);
-  }
-
-  /**
-   * 32 random bytes: the superuser's password for one run. Written only to initdb's password file
-   * (deleted after initdb) and to {@link #passwordFile()}, both readable by their owner only.
-   */
-  private static String password() {
-    byte[] bytes = new byte[32];
-    new SecureRandom().nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
   static int freePort() {
@@ -334,7 +276,7 @@ public final class Cluster implements AutoCloseable {
       if (twin != null) {
         delete(twin);
       }
-      OPEN.remove(this);
+      Shutdown.closed(this);
     }
   }
 

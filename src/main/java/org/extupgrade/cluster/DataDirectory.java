@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.extupgrade.model.UserError;
@@ -20,11 +19,9 @@ final class DataDirectory {
    * handed over in a file only the server user can read, deleted right after.
    */
   static void init(
-      Installation inst, PrivateTree tree, Path data, Path log, Path pwfile, String password)
+      Installation inst, PrivateTree tree, Path data, Path log, Path pwfile, Password password)
       throws IOException {
-    Files.writeString(
-        pwfile, password + "\n", StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-    Files.setPosixFilePermissions(pwfile, PosixFilePermissions.fromString("rw-------"));
+    Password.writePrivate(pwfile, password.value() + "\n");
     ServerUser.CURRENT.own(pwfile);
     try {
       initdb(inst, tree, data, log, pwfile);

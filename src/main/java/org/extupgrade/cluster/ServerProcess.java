@@ -28,9 +28,9 @@ final class ServerProcess {
 
   private final Process process;
   private final int port;
-  private final String password;
+  private final Password password;
 
-  private ServerProcess(Process process, int port, String password) {
+  private ServerProcess(Process process, int port, Password password) {
     this.process = process;
     this.port = port;
     this.password = password;
@@ -46,7 +46,12 @@ final class ServerProcess {
 
   /** Starts the server on a free port, trying another port when the chosen one is taken. */
   static ServerProcess start(
-      Installation inst, PrivateTree tree, Path data, Path log, IntSupplier ports, String password)
+      Installation inst,
+      PrivateTree tree,
+      Path data,
+      Path log,
+      IntSupplier ports,
+      Password password)
       throws IOException {
     for (int attempt = 1; ; attempt++) {
       int port = ports.getAsInt();
@@ -120,7 +125,7 @@ final class ServerProcess {
   Connection connect(String database) throws SQLException {
     Properties p = new Properties();
     p.setProperty("user", SUPERUSER);
-    p.setProperty("password", password);
+    p.setProperty("password", password.value());
     p.setProperty("connectTimeout", "10");
     p.setProperty("ApplicationName", "extupgrade");
     return DriverManager.getConnection(jdbcUrl(database), p);

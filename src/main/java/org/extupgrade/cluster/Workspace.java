@@ -4,11 +4,9 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
-import java.nio.file.DirectoryStream;
 import java.nio.file.FileStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SecureDirectoryStream;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
@@ -17,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.stream.Stream;
 import org.extupgrade.model.UserError;
 import org.jspecify.annotations.Nullable;
 
@@ -26,14 +23,12 @@ import org.jspecify.annotations.Nullable;
  * parent belongs to the user and only they (as root: also the server user's group) may enter it
  * (see {@link PrivateParent}). While a run uses a folder it holds a lock on its {@code lock} file;
  * a folder whose lock anybody can take belongs to a dead run (killed with -9, in any PID namespace)
- * and is reaped, with any server still running in it, when the next cluster starts.
+ * and is reaped, with any server still running in it, when the next cluster starts ({@link
+ * Reaper}).
  */
 final class Workspace {
   static final String PREFIX = "extupgrade-";
   static final String LOCK = "lock";
-
-  /** A folder without a lock file this old was left by a run killed while creating it. */
-  private static final long UNLOCKED_GRACE_MS = 60_000;
 
   /** The folders of this JVM's runs, with the channel holding each one's lock. */
   private static final Map<Path, Closeable> LIVE = new ConcurrentHashMap<>();
@@ -77,6 +72,11 @@ final class Workspace {
     return mem == null ? List.of(base()) : List.of(base(), mem);
   }
 
+  /** True for a folder of this JVM's runs (never reaped, even while being created). */
+  static boolean isLive(Path dir) {
+    return LIVE.containsKey(dir);
+  }
+
   /** This JVM's folders (workspaces and their twins), for the shutdown hook. */
   static List<Path> live() {
     return List.copyOf(LIVE.keySet());
@@ -102,12 +102,13 @@ final class Workspace {
       requireTraversable(base);
     }
     Path parent = PrivateParent.of(base);
-    reap(parent);
+    Reaper.reap(parent);
     Path shm = Path.of("/dev/shm");
     if (Files.isDirectory(shm) && !shm.toRealPath().equals(base)) {
       Path mine = shm.toRealPath().resolve(PrivateParent.name());
       if (Files.isDirectory(mine)) {
-        reap(PrivateParent.of(shm.toRealPath())); // data of killed runs, even if /dev/shm is full
+        Reaper.reap(
+            PrivateParent.of(shm.toRealPath())); // data of killed runs, even if /dev/shm is full
       }
     }
     String name =
@@ -171,89 +172,5 @@ final class Workspace {
                 + " has no o+x): point java.io.tmpdir at a folder like /tmp");
       }
     }
-  }
-
-  /** Reaps the private parent in every base (tests; a start reaps its own bases). */
-  static void reapAll() {
-    for (Path base : bases()) {
-      if (Files.isDirectory(base.resolve(PrivateParent.name()))) {
-        try {
-          reap(PrivateParent.of(base));
-        } catch (IOException e) {
-          // best effort
-        }
-      }
-    }
-  }
-
-  /**
-   * Deletes every workspace in the private {@code parent} whose run is gone, with the servers still
-   * running in it and the twin folder of the same name on the other base. Only folders owned by
-   * this user are touched, and nothing is followed through a symbolic link.
-   */
-  static void reap(Path parent) {
-    try (DirectoryStream<Path> stream = Files.newDirectoryStream(parent)) {
-      if (!(stream instanceof SecureDirectoryStream<Path> dir)) {
-        return;
-      }
-      for (Path entry : dir) {
-        Path name = entry.getFileName();
-        Path path = parent.resolve(name);
-        String n = name.toString();
-        if (!(n.startsWith(PREFIX) || n.startsWith("." + PREFIX)) || LIVE.containsKey(path)) {
-          continue;
-        }
-        try (Closeable lock = takeLock(dir, path)) {
-          if (lock != null) {
-            Leftovers.stop(twins(n.startsWith(".") ? n.substring(1) : n));
-            Trees.deleteEntry(dir, name);
-          }
-        } catch (IOException | RuntimeException e) {
-          // not ours, or reaped by someone else meanwhile
-        }
-      }
-    } catch (IOException | RuntimeException e) {
-      // reaping is best effort
-    }
-  }
-
-  /**
-   * The lock of a dead run's folder, or null while a run holds it (or the folder is not a plain
-   * folder of ours). A folder without a lock file, or a hidden one (a start killed before its
-   * rename), is dead once it is older than a minute.
-   */
-  private static @Nullable Closeable takeLock(SecureDirectoryStream<Path> dir, Path path)
-      throws IOException {
-    if (!PrivateParent.mine(dir, path.getFileName())) {
-      return null;
-    }
-    Path file = path.resolve(LOCK);
-    long age = System.currentTimeMillis() - Files.getLastModifiedTime(path).toMillis();
-    boolean young = age < UNLOCKED_GRACE_MS;
-    if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-      return young ? null : NOTHING;
-    }
-    if (young && path.getFileName().toString().startsWith(".")) {
-      return null;
-    }
-    FileChannel ch =
-        FileChannel.open(file, StandardOpenOption.WRITE, java.nio.file.LinkOption.NOFOLLOW_LINKS);
-    try {
-      if (ch.tryLock() != null) {
-        return ch;
-      }
-    } catch (IOException | RuntimeException e) {
-      // fall through: held
-    }
-    ch.close();
-    return null;
-  }
-
-  /** The folders a run named {@code name} may have: one per base, in its private parent. */
-  private static List<Path> twins(String name) {
-    return Stream.of(base(), Path.of("/dev/shm"))
-        .map(b -> b.resolve(PrivateParent.name()).resolve(name))
-        .filter(Files::isDirectory)
-        .toList();
   }
 }

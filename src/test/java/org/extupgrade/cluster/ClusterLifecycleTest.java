@@ -98,7 +98,7 @@ class ClusterLifecycleTest {
           assertThat(child.workspace()).exists();
           assertThat(Procs.alive(child.postmaster())).isTrue();
         }
-        Workspace.reapAll();
+        Reaper.reapAll();
         assertThat(child.workspace().resolve("data/postmaster.pid")).exists();
         assertThat(child.data().resolve("postmaster.pid")).exists();
       } finally {

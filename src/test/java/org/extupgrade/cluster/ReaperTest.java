@@ -62,7 +62,7 @@ class ReaperTest {
         if (ServerUser.CURRENT.isRoot()) {
           Files.setAttribute(planted, "unix:uid", NOBODY);
         }
-        Workspace.reapAll();
+        Reaper.reapAll();
         try (Cluster c = Cluster.start(Installations.embedded(18))) {
           assertThat(c.workspace().getParent().getFileName().toString())
               .isEqualTo(PrivateParent.name());
@@ -99,7 +99,7 @@ class ReaperTest {
         throws Exception {
       Path victim = victim(dir);
       Path run = deadRun(Workspace.PREFIX + "4000000002-links", victim);
-      Workspace.reapAll();
+      Reaper.reapAll();
       assertThat(run).doesNotExist();
       assertThat(victim.resolve("precious")).hasContent("keep me");
     }
@@ -123,7 +123,7 @@ class ReaperTest {
                   }
                 });
         swapper.start();
-        Workspace.reapAll();
+        Reaper.reapAll();
         swapper.join();
         Trees.deleteQuietly(run);
         assertThat(victim.resolve("precious")).as("round " + round).hasContent("keep me");
@@ -136,7 +136,7 @@ class ReaperTest {
       Path run = deadRun(Workspace.PREFIX + "4000000003-other", victim(dir));
       try {
         Files.setAttribute(run, "unix:uid", NOBODY);
-        Workspace.reapAll();
+        Reaper.reapAll();
         assertThat(run).exists();
       } finally {
         Trees.deleteQuietly(run);
@@ -160,13 +160,13 @@ class ReaperTest {
             new BufferedReader(
                 new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
         assertThat(in.readLine()).isEqualTo("LOCKED");
-        Workspace.reapAll();
+        Reaper.reapAll();
         assertThat(run).as("a live run in another PID namespace").exists();
       } finally {
         holder.destroyForcibly();
         holder.waitFor();
       }
-      Workspace.reapAll();
+      Reaper.reapAll();
       assertThat(run).doesNotExist();
     }
 
@@ -175,10 +175,10 @@ class ReaperTest {
       Path parent = PrivateParent.of(Workspace.base());
       Path run = Files.createDirectory(parent.resolve("." + Workspace.PREFIX + "4000000007-x"));
       Files.writeString(run.resolve(Workspace.LOCK), ""); // created, not locked yet
-      Workspace.reapAll();
+      Reaper.reapAll();
       assertThat(run).as("locked and renamed in a moment").exists();
       Files.setLastModifiedTime(run, FileTime.from(Instant.now().minusSeconds(120)));
-      Workspace.reapAll();
+      Reaper.reapAll();
       assertThat(run).doesNotExist();
     }
 
@@ -186,10 +186,10 @@ class ReaperTest {
     void aFolderWithoutALockFileIsReapedOnlyOnceItIsAMinuteOld() throws Exception {
       Path parent = PrivateParent.of(Workspace.base());
       Path run = Files.createDirectory(parent.resolve(Workspace.PREFIX + "4000000005-new"));
-      Workspace.reapAll();
+      Reaper.reapAll();
       assertThat(run).as("being created right now").exists();
       Files.setLastModifiedTime(run, FileTime.from(Instant.now().minusSeconds(120)));
-      Workspace.reapAll();
+      Reaper.reapAll();
       assertThat(run).doesNotExist();
     }
   }
