@@ -33,11 +33,26 @@ class KilledMidScriptTest {
     }
   }
 
+  /** Whatever an assertion left running: the child, its backends, its folders. */
+  private static void cleanUp(ChildJvm child) throws Exception {
+    child.process().destroyForcibly();
+    child.process().waitFor();
+    Reaper.reapAll();
+  }
+
   @Nested
   class KillNine {
     @Test
     void theLoopingBackendDiesWithTheTool() throws Exception {
       ChildJvm child = ChildJvm.startLooping(18);
+      try {
+        killedWithTheTool(child);
+      } finally {
+        cleanUp(child);
+      }
+    }
+
+    private void killedWithTheTool(ChildJvm child) throws Exception {
       String segment = Procs.segment(child.data());
       assertThat(working(child)).hasSizeGreaterThan(1);
       child.process().destroyForcibly();
@@ -53,6 +68,14 @@ class KilledMidScriptTest {
     @Test
     void backendsOrphanedByAKilledPostmasterAreStoppedByTheNextStart() throws Exception {
       ChildJvm child = ChildJvm.startLooping(18);
+      try {
+        orphaned(child);
+      } finally {
+        cleanUp(child);
+      }
+    }
+
+    private void orphaned(ChildJvm child) throws Exception {
       String segment = Procs.segment(child.data());
       ProcessHandle.of(child.postmaster()).orElseThrow().destroyForcibly(); // no shutdown at all
       child.process().destroyForcibly();
