@@ -7,7 +7,8 @@ _jdk_major() {
 _jdk_ok() { [ -x "$1/bin/java" ] && [ -x "$1/bin/javac" ] && [ "$(_jdk_major "$1")" -ge 21 ] 2>/dev/null; }
 if [ -z "${JAVA_HOME:-}" ] || ! _jdk_ok "$JAVA_HOME"; then
   _found=""
-  for _c in /usr/lib/jvm/* /opt/java/* /opt/jdk* "$HOME"/.sdkman/candidates/java/* /Library/Java/JavaVirtualMachines/*/Contents/Home; do
+  # HOME may be unset (cron, env -i, systemd units): then there is no ~/.sdkman to look in
+  for _c in /usr/lib/jvm/* /opt/java/* /opt/jdk* ${HOME:+"$HOME"/.sdkman/candidates/java/*} /Library/Java/JavaVirtualMachines/*/Contents/Home; do
     if [ -d "$_c" ] && _jdk_ok "$_c"; then
       if [ -z "$_found" ] || [ "$(_jdk_major "$_c")" -gt "$(_jdk_major "$_found")" ]; then _found="$_c"; fi
     fi

@@ -1,5 +1,6 @@
 package org.extupgrade.cli;
 
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.extupgrade.model.UserError;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Command;
  * place that calls {@code System.exit}.
  *
  * <p>Exit codes: 0 clean, 1 findings at or above {@code --fail-on}, 2 usage or input error, 3 the
- * tool itself failed.
+ * tool itself failed, 130 and 143 interrupted by SIGINT and SIGTERM (see {@link Interrupts}).
  */
 @Command(
     name = "extupgrade",
@@ -28,7 +29,8 @@ import picocli.CommandLine.Command;
     },
     footer = {
       "",
-      "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input error, 3 internal error."
+      "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input error, 3 internal error,",
+      "130 or 143 interrupted (SIGINT, SIGTERM)."
     })
 public final class Main implements Runnable {
   public static final int OK = 0;
@@ -90,8 +92,10 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
-    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-    System.exit(new Main(out, err).run(args));
+    PrintStream stdout = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    PrintStream stderr = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    Interrupts.install(stderr);
+    int exit = new Main(Interrupts.quietAfter(stdout), Interrupts.quietAfter(stderr)).run(args);
+    System.exit(exit); // after SIGINT or SIGTERM this waits for the handler's exit (130 or 143)
   }
 }

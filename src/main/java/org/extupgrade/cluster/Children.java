@@ -26,7 +26,7 @@ final class Children {
     String kill = Files.isExecutable(Path.of("/bin/kill")) ? "/bin/kill" : "/usr/bin/kill";
     try {
       Process p =
-          new ProcessBuilder(kill, "-s", signal, Long.toString(pid))
+          new ProcessBuilder(kill, "-s", signal, "--", Long.toString(pid))
               .redirectErrorStream(true)
               .redirectOutput(ProcessBuilder.Redirect.DISCARD)
               .start();

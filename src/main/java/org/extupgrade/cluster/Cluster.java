@@ -10,8 +10,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.List;
 import java.util.function.IntSupplier;
 import org.extupgrade.layout.Extension;
 import org.extupgrade.model.UserError;
@@ -19,30 +18,19 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A throwaway PostgreSQL server: a private copy of an installation, a fresh data directory, a unix
- * socket in a private folder plus 127.0.0.1 on a free port, trust for the superuser {@code
- * postgres} only. As root the server runs as {@code nobody}. {@link #close()} stops it and deletes
- * every file; so do a failed start, Ctrl-C and SIGTERM (a shutdown hook). If the JVM is killed with
- * -9 the server dies with it (parent-death signal) and the folder is reaped by the next start.
+ * socket in a private folder plus 127.0.0.1 on a free port. Only the superuser {@code postgres} may
+ * log in, with a random password of this run (scram-sha-256); nothing is trusted. As root the
+ * server runs as {@code nobody}. {@link #close()} stops it and deletes every file; so do a failed
+ * start, Ctrl-C and SIGTERM (a shutdown hook that first stops every process the run started, then
+ * deletes its folders, even in the middle of a start). If the JVM is killed with -9 the server and
+ * its backends die with it (see {@link ServerProcess}) and the folder is reaped by the next start.
  *
- * <p>Files: {@code $java.io.tmpdir/extupgrade-<pid>-<random>/} holds the private binary tree, the
- * socket folder and the logs; the data directory lives in a folder of the same name on /dev/shm
- * when that is a tmpfs with room (see {@link #dataDirectory()}), else beside them.
+ * <p>Files: {@code $java.io.tmpdir/extupgrade-user-<uid>/extupgrade-<pid>-<random>/} holds the
+ * private binary tree, the socket folder and the logs; the data directory lives in a folder of the
+ * same name on /dev/shm when that is a tmpfs with room (see {@link #dataDirectory()}), else beside
+ * them. See {@link Workspace} and docs/security.md.
  */
 public final class Cluster implements AutoCloseable {
-  private static final Set<Cluster> OPEN = ConcurrentHashMap.newKeySet();
-  private static final Set<Path> STARTING = ConcurrentHashMap.newKeySet();
-  private static final Thread HOOK =
-      new Thread(
-          () -> {
-            OPEN.forEach(Cluster::close);
-            STARTING.forEach(Trees::deleteQuietly); // their servers die with the JVM
-          },
-          "extupgrade-cluster-cleanup");
-
-  static {
-    Runtime.getRuntime().addShutdownHook(HOOK);
-  }
-
   private final Installation installation;
   private final Path workspace;
   private final @Nullable Path twin;
@@ -75,6 +63,10 @@ public final class Cluster implements AutoCloseable {
   }
 
   static Cluster start(Installation installation, IntSupplier ports) {
+    return Shutdown.starting(() -> startCounted(installation, ports));
+  }
+
+  private static Cluster startCounted(Installation installation, IntSupplier ports) {
     Path ws;
     try {
       ws = Workspace.create(Workspace.base());
@@ -90,12 +82,8 @@ public final class Cluster implements AutoCloseable {
     }
     ServerProcess server = null;
     Path twin = null;
-    STARTING.add(ws);
     try {
       twin = Workspace.createTwin(ws);
-      if (twin != null) {
-        STARTING.add(twin);
-      }
       PrivateTree tree = PrivateTree.build(installation, ws.resolve("pg"));
       Path data = (twin == null ? ws : twin).resolve("data");
       Path sock = ws.resolve("sock");
@@ -108,15 +96,15 @@ public final class Cluster implements AutoCloseable {
       if (twin != null) {
         Files.createSymbolicLink(ws.resolve("data"), data);
       }
-      DataDirectory.init(installation, tree, data, ws.resolve("initdb.log"));
+      Password password = Password.random();
+      password.writePgpass(ws.resolve("pgpass"));
+      DataDirectory.init(
+          installation, tree, data, ws.resolve("initdb.log"), sock.resolve("pwfile"), password);
       DataDirectory.configure(data, sock);
-      server = ServerProcess.start(installation, tree, data, ws.resolve("server.log"), ports);
+      server =
+          ServerProcess.start(installation, tree, data, ws.resolve("server.log"), ports, password);
       Cluster c = new Cluster(installation, ws, twin, data, tree, server);
-      OPEN.add(c);
-      STARTING.remove(ws);
-      if (twin != null) {
-        STARTING.remove(twin);
-      }
+      Shutdown.opened(c);
       return c;
     } catch (IOException e) {
       abort(server, ws, twin);
@@ -139,12 +127,16 @@ public final class Cluster implements AutoCloseable {
     if (server != null) {
       server.stop();
     }
-    Trees.deleteQuietly(ws);
-    STARTING.remove(ws);
+    Leftovers.stop(twin == null ? List.of(ws) : List.of(ws, twin));
+    delete(ws);
     if (twin != null) {
-      Trees.deleteQuietly(twin);
-      STARTING.remove(twin);
+      delete(twin);
     }
+  }
+
+  static void delete(Path dir) {
+    Trees.deleteQuietly(dir);
+    Workspace.release(dir);
   }
 
   static int freePort() {
@@ -192,7 +184,18 @@ public final class Cluster implements AutoCloseable {
     return workspace.resolve("sock");
   }
 
-  /** The JDBC URL of {@code database} on this server (user {@code postgres}, no password). */
+  /**
+   * A pgpass file with this run's password, readable only by the user running the tool. For a look
+   * with psql: {@code PGPASSFILE=<this> psql -h <socketDirectory()> -p <port()> -U postgres}.
+   */
+  public Path passwordFile() {
+    return workspace.resolve("pgpass");
+  }
+
+  /**
+   * The JDBC URL of {@code database} on this server (user {@code postgres}; its password is known
+   * only to {@link #connect}).
+   */
   public String jdbcUrl(String database) {
     return server.jdbcUrl(database);
   }
@@ -269,11 +272,11 @@ public final class Cluster implements AutoCloseable {
     try {
       server.stop();
     } finally {
-      Trees.deleteQuietly(workspace);
+      delete(workspace);
       if (twin != null) {
-        Trees.deleteQuietly(twin);
+        delete(twin);
       }
-      OPEN.remove(this);
+      Shutdown.closed(this);
     }
   }
 

@@ -14,7 +14,24 @@ final class DataDirectory {
 
   private DataDirectory() {}
 
-  static void init(Installation inst, PrivateTree tree, Path data, Path log) throws IOException {
+  /**
+   * Runs initdb with scram-sha-256 for every connection and {@code password} for the superuser,
+   * handed over in a file only the server user can read, deleted right after.
+   */
+  static void init(
+      Installation inst, PrivateTree tree, Path data, Path log, Path pwfile, Password password)
+      throws IOException {
+    Password.writePrivate(pwfile, password.value() + "\n");
+    ServerUser.CURRENT.own(pwfile);
+    try {
+      initdb(inst, tree, data, log, pwfile);
+    } finally {
+      Files.deleteIfExists(pwfile);
+    }
+  }
+
+  private static void initdb(Installation inst, PrivateTree tree, Path data, Path log, Path pwfile)
+      throws IOException {
     ProcessBuilder pb =
         new ProcessBuilder(
                 ServerUser.CURRENT.wrap(
@@ -22,14 +39,16 @@ final class DataDirectory {
                         tree.bindir().resolve("initdb").toString(),
                         "--no-sync",
                         "-A",
-                        "trust",
+                        "scram-sha-256",
+                        "--pwfile=" + pwfile,
                         "-U",
                         ServerProcess.SUPERUSER,
                         "-E",
                         "UTF8",
                         "--locale=C",
                         "-D",
-                        data.toString())))
+                        data.toString()),
+                    "KILL"))
             .directory(data.getParent().toFile())
             .redirectErrorStream(true)
             .redirectOutput(log.toFile())
@@ -70,8 +89,8 @@ final class DataDirectory {
   }
 
   /**
-   * Throwaway settings: no durability, loopback plus a private socket, trust for the superuser
-   * only.
+   * Throwaway settings: no durability, loopback plus a private socket, the superuser only and with
+   * this run's password (scram-sha-256): nothing is trusted, so no other local user can log in.
    */
   static void configure(Path data, Path socketDir) throws IOException {
     // dynamic shared memory as files in the data directory: deleted with it even after kill -9
@@ -82,6 +101,7 @@ final class DataDirectory {
             "# extupgrade: a throwaway cluster",
             "listen_addresses = '127.0.0.1'",
             "unix_socket_directories = '" + socketDirectories(socketDir) + "'",
+            "password_encryption = 'scram-sha-256'",
             "max_connections = 50",
             "shared_buffers = 32MB",
             "fsync = off",
@@ -100,9 +120,9 @@ final class DataDirectory {
     String hba =
         String.join(
             "\n",
-            "# extupgrade: trust for the superuser only, over the private socket and loopback",
-            "local all " + su + " trust",
-            "host all " + su + " 127.0.0.1/32 trust",
+            "# extupgrade: the superuser only, with this run's random password; nothing trusted",
+            "local all " + su + " scram-sha-256",
+            "host all " + su + " 127.0.0.1/32 scram-sha-256",
             "local all all reject",
             "host all all 0.0.0.0/0 reject",
             "host all all ::/0 reject",

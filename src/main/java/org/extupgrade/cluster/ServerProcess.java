@@ -14,7 +14,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
 import org.extupgrade.model.UserError;
 
-/** A running postmaster, started as a direct child (so it dies with us) and stopped hard. */
+/**
+ * A running postmaster, started as a direct child and stopped hard. When this JVM dies, even by
+ * SIGKILL, the postmaster gets SIGQUIT (parent-death signal): an immediate shutdown, which stops
+ * every backend, even one busy in a loop that would never notice a dead postmaster (a SIGKILLed
+ * postmaster used to leave those running, and its shared memory with them). Only the superuser
+ * {@code postgres} may log in, with this run's random password.
+ */
 final class ServerProcess {
   static final String SUPERUSER = "postgres";
   private static final int PORT_ATTEMPTS = 8;
@@ -22,10 +28,12 @@ final class ServerProcess {
 
   private final Process process;
   private final int port;
+  private final Password password;
 
-  private ServerProcess(Process process, int port) {
+  private ServerProcess(Process process, int port, Password password) {
     this.process = process;
     this.port = port;
+    this.password = password;
   }
 
   int port() {
@@ -38,7 +46,12 @@ final class ServerProcess {
 
   /** Starts the server on a free port, trying another port when the chosen one is taken. */
   static ServerProcess start(
-      Installation inst, PrivateTree tree, Path data, Path log, IntSupplier ports)
+      Installation inst,
+      PrivateTree tree,
+      Path data,
+      Path log,
+      IntSupplier ports,
+      Password password)
       throws IOException {
     for (int attempt = 1; ; attempt++) {
       int port = ports.getAsInt();
@@ -51,13 +64,14 @@ final class ServerProcess {
                           "-D",
                           data.toString(),
                           "-p",
-                          Integer.toString(port))))
+                          Integer.toString(port)),
+                      "QUIT"))
               .directory(data.getParent().toFile())
               .redirectErrorStream(true)
               .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
               .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
       Children.environment(pb);
-      ServerProcess server = new ServerProcess(Launcher.start(pb), port);
+      ServerProcess server = new ServerProcess(Launcher.start(pb), port, password);
       try {
         if (server.awaitReady(data)) {
           return server;
@@ -111,6 +125,7 @@ final class ServerProcess {
   Connection connect(String database) throws SQLException {
     Properties p = new Properties();
     p.setProperty("user", SUPERUSER);
+    p.setProperty("password", password.value());
     p.setProperty("connectTimeout", "10");
     p.setProperty("ApplicationName", "extupgrade");
     return DriverManager.getConnection(jdbcUrl(database), p);

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The operating-system user the server runs as. PostgreSQL refuses to run as root, so as root the
  * server runs as {@code nobody} through util-linux {@code setpriv}; otherwise as the current user.
- * Either way {@code setpriv --pdeathsig KILL} (when present) kills the child when the thread that
+ * Either way {@code setpriv --pdeathsig} (when present) signals the child when the thread that
  * started it dies, so a JVM killed with -9 leaves no server behind.
  */
 final class ServerUser {
@@ -21,12 +21,15 @@ final class ServerUser {
   private final int uid;
   private final int gid;
   private final @Nullable Path setpriv;
+  private final @Nullable Path setsid;
 
-  private ServerUser(boolean root, int uid, int gid, @Nullable Path setpriv) {
+  private ServerUser(
+      boolean root, int uid, int gid, @Nullable Path setpriv, @Nullable Path setsid) {
     this.root = root;
     this.uid = uid;
     this.gid = gid;
     this.setpriv = setpriv;
+    this.setsid = setsid;
   }
 
   private static ServerUser detect() {
@@ -36,15 +39,17 @@ final class ServerUser {
     } catch (IOException | RuntimeException e) {
       me = "root".equals(System.getProperty("user.name")) ? 0 : -1;
     }
-    Path setpriv = null;
+    int[] nobody = nobody();
+    return new ServerUser(me == 0, nobody[0], nobody[1], tool("setpriv"), tool("setsid"));
+  }
+
+  private static @Nullable Path tool(String name) {
     for (String dir : List.of("/usr/bin", "/bin", "/usr/sbin", "/sbin")) {
-      if (Files.isExecutable(Path.of(dir, "setpriv"))) {
-        setpriv = Path.of(dir, "setpriv");
-        break;
+      if (Files.isExecutable(Path.of(dir, name))) {
+        return Path.of(dir, name);
       }
     }
-    int[] nobody = nobody();
-    return new ServerUser(me == 0, nobody[0], nobody[1], setpriv);
+    return null;
   }
 
   private static int[] nobody() {
@@ -65,22 +70,36 @@ final class ServerUser {
     return root;
   }
 
-  /** The command line that runs {@code command} as the server user, dying with its parent. */
-  List<String> wrap(List<String> command) {
+  /**
+   * The command line that runs {@code command} as the server user, getting {@code deathSignal} when
+   * its parent dies, in a session of its own (util-linux {@code setsid}, when present): a Ctrl-C at
+   * the terminal reaches only the tool, which stops its servers itself.
+   */
+  List<String> wrap(List<String> command, String deathSignal) {
     List<String> full = new ArrayList<>();
     if (setpriv != null) {
       full.add(setpriv.toString());
       if (root) {
         full.addAll(List.of("--reuid=" + uid, "--regid=" + gid, "--clear-groups"));
       }
-      full.addAll(List.of("--pdeathsig", "KILL", "--"));
+      full.addAll(List.of("--pdeathsig", deathSignal, "--"));
     } else if (root) {
       throw new UserError(
           "running as root needs setpriv (util-linux) to start PostgreSQL as an unprivileged user:"
               + " install util-linux or run as another user");
     }
+    if (setsid != null) {
+      full.add(setsid.toString());
+    }
     full.addAll(command);
     return full;
+  }
+
+  /** Gives {@code dir} the server user's group, so a 0710 folder of root's lets it through. */
+  void shareGroup(Path dir) throws IOException {
+    if (root) {
+      Files.setAttribute(dir, "unix:gid", gid, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+    }
   }
 
   /** Hands {@code path} to the server user (as root); otherwise it is ours already. */

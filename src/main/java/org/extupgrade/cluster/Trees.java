@@ -1,17 +1,19 @@
 package org.extupgrade.cluster;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SecureDirectoryStream;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /** File-tree helpers: hard-link clones (copies across file systems) and quiet deletion. */
@@ -69,23 +71,50 @@ final class Trees {
     }
   }
 
-  /** Deletes a tree, ignoring what cannot be deleted (it is reaped later). */
+  /**
+   * Deletes a tree, ignoring what cannot be deleted (it is reaped later). Never follows a symbolic
+   * link: every folder is opened relative to its already open parent ({@code openat} with {@code
+   * O_NOFOLLOW}), so swapping a subfolder for a link mid-walk deletes the link, not its target.
+   */
   static void deleteQuietly(Path root) {
-    if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+    Path parent = root.toAbsolutePath().getParent();
+    Path name = root.getFileName();
+    if (parent == null || name == null || !Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
       return;
     }
-    try (Stream<Path> walk = Files.walk(root)) {
-      walk.sorted(Comparator.reverseOrder())
-          .forEach(
-              p -> {
-                try {
-                  Files.deleteIfExists(p);
-                } catch (IOException e) {
-                  // left for the next reaping
-                }
-              });
+    try (DirectoryStream<Path> dir = Files.newDirectoryStream(parent)) {
+      if (dir instanceof SecureDirectoryStream<Path> secure) {
+        deleteEntry(secure, name);
+      } else {
+        throw new IOException("no openat on this platform: will not delete " + root);
+      }
     } catch (IOException | RuntimeException e) {
       // left for the next reaping
     }
+  }
+
+  /**
+   * Deletes {@code name} inside the open folder {@code dir}: a link or file as such, a folder
+   * whole.
+   */
+  static void deleteEntry(SecureDirectoryStream<Path> dir, Path name) throws IOException {
+    PosixFileAttributes attrs =
+        dir.getFileAttributeView(name, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS)
+            .readAttributes();
+    if (!attrs.isDirectory()) {
+      dir.deleteFile(name);
+      return;
+    }
+    try (SecureDirectoryStream<Path> sub =
+        dir.newDirectoryStream(name, LinkOption.NOFOLLOW_LINKS)) {
+      for (Path child : sub) {
+        try {
+          deleteEntry(sub, child.getFileName());
+        } catch (IOException e) {
+          // keep going: delete what we can
+        }
+      }
+    }
+    dir.deleteDirectory(name);
   }
 }

@@ -1,31 +1,39 @@
 package org.extupgrade.cluster;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.DirectoryStream;
+import java.nio.channels.FileChannel;
 import java.nio.file.FileStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 import org.extupgrade.model.UserError;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A cluster's private folder {@code $TMPDIR/extupgrade-<pid>-<random>/}: world-traversable so the
- * server user can reach its files, tagged with the owning JVM's pid and start time. Folders whose
- * JVM is gone (killed with -9) are reaped, with any server still running in them, when the next
- * cluster starts.
+ * A cluster's private folder {@code $TMPDIR/extupgrade-user-<uid>/extupgrade-<pid>-<random>/}. The
+ * parent belongs to the user and only they (as root: also the server user's group) may enter it
+ * (see {@link PrivateParent}). While a run uses a folder it holds a lock on its {@code lock} file;
+ * a folder whose lock anybody can take belongs to a dead run (killed with -9, in any PID namespace)
+ * and is reaped, with any server still running in it, when the next cluster starts ({@link
+ * Reaper}).
  */
 final class Workspace {
   static final String PREFIX = "extupgrade-";
-  static final String OWNER = "owner";
+  static final String LOCK = "lock";
+
+  /** The folders of this JVM's runs, with the channel holding each one's lock. */
+  private static final Map<Path, Closeable> LIVE = new ConcurrentHashMap<>();
+
+  private static final Closeable NOTHING = () -> {};
 
   private Workspace() {}
 
@@ -64,38 +72,92 @@ final class Workspace {
     return mem == null ? List.of(base()) : List.of(base(), mem);
   }
 
+  /** True for a folder of this JVM's runs (never reaped, even while being created). */
+  static boolean isLive(Path dir) {
+    return LIVE.containsKey(dir);
+  }
+
+  /** This JVM's folders (workspaces and their twins), for the shutdown hook. */
+  static List<Path> live() {
+    return List.copyOf(LIVE.keySet());
+  }
+
   /**
-   * A folder named like {@code workspace} on the RAM file system, for the data directory; null when
-   * there is none.
+   * A locked folder named like {@code workspace} on the RAM file system, for the data directory;
+   * null when there is none.
    */
   static @Nullable Path createTwin(Path workspace) throws IOException {
     Path mem = memoryBase();
-    if (mem == null || mem.equals(workspace.getParent())) {
+    if (mem == null || mem.equals(workspace.getParent().getParent())) {
       return null;
     }
-    Path twin = Files.createDirectory(mem.resolve(workspace.getFileName().toString()));
-    Files.setPosixFilePermissions(twin, PosixFilePermissions.fromString("rwxr-xr-x"));
-    Files.copy(workspace.resolve(OWNER), twin.resolve(OWNER));
-    return twin;
+    return createLocked(PrivateParent.of(mem), workspace.getFileName().toString());
   }
 
+  /**
+   * Reaps dead runs' folders, then creates and locks a new one under {@code base}'s private parent.
+   */
   static Path create(Path base) throws IOException {
     if (ServerUser.CURRENT.isRoot()) {
       requireTraversable(base);
     }
-    reap(base);
+    Path parent = PrivateParent.of(base);
+    Reaper.reap(parent);
     Path shm = Path.of("/dev/shm");
     if (Files.isDirectory(shm) && !shm.toRealPath().equals(base)) {
-      reap(shm.toRealPath()); // data directories of killed runs, even if /dev/shm is now full
+      Path mine = shm.toRealPath().resolve(PrivateParent.name());
+      if (Files.isDirectory(mine)) {
+        Reaper.reap(
+            PrivateParent.of(shm.toRealPath())); // data of killed runs, even if /dev/shm is full
+      }
     }
-    ProcessHandle me = ProcessHandle.current();
     String name =
-        PREFIX + me.pid() + "-" + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 16);
-    Path dir = Files.createDirectory(base.resolve(name));
-    Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
-    Files.writeString(
-        dir.resolve(OWNER), me.pid() + " " + startOf(me).map(Instant::toString).orElse("?") + "\n");
-    return dir;
+        PREFIX
+            + ProcessHandle.current().pid()
+            + "-"
+            + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 16);
+    return createLocked(parent, name);
+  }
+
+  /**
+   * Creates {@code parent/name} with its lock held: made and locked under the hidden name {@code
+   * .name}, then renamed, so a reaper never sees the final name without a held lock.
+   */
+  private static Path createLocked(Path parent, String name) throws IOException {
+    Path dir = parent.resolve(name);
+    Path hidden = parent.resolve("." + name);
+    LIVE.put(dir, NOTHING); // claimed before it exists: the shutdown hook sees both names
+    LIVE.put(hidden, NOTHING);
+    try {
+      Files.createDirectory(hidden);
+      Files.setPosixFilePermissions(hidden, PosixFilePermissions.fromString("rwxr-xr-x"));
+      FileChannel lock =
+          FileChannel.open(
+              hidden.resolve(LOCK), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+      LIVE.put(dir, lock);
+      lock.lock();
+      Files.move(hidden, dir, StandardCopyOption.ATOMIC_MOVE);
+      LIVE.remove(hidden);
+      return dir;
+    } catch (IOException | RuntimeException e) {
+      Trees.deleteQuietly(hidden);
+      Trees.deleteQuietly(dir);
+      LIVE.remove(hidden);
+      release(dir);
+      throw e;
+    }
+  }
+
+  /** Forgets {@code dir} and drops its lock (after deleting it). */
+  static void release(Path dir) {
+    Closeable lock = LIVE.remove(dir);
+    if (lock != null) {
+      try {
+        lock.close();
+      } catch (IOException e) {
+        // the lock is gone with the channel either way
+      }
+    }
   }
 
   /** As root the server runs as nobody, who must be able to reach folders inside {@code base}. */
@@ -109,100 +171,6 @@ final class Workspace {
                 + p
                 + " has no o+x): point java.io.tmpdir at a folder like /tmp");
       }
-    }
-  }
-
-  /** Deletes every workspace in {@code base} whose JVM is no longer running. */
-  static void reap(Path base) {
-    try (DirectoryStream<Path> dirs = Files.newDirectoryStream(base, PREFIX + "*")) {
-      for (Path dir : dirs) {
-        if (Files.isDirectory(dir) && !Files.isSymbolicLink(dir) && orphaned(dir)) {
-          stopServer(dir);
-          Trees.deleteQuietly(dir);
-        }
-      }
-    } catch (IOException | RuntimeException e) {
-      // reaping is best effort; a folder we cannot read belongs to someone else
-    }
-  }
-
-  static boolean orphaned(Path dir) {
-    String[] parts = dir.getFileName().toString().substring(PREFIX.length()).split("-");
-    long pid;
-    try {
-      pid = Long.parseLong(parts[0]);
-    } catch (NumberFormatException e) {
-      return false;
-    }
-    Optional<ProcessHandle> owner = ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
-    if (owner.isEmpty()) {
-      return true;
-    }
-    try {
-      List<String> line = List.of(Files.readString(dir.resolve(OWNER)).strip().split(" "));
-      Optional<Instant> started = startOf(owner.get());
-      if (line.size() != 2 || line.get(1).equals("?") || started.isEmpty()) {
-        return false;
-      }
-      // the pid was reused when the process now running under it started at another time
-      return Duration.between(Instant.parse(line.get(1)), started.get()).abs().toSeconds() > 2;
-    } catch (IOException | RuntimeException e) {
-      return false; // being created right now, or not ours to judge
-    }
-  }
-
-  /** True when segment {@code shmid} still has key {@code key} and no process attached. */
-  private static boolean unattached(String key, String shmid) throws IOException {
-    Path table = Path.of("/proc/sysvipc/shm");
-    if (!Files.isReadable(table)) {
-      return false;
-    }
-    for (String line : Files.readAllLines(table)) {
-      String[] f = line.strip().split("\\s+");
-      if (f.length > 6 && f[0].equals(key) && f[1].equals(shmid)) {
-        return f[6].equals("0");
-      }
-    }
-    return false;
-  }
-
-  private static Optional<Instant> startOf(ProcessHandle p) {
-    return p.info().startInstant();
-  }
-
-  /**
-   * Kills a postmaster left in {@code dir/data} (normally none: it dies with its JVM) and removes
-   * its System V shared memory segment, which a killed postmaster cannot remove itself.
-   */
-  static void stopServer(Path dir) {
-    List<String> pidFile;
-    try {
-      pidFile = Files.readAllLines(dir.resolve("data/postmaster.pid"));
-    } catch (IOException e) {
-      return; // no server recorded
-    }
-    try {
-      long pid = Long.parseLong(pidFile.get(0).strip());
-      ProcessHandle.of(pid)
-          .filter(p -> p.info().commandLine().map(c -> c.contains(dir.toString())).orElse(false))
-          .ifPresent(
-              p -> {
-                p.descendants().forEach(ProcessHandle::destroyForcibly);
-                p.destroyForcibly();
-                p.onExit().orTimeout(5, TimeUnit.SECONDS).exceptionally(t -> p).join();
-              });
-      String[] shm = pidFile.size() > 6 ? pidFile.get(6).strip().split("\\s+") : new String[0];
-      if (shm.length == 2 && unattached(shm[0], shm[1])) {
-        new ProcessBuilder("ipcrm", "-m", shm[1])
-            .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-            .start()
-            .waitFor(5, TimeUnit.SECONDS);
-      }
-    } catch (IOException | RuntimeException e) {
-      // best effort
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
     }
   }
 }

@@ -7,6 +7,11 @@
  * download), {@code EXTUPGRADE_TMPFS=0} (keep data directories off /dev/shm), the Maven settings
  * ({@code ~/.m2/settings.xml}, system properties {@code maven.settings} and {@code
  * maven.repo.local}) and {@code java.io.tmpdir}.
+ *
+ * <p>Security (docs/security.md): a server trusts nothing (scram-sha-256 with a random password of
+ * the run); scratch space lives in a private per-user folder {@code extupgrade-user-<uid>} of the
+ * temporary folder and /dev/shm; runs hold a lock on their folders, and dead runs' folders are
+ * reaped without following links, with the processes and shared memory they left.
  */
 @NullMarked
 package org.extupgrade.cluster;

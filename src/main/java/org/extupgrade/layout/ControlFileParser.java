@@ -23,6 +23,9 @@ import org.jspecify.annotations.Nullable;
 public final class ControlFileParser {
   private static final int MAX_INCLUDE_DEPTH = 10;
 
+  /** The most extupgrade reads of one control file or included file (they are a few lines). */
+  private static final int MAX_CONTROL_BYTES = 1 << 20;
+
   private ControlFileParser() {}
 
   /** Parses a primary control file {@code name.control}. */
@@ -154,7 +157,11 @@ public final class ControlFileParser {
     }
     String text;
     try {
-      text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+      text =
+          new String(
+              ScriptText.regularBytes(
+                  file, MAX_CONTROL_BYTES, "a control file", "cannot read control file: "),
+              StandardCharsets.ISO_8859_1);
     } catch (NoSuchFileException e) {
       throw new UserError(Location.of(file), "control file does not exist");
     } catch (IOException e) {

@@ -167,7 +167,7 @@ public final class ExtensionLoader {
       ScriptText.bytes(file); // a truncated archive is found now, not halfway through a run
       return;
     }
-    try (InputStream in = Files.newInputStream(file)) {
+    try (InputStream in = ScriptText.openRegular(file, "cannot read script: ")) {
       in.read();
     } catch (IOException e) {
       throw new UserError(Location.of(file), "cannot read script: " + UserError.describe(e));

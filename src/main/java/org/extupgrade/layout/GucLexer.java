@@ -3,8 +3,6 @@ package org.extupgrade.layout;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.extupgrade.model.Location;
 import org.extupgrade.model.UserError;
 
@@ -12,7 +10,8 @@ import org.extupgrade.model.UserError;
  * PostgreSQL's configuration-file scanner ({@code guc-file.l}) and the line grammar of {@code
  * ParseConfigFp}: {@code name [=] value} per line, {@code #} comments, values that are identifiers,
  * numbers, unquoted strings or single-quoted strings with {@code ''} and backslash escapes. Like
- * flex, the longest match wins and ties go to the earlier rule.
+ * flex, the longest match wins and ties go to the earlier rule; the rules are loops in {@link
+ * GucRules}, so a value of any length scans in constant stack.
  *
  * <p>The text is read as ISO-8859-1 so every byte is one char (flex is 8-bit); values are converted
  * back to UTF-8 by the caller when needed.
@@ -36,19 +35,7 @@ final class GucLexer {
 
   private record Token(Kind kind, String text) {}
 
-  private static final String LETTER = "[A-Za-z_\\x80-\\xFF]";
-  private static final String LETTER_OR_DIGIT = "[A-Za-z_0-9\\x80-\\xFF]";
-  private static final String ID = LETTER + LETTER_OR_DIGIT + "*";
   // Rules in guc-file.l order (ties between equally long matches go to the earlier one).
-  private static final List<Pattern> RULES =
-      List.of(
-          Pattern.compile(ID),
-          Pattern.compile(ID + "\\." + ID),
-          Pattern.compile("(?d)'([^'\\\\\\n]|\\\\.|'')*'"),
-          Pattern.compile(LETTER + "(" + LETTER_OR_DIGIT + "|[-._:/])*"),
-          // hex before decimal so the regex engine's first match is the longest, as in flex
-          Pattern.compile("[-+]?(0x[0-9a-fA-F]+|[0-9]+)[a-zA-Z]*"),
-          Pattern.compile("[-+]?[0-9]*\\.[0-9]*([Ee][-+]?[0-9]+)?"));
   private static final Kind[] RULE_KINDS = {
     Kind.ID, Kind.QUALIFIED_ID, Kind.STRING, Kind.UNQUOTED_STRING, Kind.INTEGER, Kind.REAL
   };
@@ -137,10 +124,18 @@ final class GucLexer {
     }
     int best = 0;
     Kind kind = Kind.ERROR;
-    for (int i = 0; i < RULES.size(); i++) {
-      Matcher m = RULES.get(i).matcher(text).region(pos, text.length());
-      if (m.lookingAt() && m.end() - pos > best) {
-        best = m.end() - pos;
+    GucRules rules = new GucRules(text);
+    int[] lengths = {
+      rules.id(pos),
+      rules.qualifiedId(pos),
+      rules.string(pos),
+      rules.unquoted(pos),
+      rules.integer(pos),
+      rules.real(pos)
+    };
+    for (int i = 0; i < lengths.length; i++) {
+      if (lengths[i] > best) {
+        best = lengths[i];
         kind = RULE_KINDS[i];
       }
     }

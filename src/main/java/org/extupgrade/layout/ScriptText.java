@@ -12,6 +12,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 import org.extupgrade.model.Location;
@@ -23,6 +24,9 @@ import org.extupgrade.model.UserError;
  * when none is set, as in a UTF-8 database).
  */
 public final class ScriptText {
+  /** The most extupgrade reads of one script (after gunzip): a bomb must not exhaust the heap. */
+  public static final int MAX_SCRIPT_BYTES = 64 << 20;
+
   private ScriptText() {}
 
   /** The script's text; invalid bytes for its encoding are a UserError naming the byte offset. */
@@ -54,12 +58,12 @@ public final class ScriptText {
    * unreadable file one whose message starts with {@code cannotRead}.
    */
   public static byte[] bytes(Path file, String cannotRead) {
-    try {
+    try (InputStream raw = openRegular(file, cannotRead)) {
       if (!file.getFileName().toString().endsWith(".gz")) {
-        return Files.readAllBytes(file);
+        return readLimited(raw, file, MAX_SCRIPT_BYTES, "a script");
       }
-      try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
-        return in.readAllBytes();
+      try (InputStream in = new GZIPInputStream(raw)) {
+        return readLimited(in, file, MAX_SCRIPT_BYTES, "a script (after gunzip)");
       }
     } catch (EOFException e) {
       throw new UserError(Location.of(file), "truncated gzip file (unexpected end of data)");
@@ -68,6 +72,41 @@ public final class ScriptText {
     } catch (IOException e) {
       throw new UserError(Location.of(file), cannotRead + UserError.describe(e));
     }
+  }
+
+  /**
+   * Opens {@code file} (links followed) when it is a regular file: a FIFO would block the open, a
+   * device like /dev/zero never ends. Anything else is a UserError starting with {@code
+   * cannotRead}; a missing file is a NoSuchFileException.
+   */
+  public static InputStream openRegular(Path file, String cannotRead) throws IOException {
+    if (!Files.readAttributes(file, BasicFileAttributes.class).isRegularFile()) {
+      throw new UserError(
+          Location.of(file), cannotRead + "not a regular file (a FIFO, device or folder)");
+    }
+    return Files.newInputStream(file);
+  }
+
+  /** The bytes of a regular file, at most {@code limit}; more is a UserError naming the limit. */
+  public static byte[] regularBytes(Path file, int limit, String what, String cannotRead)
+      throws IOException {
+    try (InputStream in = openRegular(file, cannotRead)) {
+      return readLimited(in, file, limit, what);
+    }
+  }
+
+  private static byte[] readLimited(InputStream in, Path file, int limit, String what)
+      throws IOException {
+    byte[] b = in.readNBytes(limit + 1);
+    if (b.length > limit) {
+      throw new UserError(
+          Location.of(file),
+          "larger than "
+              + (limit >= 1 << 20 ? (limit >> 20) + " MiB" : (limit >> 10) + " KiB")
+              + ", the most extupgrade reads of "
+              + what);
+    }
+    return b;
   }
 
   private static String decode(Path file, byte[] bytes, Charset cs, String encoding) {

@@ -16,25 +16,62 @@ record ChildJvm(Process process, Path workspace, long postmaster, Path data, Str
     return start(major, env, List.of(), System.getProperty("java.class.path"), List.of());
   }
 
+  /** A holder whose cluster runs an endless loop in a backend (started before READY). */
+  static ChildJvm startLooping(int major) throws IOException {
+    return start(
+        major, Map.of(), List.of(), System.getProperty("java.class.path"), List.of(), "loop");
+  }
+
+  /** The command line that runs {@code main} with {@code classpath} in a new JVM. */
+  static List<String> java(String classpath, List<String> jvmArgs, String main) {
+    String java =
+        ProcessHandle.current()
+            .info()
+            .command()
+            .orElse(Path.of(System.getProperty("java.home"), "bin/java").toString());
+    List<String> command = new ArrayList<>(List.of(java, "-cp", classpath));
+    command.add("-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"));
+    command.addAll(jvmArgs);
+    command.add(main);
+    return command;
+  }
+
+  /**
+   * The test classpath, jars hard-linked (or copied) into {@code target} so another user can read
+   * them (the Maven repository under /root is not readable), folders as they are.
+   */
+  static String linkedClasspath(Path target) throws IOException {
+    java.nio.file.Files.createDirectories(target);
+    String full =
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    List<String> entries = new ArrayList<>();
+    int i = 0;
+    for (String entry : full.split(java.io.File.pathSeparator)) {
+      Path p = Path.of(entry);
+      if (java.nio.file.Files.isDirectory(p)) {
+        entries.add(p.toString());
+      } else if (java.nio.file.Files.isRegularFile(p)) {
+        Path link = target.resolve(i++ + "-" + p.getFileName());
+        Trees.cloneFile(p, link);
+        entries.add(link.toString());
+      }
+    }
+    return String.join(java.io.File.pathSeparator, entries);
+  }
+
   /** Starts the child through {@code prefix} (for example setpriv to another user). */
   static ChildJvm start(
       int major,
       Map<String, String> env,
       List<String> prefix,
       String classpath,
-      List<String> jvmArgs)
+      List<String> jvmArgs,
+      String... holderArgs)
       throws IOException {
-    String java =
-        ProcessHandle.current()
-            .info()
-            .command()
-            .orElse(Path.of(System.getProperty("java.home"), "bin/java").toString());
     List<String> command = new ArrayList<>(prefix);
-    command.addAll(
-        List.of(
-            java, "-cp", classpath, "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir")));
-    command.addAll(jvmArgs);
-    command.addAll(List.of(ClusterHolder.class.getName(), Integer.toString(major)));
+    command.addAll(java(classpath, jvmArgs, ClusterHolder.class.getName()));
+    command.add(Integer.toString(major));
+    command.addAll(List.of(holderArgs));
     ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
     pb.environment().putAll(env);
     Process p = pb.start();

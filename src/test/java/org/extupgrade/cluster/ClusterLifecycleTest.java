@@ -26,6 +26,7 @@ class ClusterLifecycleTest {
       assertThat(Procs.alive(child.postmaster())).isTrue();
       Path memory = Workspace.memoryBase();
       assertThat(child.data()).startsWith(memory == null ? child.workspace() : memory);
+      String segment = Procs.segment(child.data());
       child.process().destroyForcibly(); // SIGKILL: no shutdown hook runs
       child.process().waitFor();
       assertThat(Procs.awaitGone(child.postmaster(), 10))
@@ -33,7 +34,6 @@ class ClusterLifecycleTest {
           .isTrue();
       assertThat(Procs.running(child.workspace().toString())).isEmpty();
       assertThat(child.workspace()).as("nothing deletes the folder of a -9 run by itself").exists();
-      String segment = Procs.segment(child.workspace().resolve("data"));
       try (Cluster next = Cluster.start(Installations.embedded(18))) {
         assertThat(child.workspace()).doesNotExist();
         assertThat(child.data()).doesNotExist();
@@ -98,7 +98,7 @@ class ClusterLifecycleTest {
           assertThat(child.workspace()).exists();
           assertThat(Procs.alive(child.postmaster())).isTrue();
         }
-        Workspace.bases().forEach(Workspace::reap);
+        Reaper.reapAll();
         assertThat(child.workspace().resolve("data/postmaster.pid")).exists();
         assertThat(child.data().resolve("postmaster.pid")).exists();
       } finally {

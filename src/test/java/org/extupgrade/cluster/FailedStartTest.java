@@ -34,7 +34,7 @@ class FailedStartTest {
   static List<Path> myWorkspaces() throws IOException {
     List<Path> mine = new java.util.ArrayList<>();
     for (Path base : Workspace.bases()) {
-      try (Stream<Path> s = Files.list(base)) {
+      try (Stream<Path> s = Files.list(PrivateParent.of(base))) {
         String prefix = Workspace.PREFIX + ProcessHandle.current().pid() + "-";
         s.filter(p -> p.getFileName().toString().startsWith(prefix)).forEach(mine::add);
       }

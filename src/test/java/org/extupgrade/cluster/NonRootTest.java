@@ -3,12 +3,9 @@ package org.extupgrade.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -33,7 +30,7 @@ class NonRootTest {
       assumeTrue(ServerUser.CURRENT.isRoot(), "only root can switch to nobody for this test");
       assumeTrue(Files.isExecutable(Path.of("/usr/bin/setpriv")), "no setpriv");
       Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
-      String classpath = linkedClasspath(dir.resolve("cp"));
+      String classpath = ChildJvm.linkedClasspath(dir.resolve("cp"));
       Path cache = dir.resolve("cache");
       Trees.cloneTree(Installations.embedded(18).root(), cache.resolve("pg/18.1.0"));
       Map<String, String> env =
@@ -42,7 +39,17 @@ class NonRootTest {
           List.of("/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups");
       List<String> jvmArgs = List.of("-Duser.home=" + dir);
 
+      ChildJvm kill = ChildJvm.start(18, env, asNobody, classpath, jvmArgs);
+      String segment = Procs.segment(kill.data());
+      kill.process().destroyForcibly();
+      kill.process().waitFor();
+      assertThat(Procs.awaitGone(kill.postmaster(), 10)).as("postmaster outlived its JVM").isTrue();
+
+      // the next run of the same user reaps the killed one (root may not: not its folder)
       ChildJvm term = ChildJvm.start(18, env, asNobody, classpath, jvmArgs);
+      assertThat(kill.workspace()).doesNotExist();
+      assertThat(kill.data()).doesNotExist();
+      assertThat(Procs.segmentExists(segment)).as("shared memory of the killed server").isFalse();
       assertThat(Files.getAttribute(term.data(), "unix:uid")).isEqualTo(65534);
       assertThat(Files.getAttribute(Path.of("/proc/" + term.postmaster()), "unix:uid"))
           .isEqualTo(65534);
@@ -51,36 +58,6 @@ class NonRootTest {
       assertThat(Procs.alive(term.postmaster())).isFalse();
       assertThat(term.workspace()).doesNotExist();
       assertThat(term.data()).doesNotExist();
-
-      ChildJvm kill = ChildJvm.start(18, env, asNobody, classpath, jvmArgs);
-      kill.process().destroyForcibly();
-      kill.process().waitFor();
-      assertThat(Procs.awaitGone(kill.postmaster(), 10)).as("postmaster outlived its JVM").isTrue();
-      Workspace.bases().forEach(Workspace::reap);
-      assertThat(kill.workspace()).doesNotExist();
-      assertThat(kill.data()).doesNotExist();
-    }
-
-    /**
-     * The test classpath, jars hard-linked (or copied) into {@code target}, folders as they are.
-     */
-    private static String linkedClasspath(Path target) throws IOException {
-      Files.createDirectories(target);
-      String full =
-          System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-      List<String> entries = new ArrayList<>();
-      int i = 0;
-      for (String entry : full.split(File.pathSeparator)) {
-        Path p = Path.of(entry);
-        if (Files.isDirectory(p)) {
-          entries.add(p.toString());
-        } else if (Files.isRegularFile(p)) {
-          Path link = target.resolve(i++ + "-" + p.getFileName());
-          Trees.cloneFile(p, link);
-          entries.add(link.toString());
-        }
-      }
-      return String.join(File.pathSeparator, entries);
     }
   }
 }

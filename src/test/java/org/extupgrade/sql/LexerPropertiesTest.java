@@ -11,12 +11,14 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
+import org.extupgrade.fuzz.Bounded;
 
 /**
  * Random and mutated scripts: lexing either succeeds or raises {@link SqlSyntaxError}, nothing
  * else; when it succeeds, the tokens cover the source in order, what lies between them is only
  * whitespace and comments, and each token's text lexed alone gives the same token; splitting never
- * fails and keeps every token but the separating {@code ;}.
+ * fails and keeps every token but the separating {@code ;}. Every try is bounded in time and any
+ * other exception fails it ({@link Bounded}), long inputs included.
  */
 class LexerPropertiesTest {
   private static final Path FILE = Path.of("fuzz.sql");
@@ -108,16 +110,32 @@ class LexerPropertiesTest {
     return sb.toString();
   }
 
+  /** Long runs of one snippet: deep nesting, huge literals and comments, many statements. */
+  @Provide
+  Arbitrary<String> longText() {
+    Arbitrary<Integer> n = Arbitraries.integers().between(500, 20_000);
+    Arbitrary<String> piece =
+        Arbitraries.oneOf(
+            Arbitraries.of(SNIPPETS),
+            Arbitraries.of("(", "/* ", "a", "'x", "$$ ", "x;", "1.", "\\\\", "E'\\", "U&\""));
+    return Combinators.combine(piece, n).as((s, k) -> s.repeat(Math.max(1, k / s.length())));
+  }
+
   @Property(tries = 2000)
   void randomTextLexesOrRaisesASyntaxError(@ForAll("randomText") String text) {
-    checkLexes(text);
+    Statistics.collect(Bounded.call(text, () -> checkLexes(text)));
     bothOutcomesAreExercised();
   }
 
   @Property(tries = 2000)
   void mutatedGoldenScriptsLexOrRaiseASyntaxError(@ForAll("mutatedScript") String text) {
-    checkLexes(text);
+    Statistics.collect(Bounded.call(text, () -> checkLexes(text)));
     bothOutcomesAreExercised();
+  }
+
+  @Property(tries = 100)
+  void longTextLexesAndSplitsOrRaisesOneLine(@ForAll("longText") String text) {
+    Statistics.collect(Bounded.call(text, () -> checkLexes(text)));
   }
 
   /** Guards the generators: a property that only ever sees errors (or never) proves little. */
@@ -129,17 +147,16 @@ class LexerPropertiesTest {
         });
   }
 
-  private static void checkLexes(String text) {
+  /** Checks one text; returns the outcome to collect (jqwik's statistics need its own thread). */
+  private static String checkLexes(String text) {
     List<Token> tokens;
     try {
       tokens = Lexer.lex(FILE, text);
     } catch (SqlSyntaxError e) {
-      Statistics.collect("syntax error");
       assertThat(e.location()).isNotNull();
-      assertThat(e.oneLine()).startsWith("fuzz.sql:");
-      return;
+      assertThat(e.oneLine()).startsWith("fuzz.sql:").doesNotContain("\n");
+      return "syntax error";
     }
-    Statistics.collect("tokens");
     TokenList list = (TokenList) tokens;
     String source = list.source();
     assertThat(EchoLines.strip(source)).isEqualTo(EchoLines.strip(text));
@@ -165,6 +182,7 @@ class LexerPropertiesTest {
         .as("between tokens lie only whitespace and comments")
         .isEmpty();
     checkSplits(tokens);
+    return "tokens";
   }
 
   private static void checkSplits(List<Token> tokens) {
