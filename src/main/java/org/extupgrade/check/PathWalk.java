@@ -1,6 +1,5 @@
 package org.extupgrade.check;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -109,8 +108,7 @@ final class PathWalk {
   }
 
   private List<String> ownPath(String version) {
-    return ownPaths.computeIfAbsent(
-        version, v -> graph.updatePath(v, target).orElse(List.of()));
+    return ownPaths.computeIfAbsent(version, v -> graph.updatePath(v, target).orElse(List.of()));
   }
 
   /** The same difference, seen on the upgrade from {@code from}. */

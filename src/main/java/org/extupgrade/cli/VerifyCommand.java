@@ -222,7 +222,8 @@ final class VerifyCommand implements Callable<Integer> {
                 - r.scenarios().stream().filter(s -> s.steps().size() == 2).count())
             + " upgrades whole); "
             + r.converged().size()
-            + " upgrades made only of clean scripts not run again";
+            + " upgrades not run whole (made only of clean scripts, or not PostgreSQL's own path:"
+            + " --all-paths runs them)";
     return new FindingReport("verify", ext.name(), r.pairs(), r.findings(), List.of(ran));
   }
 

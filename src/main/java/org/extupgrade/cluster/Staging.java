@@ -28,8 +28,8 @@ public final class Staging {
   private Staging() {}
 
   /**
-   * Stages the extension into {@code sharedir} (its {@code extension} folder and the control
-   * file's {@code directory}) as a server would read it, without a cluster.
+   * Stages the extension into {@code sharedir} (its {@code extension} folder and the control file's
+   * {@code directory}) as a server would read it, without a cluster.
    */
   public static void stageInto(Extension ext, Path sharedir) throws IOException {
     stage(ext, sharedir, sharedir.resolve("extension"));

@@ -128,8 +128,8 @@ public final class StubMode {
   }
 
   /**
-   * As {@link #stage(Cluster, Extension, boolean)}, into a SHAREDIR whose {@code extension}
-   * folder holds the staged files, with {@code libDir} as {@code $libdir}.
+   * As {@link #stage(Cluster, Extension, boolean)}, into a SHAREDIR whose {@code extension} folder
+   * holds the staged files, with {@code libDir} as {@code $libdir}.
    */
   public static Summary stage(Path shareDir, Path libDir, Extension ext, boolean every) {
     Map<Script, String> texts = texts(ext);

@@ -61,7 +61,8 @@ class CheckFixturesTest {
             .filter(
                 f ->
                     f.severity() != Severity.INFO
-                        || !f.kind().id().equals("blind-spot") && !f.message().contains("(uncertain"))
+                        || !f.kind().id().equals("blind-spot")
+                            && !f.message().contains("(uncertain"))
             .toList();
     assertThat(fs).as(Fixtures.render(r.findings())).isEmpty();
     assertThat(r.pairs()).isNotEmpty().allSatisfy(p -> assertThat(p.path()).isNotEmpty());

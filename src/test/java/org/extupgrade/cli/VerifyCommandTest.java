@@ -48,7 +48,7 @@ class VerifyCommandTest {
       assertThat(r.out())
           .contains("3 upgrades checked: 3 clean, 0 with errors or warnings")
           .contains("PostgreSQL 13, target 2.0: 3 scenarios run")
-          .contains("2 upgrades made only of clean scripts not run again")
+          .contains("2 upgrades not run whole (made only of clean scripts")
           .contains("0 errors, 0 warnings, 0 info");
     }
 
