@@ -100,7 +100,7 @@ final class PathWalk {
       if (last) {
         for (Finding d : cmp.findings) out.add(d.withWhere(blame.get(cause(d))));
       } else if (cmp.findings.isEmpty() && ownPath(at).equals(path.subList(k, path.size()))) {
-        for (Finding f : path(at, path.subList(k, path.size()))) out.add(relabel(f, from));
+        for (Finding f : path(at, path.subList(k, path.size()))) out.add(f.withFrom(from));
         return out;
       }
     }
@@ -109,21 +109,6 @@ final class PathWalk {
 
   private List<String> ownPath(String version) {
     return ownPaths.computeIfAbsent(version, v -> graph.updatePath(v, target).orElse(List.of()));
-  }
-
-  /** The same difference, seen on the upgrade from {@code from}. */
-  private static Finding relabel(Finding f, String from) {
-    return new Finding(
-        f.severity(),
-        f.kind(),
-        f.object(),
-        from,
-        f.to(),
-        f.message(),
-        f.where(),
-        f.suggestion(),
-        f.detail(),
-        f.affects());
   }
 
   /** What a difference is about: its object, or for object-less ones its kind and message. */

@@ -94,6 +94,20 @@ public record Finding(
         severity, kind, object, from, to, message, where, suggestion, detail, upgrades);
   }
 
+  public Finding withMessage(String m) {
+    return new Finding(severity, kind, object, from, to, m, where, suggestion, detail, affects);
+  }
+
+  public Finding withDetail(String d) {
+    return new Finding(severity, kind, object, from, to, message, where, suggestion, d, affects);
+  }
+
+  /** The same difference, seen on the upgrade from {@code version}. */
+  public Finding withFrom(String version) {
+    return new Finding(
+        severity, kind, object, version, to, message, where, suggestion, detail, affects);
+  }
+
   public Finding withWhere(@Nullable Location at) {
     return new Finding(severity, kind, object, from, to, message, at, suggestion, detail, affects);
   }

@@ -62,20 +62,12 @@ public final class RootCauses {
         continue;
       }
       out.add(
-          new Finding(
-              Severity.WARNING,
-              f.kind(),
-              f.object(),
-              f.from(),
-              f.to(),
-              f.message()
-                  + " (repaired by a later script: upgrades to "
-                  + target
-                  + " do not show it)",
-              f.where(),
-              f.suggestion(),
-              f.detail(),
-              f.affects()));
+          f.withSeverity(Severity.WARNING)
+              .withMessage(
+                  f.message()
+                      + " (repaired by a later script: upgrades to "
+                      + target
+                      + " do not show it)"));
     }
     return out;
   }

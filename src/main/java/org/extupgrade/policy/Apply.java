@@ -49,17 +49,9 @@ public final class Apply {
       if (a != null) {
         used.add(a);
         g =
-            new Finding(
-                Severity.INFO,
-                g.kind(),
-                g.object(),
-                g.from(),
-                g.to(),
-                g.message() + " [accepted in " + PolicyFile.NAME + ": " + a.reason() + "]",
-                g.where(),
-                g.suggestion(),
-                g.detail(),
-                g.affects());
+            g.withSeverity(Severity.INFO)
+                .withMessage(
+                    g.message() + " [accepted in " + PolicyFile.NAME + ": " + a.reason() + "]");
       }
       out.add(g);
     }

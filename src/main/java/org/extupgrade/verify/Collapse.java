@@ -72,17 +72,7 @@ final class Collapse {
     StringBuilder d = new StringBuilder(view.detail());
     d.append(d.isEmpty() ? "" : "\n").append("its columns differ too:");
     for (Finding c : cols) d.append("\n  ").append(c.kind().id()).append(' ').append(c.object());
-    return new Finding(
-        view.severity(),
-        view.kind(),
-        view.object(),
-        view.from(),
-        view.to(),
-        view.message(),
-        view.where(),
-        view.suggestion(),
-        d.toString(),
-        view.affects());
+    return view.withDetail(d.toString());
   }
 
   private static Finding merge(List<Finding> g) {

@@ -71,6 +71,14 @@ class CheckCommandTest {
     }
 
     @Test
+    void anUpgradePostgresCannotMakeIsAnError() {
+      assertThat(run("check", FIXTURES + "no-update-path", "--from", "1.0", "--to", "1.1"))
+          .isEqualTo(Main.FINDINGS);
+      assertThat(out.toString())
+          .contains("error no-update-path: PostgreSQL has no update path from 1.0 to 1.1");
+    }
+
+    @Test
     void leftoverObjectsAreErrorsLikeEveryDifferenceFromAFreshInstall() {
       assertThat(run("check", FIXTURES + "leftover-object")).isEqualTo(Main.FINDINGS);
     }

@@ -53,6 +53,15 @@ class VerifyCommandTest {
     }
 
     @Test
+    void scenariosRunningAtOnceShareNoRoles() {
+      // Every scenario creates the role; one recreates it. On one shared cluster a DROP ROLE
+      // meets the grants of the scenarios running beside it; on clusters of their own it cannot.
+      Run r = run("verify", FIXTURES + "vf_clean_roles", "--jobs", "2");
+      assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(Main.OK);
+      assertThat(r.out()).contains("0 errors, 0 warnings");
+    }
+
+    @Test
     void jsonOutputIsTheSharedReportShape() throws Exception {
       Run r = run("verify", FIXTURES + "vf_missing_function", "--format", "json");
       assertThat(r.exit()).isEqualTo(Main.FINDINGS);

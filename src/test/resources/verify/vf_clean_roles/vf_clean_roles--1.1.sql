@@ -1,0 +1,4 @@
+DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'vf_roles_reader') THEN CREATE ROLE vf_roles_reader; END IF; END $$;
+CREATE TABLE t (a int);
+GRANT SELECT ON t TO vf_roles_reader;
+CREATE FUNCTION f() RETURNS int LANGUAGE sql AS 'SELECT 1';
