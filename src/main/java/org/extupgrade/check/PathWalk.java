@@ -11,6 +11,7 @@ import org.extupgrade.layout.Script;
 import org.extupgrade.layout.VersionGraph;
 import org.extupgrade.model.Finding;
 import org.extupgrade.model.Location;
+import org.extupgrade.model.RootCauses;
 import org.extupgrade.sql.stmt.DoBlock;
 import org.extupgrade.sql.stmt.Stmt;
 
@@ -111,9 +112,8 @@ final class PathWalk {
     return ownPaths.computeIfAbsent(version, v -> graph.updatePath(v, target).orElse(List.of()));
   }
 
-  /** What a difference is about: its object, or for object-less ones its kind and message. */
-  private static String cause(Finding d) {
-    return d.object().isEmpty() ? d.kind().id() + "\u0000" + d.message() : d.object();
+  private static String cause(Finding f) {
+    return RootCauses.what(f);
   }
 
   private static Comparer comparer(

@@ -80,11 +80,25 @@ public final class RootCauses {
     };
   }
 
-  /** What a finding is about and which script it blames: its object, or its kind and message. */
+  /** What a finding is about and which script it blames. */
   private static String cause(Finding f) {
     String file = f.where() == null ? "" : f.where().file().toString();
-    String what = f.object().isEmpty() ? f.kind().id() + "\u0000" + f.message() : f.object();
-    return what + "\u0000" + file;
+    return what(f) + "\u0000" + file;
+  }
+
+  /**
+   * What a difference is, wherever it is seen: kind, object and message without the upgrade it was
+   * seen on or parenthetical remarks. The same property of the same object differing on two
+   * upgrades reads the same; another property of the same object (its comment, its columns) does
+   * not, so each is blamed on the script where it first appears.
+   */
+  public static String what(Finding f) {
+    String message =
+        f.message()
+            .replaceAll("\\S+ -> \\S+", "")
+            .replaceAll("along \\S+", "")
+            .replaceAll("\\([^()]*\\)", "");
+    return f.kind().id() + "\u0000" + f.object() + "\u0000" + message;
   }
 
   /**
@@ -94,12 +108,7 @@ public final class RootCauses {
    * remarks, which name the target's full install script.
    */
   static String key(Finding f) {
-    String message =
-        f.message()
-            .replaceAll("\\S+ -> \\S+", "")
-            .replaceAll("along \\S+", "")
-            .replaceAll("\\([^()]*\\)", "");
-    return f.kind().id() + "\u0000" + f.object() + "\u0000" + f.where() + "\u0000" + message;
+    return what(f) + "\u0000" + f.where();
   }
 
   /** {@code A -> B} labels by A, then B, each in version order. */

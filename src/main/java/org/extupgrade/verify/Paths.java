@@ -11,6 +11,7 @@ import org.extupgrade.catalog.SnapshotDiff;
 import org.extupgrade.layout.Extension;
 import org.extupgrade.model.Finding;
 import org.extupgrade.model.Location;
+import org.extupgrade.model.RootCauses;
 import org.extupgrade.verify.ScenarioRun.Failed;
 import org.extupgrade.verify.ScenarioRun.Installed;
 import org.extupgrade.verify.ScenarioRun.Outcome;
@@ -104,7 +105,7 @@ final class Paths {
   }
 
   private static String cause(Finding f) {
-    return f.object().isEmpty() ? f.kind().id() + "\u0000" + f.message() : f.object();
+    return RootCauses.what(f);
   }
 
   /** The upgrades run. */
