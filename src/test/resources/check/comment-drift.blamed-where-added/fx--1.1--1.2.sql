@@ -1,0 +1,1 @@
+COMMENT ON COLUMN t.z IS 'added in 1.2';
