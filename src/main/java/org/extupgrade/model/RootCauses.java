@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Folds the same difference seen on many upgrades into one finding: one per root cause, at the
@@ -14,6 +15,10 @@ import java.util.TreeSet;
  * and message).
  */
 public final class RootCauses {
+  /** What differs between sightings of one difference: the upgrade, the path, remarks. */
+  private static final Pattern NOISE =
+      Pattern.compile("\\S+ -> \\S+|along \\S+|\\([^()]*\\)");
+
   private RootCauses() {}
 
   /**
@@ -93,11 +98,7 @@ public final class RootCauses {
    * not, so each is blamed on the script where it first appears.
    */
   public static String what(Finding f) {
-    String message =
-        f.message()
-            .replaceAll("\\S+ -> \\S+", "")
-            .replaceAll("along \\S+", "")
-            .replaceAll("\\([^()]*\\)", "");
+    String message = NOISE.matcher(f.message()).replaceAll("");
     return f.kind().id() + "\u0000" + f.object() + "\u0000" + message;
   }
 
