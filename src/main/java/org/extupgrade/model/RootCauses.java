@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  */
 public final class RootCauses {
   /** What differs between sightings of one difference: the upgrade, the path, remarks. */
-  private static final Pattern NOISE = Pattern.compile("\\S+ -> \\S+|along \\S+|\\([^()]*\\)");
+  private static final Pattern NOISE =
+      Pattern.compile("\\s*(?:\\S+ -> \\S+|along \\S+|\\([^()]*\\))");
 
   private RootCauses() {}
 
