@@ -22,8 +22,8 @@ final class DropApplier {
 
   /**
    * A DROP IF EXISTS that matched nothing while an overload of that name existed: reported at the
-   * end of the script only if that overload is still there (scripts often drop every signature a
-   * function may have had, one DROP IF EXISTS each).
+   * end of the script only if that overload was never dropped (scripts often drop every signature a
+   * function may have had, one DROP IF EXISTS each, then create the current one again).
    */
   private record SuspectDrop(ObjectId overload, Finding warning) {}
 
@@ -69,6 +69,7 @@ final class DropApplier {
 
   void removeWithDependents(ObjectId id) {
     st.remove(id);
+    suspects.removeIf(d -> d.overload().equals(id));
     if (id.kind() == ObjectKind.TABLE
         || id.kind() == ObjectKind.VIEW
         || id.kind() == ObjectKind.MATERIALIZED_VIEW) {
@@ -100,7 +101,7 @@ final class DropApplier {
     return false;
   }
 
-  /** Reports the suspect drops whose overload survived the script, and forgets them. */
+  /** Reports the suspect drops whose overload no statement dropped, and forgets them. */
   void endOfScript() {
     for (SuspectDrop d : suspects)
       if (st.get(d.overload()) != null) steps.findings.add(d.warning());
