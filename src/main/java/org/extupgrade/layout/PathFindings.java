@@ -28,7 +28,7 @@ import org.extupgrade.model.Severity;
  *       development, or default_version was not bumped at release. Users do not downgrade, so
  *       neither {@code no-path-to-default} nor {@code edge-to-unknown-version} applies to it.
  *   <li>{@code unreachable-script} (warning): an update script no installable version leads to, and
- *       which leads to no path to default_version (it helps nobody).
+ *       which does not lead to default_version (it helps nobody).
  *   <li>{@code old-versions-untestable} (info): the other update scripts that start at versions no
  *       file installs, once for all ({@link OldVersions}): the usual layout keeping only the
  *       current full install script.
@@ -194,12 +194,16 @@ final class PathFindings {
             s.file().getFileName()
                 + " starts at "
                 + from
-                + ", which no install script leads to, and leads to no update path to"
-                + " default_version: only databases that already have "
+                + ", which no install script leads to, and ends at "
+                + s.to()
+                + (dv == null
+                    ? " (no default_version)"
+                    : ", from which no update path leads to default_version " + dv)
+                + ": only databases that already have "
                 + from
                 + " (from an older release) can run it, no fresh install can test it, and it"
-                + " brings nobody to "
-                + (dv == null ? "the default version" : dv),
+                + " leaves them on "
+                + s.to(),
             at,
             "archive "
                 + ext.name()

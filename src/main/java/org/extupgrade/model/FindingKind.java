@@ -101,7 +101,7 @@ public enum FindingKind {
   UNREACHABLE_SCRIPT(
       "unreachable-script",
       WARNING,
-      "an update script starts at a version nothing installs and leads to no path to"
+      "an update script starts at a version nothing installs and does not lead to"
           + " default_version",
       Source.PATHS),
   NEWER_THAN_DEFAULT(
