@@ -10,3 +10,5 @@ BEGIN
     RETURN ''other'';
 END;
 ';
+create or replace function h() returns int language sql as $$ SELECT greatest(
+  1, 2) $$;

@@ -8,3 +8,4 @@ begin
 	return 'other';
 end;
 $$;
+create function h() returns int language sql as $$ SELECT greatest(1, 2) $$;

@@ -245,6 +245,7 @@ final class Applier {
     Entry e = lookup(t);
     if (e == null && st.detached().containsKey(t.id()))
       return null; // exists, outside the extension
+    if (e == null && Builtins.has(t.id())) return null; // PostgreSQL's own, outside the extension
     if (e == null && !ifExists && !cond) {
       fail(t.id(), t.id().display() + " does not exist at this point", at);
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.extupgrade.layout.Extension;
+import org.extupgrade.layout.OldVersions;
 import org.extupgrade.layout.Script;
 import org.extupgrade.layout.VersionGraph;
 import org.extupgrade.layout.VersionOrder;
@@ -92,6 +93,8 @@ public final class Check {
     froms.sort(VersionOrder.INSTANCE);
     Map<String, List<String>> paths = new LinkedHashMap<>();
     for (String f : froms) graph.updatePath(f, target).ifPresent(p -> paths.put(f, p));
+    // a version newer than the target with no path down is not a user who cannot upgrade
+    if (from == null) froms.removeIf(f -> !paths.containsKey(f) && VersionOrder.newer(f, target));
     parseAll(froms, target, paths.values());
     if (baselines.of(target).isEmpty() && scripts.syntaxFindings().isEmpty()) {
       throw new UserError("version " + target + " has no full install script and no install path");
@@ -122,6 +125,7 @@ public final class Check {
     all.addAll(ends);
     List<Finding> grouped = RootCauses.group(all, VersionOrder.INSTANCE);
     grouped.addAll(scriptNotes());
+    if (from == null) OldVersions.finding(ext, target, oldest).ifPresent(grouped::add);
     List<Finding> sorted = new ArrayList<>(new LinkedHashSet<>(grouped));
     sorted.sort(Finding.ORDER.thenComparing(x -> String.valueOf(x.where())));
     return new Result(pairs, sorted);

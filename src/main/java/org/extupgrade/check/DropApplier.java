@@ -1,6 +1,9 @@
 package org.extupgrade.check;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.extupgrade.model.Finding;
 import org.extupgrade.model.ObjectId;
 import org.extupgrade.model.ObjectKind;
@@ -21,11 +24,13 @@ final class DropApplier {
   }
 
   /**
-   * A DROP IF EXISTS that matched nothing while an overload of that name existed: reported at the
-   * end of the script only if that overload is still there (scripts often drop every signature a
-   * function may have had, one DROP IF EXISTS each).
+   * A DROP IF EXISTS that matched nothing while overloads of that name existed: reported at the end
+   * of the script only if one of those overloads was never dropped (scripts often drop every
+   * signature a function may have had, one DROP IF EXISTS each, then create the current one again).
+   *
+   * @param overloads those not dropped yet (shrinks as the script drops them)
    */
-  private record SuspectDrop(ObjectId overload, Finding warning) {}
+  private record SuspectDrop(Set<ObjectId> overloads, Finding warning) {}
 
   private final List<SuspectDrop> suspects = new java.util.ArrayList<>();
 
@@ -44,7 +49,7 @@ final class DropApplier {
           if (!same.isEmpty()) {
             suspects.add(
                 new SuspectDrop(
-                    same.get(0).id(),
+                    same.stream().map(Entry::id).collect(Collectors.toCollection(HashSet::new)),
                     new Finding(
                         Severity.WARNING,
                         "drop-matches-nothing",
@@ -69,6 +74,7 @@ final class DropApplier {
 
   void removeWithDependents(ObjectId id) {
     st.remove(id);
+    for (SuspectDrop d : suspects) d.overloads().remove(id);
     if (id.kind() == ObjectKind.TABLE
         || id.kind() == ObjectKind.VIEW
         || id.kind() == ObjectKind.MATERIALIZED_VIEW) {
@@ -100,10 +106,10 @@ final class DropApplier {
     return false;
   }
 
-  /** Reports the suspect drops whose overload survived the script, and forgets them. */
+  /** Reports the suspect drops whose overload no statement dropped, and forgets them. */
   void endOfScript() {
     for (SuspectDrop d : suspects)
-      if (st.get(d.overload()) != null) steps.findings.add(d.warning());
+      if (d.overloads().stream().anyMatch(o -> st.get(o) != null)) steps.findings.add(d.warning());
     suspects.clear();
   }
 }

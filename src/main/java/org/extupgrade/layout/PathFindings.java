@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.extupgrade.model.Finding;
+import org.extupgrade.model.FindingKind;
 import org.extupgrade.model.Location;
 import org.extupgrade.model.Severity;
 
@@ -21,7 +22,16 @@ import org.extupgrade.model.Severity;
  *       script and then updates.
  *   <li>{@code no-path-to-default} (error): a version users can install has no update path to
  *       default_version.
- *   <li>{@code unreachable-script} (warning): an update script no installable version leads to.
+ *   <li>{@code newer-than-default} (info): a version newer than default_version ({@link
+ *       VersionOrder}) has no update path to it. Nobody is there without asking for it ({@code
+ *       CREATE EXTENSION ... VERSION} or {@code UPDATE TO} that version): it is the next version in
+ *       development, or default_version was not bumped at release. Users do not downgrade, so
+ *       neither {@code no-path-to-default} nor {@code edge-to-unknown-version} applies to it.
+ *   <li>{@code unreachable-script} (warning): an update script no installable version leads to, and
+ *       which does not lead to default_version (it helps nobody).
+ *   <li>{@code old-versions-untestable} (info): the other update scripts that start at versions no
+ *       file installs, once for all ({@link OldVersions}): the usual layout keeping only the
+ *       current full install script.
  *   <li>{@code edge-to-unknown-version} (warning): an update script to a version no other file
  *       names.
  *   <li>{@code update-cycle} (info): versions that update into each other in a cycle.
@@ -119,7 +129,23 @@ final class PathFindings {
           "");
     }
     for (String v : g.available()) {
-      if (!v.equals(dv) && a.length(v, dv) < 0) {
+      if (!v.equals(dv) && a.length(v, dv) < 0 && VersionOrder.newer(v, dv)) {
+        out.add(
+            Finding.of(FindingKind.NEWER_THAN_DEFAULT)
+                .upgrade(v, dv)
+                .message(
+                    "version "
+                        + v
+                        + " is newer than default_version "
+                        + dv
+                        + " and has no update path to it: the next version in development"
+                        + " (installed only when asked for by VERSION '"
+                        + v
+                        + "'), or default_version was not bumped at its release")
+                .at(at)
+                .fix("default_version = '" + v + "' once " + v + " is released")
+                .build());
+      } else if (!v.equals(dv) && a.length(v, dv) < 0) {
         Location where =
             ext.installScript(v)
                 .map(s -> Location.of(s.file()))
@@ -153,11 +179,13 @@ final class PathFindings {
       mentions.merge(s.from(), 1, Integer::sum);
       mentions.merge(s.to(), 1, Integer::sum);
     }
+    String dv = ext.defaultVersion();
     for (Script s : ext.updateScripts()) {
       String from = s.from();
       Location at = Location.of(s.file());
       boolean canRun = reachable.contains(from);
-      if (!canRun) {
+      boolean toDefault = dv != null && (s.to().equals(dv) || a.length(s.to(), dv) >= 0);
+      if (!canRun && !toDefault) {
         add(
             Severity.WARNING,
             "unreachable-script",
@@ -166,10 +194,16 @@ final class PathFindings {
             s.file().getFileName()
                 + " starts at "
                 + from
-                + ", which no install script leads to: only databases that already"
-                + " have "
+                + ", which no install script leads to, and ends at "
+                + s.to()
+                + (dv == null
+                    ? " (no default_version)"
+                    : ", from which no update path leads to default_version " + dv)
+                + ": only databases that already have "
                 + from
-                + " (from an older release) can run it, and no fresh install can test it",
+                + " (from an older release) can run it, no fresh install can test it, and it"
+                + " leaves them on "
+                + s.to(),
             at,
             "archive "
                 + ext.name()
@@ -180,7 +214,8 @@ final class PathFindings {
                 + from
                 + " any more");
       }
-      if (canRun && mentions.get(s.to()) == 1 && !s.to().equals(ext.defaultVersion())) {
+      boolean newer = dv != null && !toDefault && VersionOrder.newer(s.to(), dv);
+      if (canRun && mentions.get(s.to()) == 1 && !s.to().equals(dv) && !newer) {
         add(
             Severity.WARNING,
             "edge-to-unknown-version",
@@ -213,6 +248,7 @@ final class PathFindings {
                       at,
                       ""));
     }
+    if (dv != null) OldVersions.finding(ext, dv, null).ifPresent(out::add);
   }
 
   private void cycles() {

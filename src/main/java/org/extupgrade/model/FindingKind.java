@@ -101,7 +101,14 @@ public enum FindingKind {
   UNREACHABLE_SCRIPT(
       "unreachable-script",
       WARNING,
-      "an update script starts at a version nothing reaches",
+      "an update script starts at a version nothing installs and does not lead to"
+          + " default_version",
+      Source.PATHS),
+  NEWER_THAN_DEFAULT(
+      "newer-than-default",
+      INFO,
+      "a version newer than default_version has no update path to it (in development, or"
+          + " default_version not bumped)",
       Source.PATHS),
   EDGE_TO_UNKNOWN_VERSION(
       "edge-to-unknown-version",
@@ -176,6 +183,12 @@ public enum FindingKind {
       INFO,
       "a version has no full install script and no install path: not checked",
       Source.CHECK),
+  OLD_VERSIONS_UNTESTABLE(
+      "old-versions-untestable",
+      INFO,
+      "update scripts start at old versions no file here installs (their full install scripts are"
+          + " not kept): those upgrades are not tested",
+      Source.ALL),
   NOT_MODELED("not-modeled", INFO, "statements the static model does not read", Source.CHECK),
   BLIND_SPOT("blind-spot", INFO, "dynamic SQL that cannot be read statically", Source.CHECK),
   ACCEPTED_UNUSED(

@@ -21,7 +21,10 @@ import org.jspecify.annotations.Nullable;
  * objects (tables with its types, defaults, indexes, constraints or triggers over its functions,
  * views over anything of it: exactly the same rows). Rows are compared as their text form, a copy
  * taken before the update into a temporary table. After the update, dependent user objects must
- * still work: views answer, indexes are valid, defaults evaluate.
+ * still work: views answer, indexes are valid, defaults evaluate. A configuration table the update
+ * drops (or renames) is no data finding: the catalog comparison with the fresh install decides
+ * (nothing when the new version has no such table either, a missing object when it has). One it
+ * drops and creates again under the same name is read, and its lost rows are reported.
  */
 final class DataCheck {
   /** Relations to watch: name, kind ('c' configuration table, 'u' user relation). */
@@ -67,6 +70,7 @@ final class DataCheck {
       String copy = "extupgrade_rows_" + i++;
       String rel = e.getKey();
       boolean config = e.getValue().equals("c");
+      if (config && !exists(c, rel)) continue; // dropped or renamed by the update
       String lost = "select r from " + copy + " except all select x::text from " + rel + " x";
       String added = "select x::text from " + rel + " x except all select r from " + copy;
       List<String> gone;
@@ -150,6 +154,17 @@ final class DataCheck {
       String object, String from, String to, String message, @Nullable Location where) {
     return new Finding(
         Severity.ERROR, "user-object-broken", object, from, to, message, where, "", "");
+  }
+
+  /** True when a relation of that name (as regclass prints it) exists. */
+  private static boolean exists(Connection c, String rel) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement("select pg_catalog.to_regclass(?) is not null")) {
+      ps.setString(1, rel);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() && rs.getBoolean(1);
+      }
+    }
   }
 
   /** The rows of {@code sql}, run in a transaction that is rolled back. */

@@ -150,7 +150,9 @@ public record Plan(
     for (String old : olds) {
       List<String> primary = paths.get(old);
       if (primary == null) {
-        noPath.add(old);
+        // a version newer than the target with no path down is not a user who cannot upgrade
+        // (users do not downgrade); asked for by --from, it is reported all the same
+        if (!from.isEmpty() || !VersionOrder.newer(old, target)) noPath.add(old);
         continue;
       }
       scenarios.add(new Scenario(primary, false));

@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.extupgrade.layout.Extension;
+import org.extupgrade.layout.OldVersions;
 import org.extupgrade.layout.VersionOrder;
 import org.extupgrade.model.Finding;
 import org.extupgrade.model.FindingKind;
@@ -121,6 +122,8 @@ public final class Verifier {
       rerun.submitUnclaimed(workers, ext, edges.claimed(), names, others, options.timeout());
     List<Finding> findings = new ArrayList<>();
     for (String old : plan.noPath()) findings.add(noPath(old, plan.target()));
+    if (options.from().isEmpty())
+      OldVersions.finding(ext, plan.target(), options.oldest()).ifPresent(findings::add);
     Map<String, Installed> installed = new LinkedHashMap<>();
     for (Map.Entry<String, Future<Outcome>> e : fresh.entrySet()) {
       switch (get(e.getValue())) {

@@ -50,17 +50,56 @@ class PathsAnalysisTest {
     }
 
     @Test
-    void aGapAnUnreachableScriptAndAnUnknownTargetAreReported() {
+    void aGapADeadScriptAndAVersionAfterTheDefaultAreReported() {
       PathsAnalysis a = PathsAnalysis.of(Fixtures.load("gap"));
       assertThat(kinds(a))
           .containsExactly(
               "warning unreachable-script 0.8->0.9",
               "error no-path-to-default 1.0->1.2",
-              "warning edge-to-unknown-version 1.2->1.20",
-              "error no-path-to-default 1.20->1.2");
+              "info newer-than-default 1.20->1.2");
       Finding gap = a.findings().get(1);
       assertThat(gap.where().file().getFileName()).hasToString("gap--1.0.sql");
       assertThat(gap.suggestion()).isEqualTo("add gap--1.0--1.2.sql");
+    }
+
+    /**
+     * Class F of docs/real-world-others.md. A version newer than default_version (by {@link
+     * VersionOrder}) with no update path down to it is no user stuck on an old version: nobody is
+     * on it without asking for it ({@code CREATE EXTENSION ... VERSION '1.1'} or {@code UPDATE TO
+     * '1.1'}), because CREATE EXTENSION installs the default. It is the next version in development
+     * (an update script written before default_version moves), or a full script of a future
+     * release; users do not downgrade, so "no path to default" is no error, and a script to it
+     * named by no other file is the normal state of development, not a typo to warn about. The one
+     * thing worth saying, at info, is that default_version may need bumping at release. An older
+     * version without a path stays an error (the gap fixture).
+     */
+    @Test
+    void versionsNewerThanTheDefaultWithoutAPathDownAreOnlyNoted() {
+      PathsAnalysis a = PathsAnalysis.of(Fixtures.load("in_development"));
+      assertThat(kinds(a))
+          .containsExactly("info newer-than-default 1.1->1.0", "info newer-than-default 2.0->1.0");
+      assertThat(a.findings().get(0).message()).contains("VERSION '1.1'");
+      assertThat(a.findings().get(0).suggestion())
+          .isEqualTo("default_version = '1.1' once 1.1 is released");
+    }
+
+    /**
+     * Class G of docs/real-world-others.md: the usual layout keeps only the current full install
+     * script and every update script. Each update script starts at a version no file installs, and
+     * that is the layout, not a problem of each script: one info finding says that those upgrades
+     * cannot be tested and what would let them be, instead of one warning per script. A script that
+     * also leads to no path to default_version still has its own warning (the gap fixture's
+     * 0.8--0.9).
+     */
+    @Test
+    void onlyTheCurrentFullScriptKeptIsOneNoteNotAWarningPerScript() {
+      PathsAnalysis a = PathsAnalysis.of(Fixtures.load("current_only"));
+      assertThat(kinds(a)).containsExactly("info old-versions-untestable ->");
+      assertThat(a.findings().get(0).message())
+          .startsWith(
+              "2 update scripts start at 2 versions (1.0, 1.1) that these files cannot install")
+          .contains("to 1.2");
+      assertThat(a.findings().get(0).suggestion()).contains("--scripts DIR");
     }
 
     @Test

@@ -84,8 +84,14 @@ class ContribModulesTest {
                 List.of())
             .runOn(List.of(cluster));
     Assumptions.assumeTrue(r.skipped() == null, () -> "skipped: " + r.skipped());
-    assertThat(r.findings())
-        .as(() -> String.join("\n", r.findings().stream().map(ContribModulesTest::line).toList()))
+    // Contrib keeps only the current full install script: that its old versions cannot be tested
+    // is a true note about the layout (info), not a finding about the scripts.
+    List<Finding> found =
+        r.findings().stream()
+            .filter(f -> !f.kind().id().equals("old-versions-untestable"))
+            .toList();
+    assertThat(found)
+        .as(() -> String.join("\n", found.stream().map(ContribModulesTest::line).toList()))
         .isEmpty();
   }
 

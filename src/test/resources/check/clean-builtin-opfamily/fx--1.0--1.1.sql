@@ -1,0 +1,3 @@
+CREATE FUNCTION small_eq_big(int2, numeric) RETURNS bool LANGUAGE sql IMMUTABLE AS 'SELECT $1 = $2';
+CREATE OPERATOR === (LEFTARG = int2, RIGHTARG = numeric, FUNCTION = small_eq_big);
+ALTER OPERATOR FAMILY pg_catalog.integer_ops USING hash ADD OPERATOR 1 === (int2, numeric);

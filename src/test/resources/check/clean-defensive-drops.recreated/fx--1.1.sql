@@ -1,0 +1,1 @@
+CREATE FUNCTION gap_fill(tbl text) RETURNS int LANGUAGE sql AS 'SELECT 2';

@@ -1,0 +1,1 @@
+CREATE FUNCTION answer() RETURNS bigint LANGUAGE sql AS 'SELECT 42';

@@ -1,0 +1,2 @@
+CREATE FUNCTION obsolete(n integer) RETURNS int LANGUAGE sql AS 'SELECT n';
+CREATE FUNCTION obsolete(t text) RETURNS int LANGUAGE sql AS 'SELECT 0';

@@ -1,0 +1,1 @@
+CREATE FUNCTION current_one() RETURNS int LANGUAGE sql AS 'SELECT 1';

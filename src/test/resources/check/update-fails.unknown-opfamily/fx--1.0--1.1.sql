@@ -1,0 +1,1 @@
+ALTER OPERATOR FAMILY integer_opz USING btree ADD OPERATOR 1 <<< (int2, numeric);

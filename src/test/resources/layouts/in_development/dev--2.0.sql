@@ -1,0 +1,1 @@
+CREATE FUNCTION dev_one() RETURNS bigint LANGUAGE sql AS 'SELECT 1';

@@ -1,0 +1,1 @@
+DROP TABLE IF EXISTS sc_config_dropped_cfg;

@@ -1,0 +1,1 @@
+INSERT INTO sc_config_dropped_cfg VALUES ('1 day');

@@ -1,0 +1,1 @@
+CREATE FUNCTION vf_old_versions_untestable_answer() RETURNS int LANGUAGE sql AS 'SELECT 41';
