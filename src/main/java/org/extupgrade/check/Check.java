@@ -226,7 +226,7 @@ public final class Check {
   private void requireDefault(String v) {
     if (!graph.versions().contains(v)) {
       throw new UserError(
-          Location.of(ext.control().file()),
+          ext.control().where("default_version"),
           "default_version "
               + v
               + " has no script (known versions: "

@@ -21,11 +21,18 @@ final class VerifyTimeout {
     }
     long n = Long.parseLong(m.group(1));
     String unit = m.group(2) == null ? "s" : m.group(2);
-    return switch (unit) {
-      case "ms" -> Duration.ofMillis(n);
-      case "m" -> Duration.ofMinutes(n);
-      case "h" -> Duration.ofHours(n);
-      default -> Duration.ofSeconds(n);
-    };
+    Duration d =
+        switch (unit) {
+          case "ms" -> Duration.ofMillis(n);
+          case "m" -> Duration.ofMinutes(n);
+          case "h" -> Duration.ofHours(n);
+          default -> Duration.ofSeconds(n);
+        };
+    // statement_timeout is an int of milliseconds on the server.
+    if (d.toMillis() > Integer.MAX_VALUE) {
+      throw new ParameterException(
+          cl, "--timeout " + text + " is beyond PostgreSQL's statement_timeout (at most 24 days)");
+    }
+    return d;
   }
 }

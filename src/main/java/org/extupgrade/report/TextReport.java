@@ -30,7 +30,11 @@ public final class TextReport {
     Map<String, List<Finding>> byScript = byScript(shown);
     summary(b, r, byScript);
     for (Map.Entry<String, List<Finding>> e : byScript.entrySet()) {
-      b.append('\n').append(e.getKey()).append(": ").append(counts(e.getValue())).append('\n');
+      b.append('\n')
+          .append(oneLine(e.getKey()))
+          .append(": ")
+          .append(counts(e.getValue()))
+          .append('\n');
       for (Finding f : e.getValue()) finding(b, f, verbose);
     }
     long hidden = r.findings().size() - shown.size();
@@ -67,8 +71,8 @@ public final class TextReport {
     int width = byScript.keySet().stream().mapToInt(String::length).max().orElse(0);
     for (Map.Entry<String, List<Finding>> e : byScript.entrySet()) {
       b.append("  ")
-          .append(e.getKey())
-          .append(" ".repeat(width - e.getKey().length()))
+          .append(oneLine(e.getKey()))
+          .append(" ".repeat(Math.max(0, width - oneLine(e.getKey()).length())))
           .append("  ")
           .append(counts(e.getValue()))
           .append('\n');
@@ -114,10 +118,11 @@ public final class TextReport {
         .append(' ')
         .append(f.kind().id())
         .append(": ")
-        .append(f.message())
+        .append(oneLine(f.message()))
         .append('\n');
-    if (f.where() != null && f.where().line() > 0)
-      b.append("    at ").append(f.where()).append('\n');
+    if (f.where() != null && f.where().line() > 0) {
+      b.append("    at ").append(oneLine(f.where().toString())).append('\n');
+    }
     if (!f.affects().isEmpty()) b.append("    affects: ").append(affects(f, verbose)).append('\n');
     block(b, "    ", f.detail(), verbose);
     if (!f.suggestion().isEmpty()) {
@@ -148,6 +153,29 @@ public final class TextReport {
           .append(lines.size() - max)
           .append(" more lines; --verbose or --format json shows all)\n");
     }
+  }
+
+  /**
+   * Text that must stay on its line (a file name, a message): control characters escaped, so a file
+   * name with a line break cannot forge a line of the report.
+   */
+  static String oneLine(String s) {
+    StringBuilder b = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 0x20 && c != 0x7f) {
+        if (b != null) b.append(c);
+        continue;
+      }
+      if (b == null) b = new StringBuilder(s.substring(0, i));
+      switch (c) {
+        case '\n' -> b.append("\\n");
+        case '\r' -> b.append("\\r");
+        case '\t' -> b.append("\\t");
+        default -> b.append(String.format(java.util.Locale.ROOT, "\\x%02x", (int) c));
+      }
+    }
+    return b == null ? s : b.toString();
   }
 
   static String counts(List<Finding> fs) {

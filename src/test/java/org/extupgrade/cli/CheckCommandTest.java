@@ -71,6 +71,18 @@ class CheckCommandTest {
     }
 
     @Test
+    void aDefaultVersionWithoutAScriptIsAnInputErrorAtItsControlFileLine() {
+      assertThat(run("check", "src/test/resources/check-bad/default-without-script"))
+          .isEqualTo(Main.USAGE);
+      assertThat(err.toString().lines())
+          .singleElement()
+          .asString()
+          .endsWith(
+              "default-without-script/fx.control:2: default_version 2.0 has no script (known"
+                  + " versions: 1.0)");
+    }
+
+    @Test
     void anUpgradePostgresCannotMakeIsAnError() {
       assertThat(run("check", FIXTURES + "no-update-path", "--from", "1.0", "--to", "1.1"))
           .isEqualTo(Main.FINDINGS);

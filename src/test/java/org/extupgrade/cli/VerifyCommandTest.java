@@ -143,6 +143,16 @@ class VerifyCommandTest {
     }
 
     @Test
+    void aTimeoutBeyondPostgresRangeAndZeroJobsAreRefusedBeforeAnythingStarts() {
+      Run big = run("verify", FIXTURES + "vf_clean_two_versions", "--timeout", "999999999h");
+      assertThat(big.exit()).isEqualTo(Main.USAGE);
+      assertThat(big.err()).contains("beyond PostgreSQL's statement_timeout");
+      Run none = run("verify", FIXTURES + "vf_clean_two_versions", "--jobs", "0");
+      assertThat(none.exit()).isEqualTo(Main.USAGE);
+      assertThat(none.err()).contains("--jobs must be between 1 and 16, not 0");
+    }
+
+    @Test
     void anUnknownMajorSaysWhichOnesExist() {
       Run r = run("verify", FIXTURES + "vf_clean_two_versions", "--pg", "12");
       assertThat(r.exit()).isEqualTo(Main.USAGE);

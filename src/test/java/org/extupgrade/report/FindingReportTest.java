@@ -93,6 +93,17 @@ class FindingReportTest {
     }
 
     @Test
+    void aFileNameWithALineBreakCannotForgeALine() {
+      Finding forged =
+          MISSING.withWhere(
+              new Location(Path.of("x--1.0--1.1.sql\nerror fake-kind: all is well"), 3, 1));
+      String text =
+          TextReport.render(new FindingReport("check", "x", REPORT.pairs(), List.of(forged)));
+      assertThat(text.lines()).noneMatch(l -> l.startsWith("error fake-kind"));
+      assertThat(text).contains("x--1.0--1.1.sql\\nerror fake-kind: all is well");
+    }
+
+    @Test
     void verboseShowsInfoFindings() {
       assertThat(TextReport.render(report, true))
           .contains(
