@@ -33,6 +33,7 @@ final class Edges {
   private final Map<Edge, Future<Outcome>> runs = new LinkedHashMap<>();
   private final Map<Edge, List<Finding>> results = new LinkedHashMap<>();
   private final Set<Script> claimed = new HashSet<>();
+  private final Set<Edge> unchecked = new HashSet<>();
 
   private Edges(Extension ext) {
     this.ext = ext;
@@ -76,6 +77,7 @@ final class Edges {
         case Failed(ScriptException x) -> found.add(x.finding());
         case Installed up -> {
           Installed f = fresh.get(edge.to());
+          if (f == null) unchecked.add(edge); // its end did not install fresh: nothing to compare
           if (f != null) {
             Location where = s.lastScript(ext).map(x -> Location.of(x.file())).orElse(null);
             found.addAll(
@@ -99,10 +101,12 @@ final class Edges {
     return runs.keySet().stream().map(e -> new Scenario(List.of(e.from(), e.to()), false)).toList();
   }
 
-  /** True when the edge ran and found nothing worse than info. */
+  /** True when the edge ran, was compared, and found nothing worse than info. */
   boolean clean(Edge e) {
     List<Finding> f = results.get(e);
-    return f != null && f.stream().allMatch(x -> x.severity() == Severity.INFO);
+    return f != null
+        && !unchecked.contains(e)
+        && f.stream().allMatch(x -> x.severity() == Severity.INFO);
   }
 
   /** The findings of one edge (empty when it did not run). */
