@@ -5,8 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.extupgrade.model.Finding;
+import org.extupgrade.model.RootCauses;
 import org.extupgrade.model.Severity;
+import org.extupgrade.report.FindingReport;
 import org.extupgrade.report.JsonReport;
 import org.extupgrade.report.TextReport;
 
@@ -35,12 +41,38 @@ final class VerifyOutput {
     return json ? json(extension, runs, failing) : text(runs, failing, verbose);
   }
 
+  /**
+   * One report for every major: a finding seen on several majors is shown once, saying on which
+   * when not on all of them.
+   */
   private static String text(
       List<VerifyCommand.MajorRun> runs, List<Integer> failing, boolean verbose) {
-    StringBuilder b = new StringBuilder();
+    Map<String, Finding> first = new LinkedHashMap<>();
+    Map<String, List<Integer>> majors = new LinkedHashMap<>();
+    List<String> notes = new ArrayList<>();
     for (VerifyCommand.MajorRun r : runs) {
-      b.append(TextReport.render(r.report(), verbose)).append('\n');
+      notes.addAll(r.report().notes());
+      for (Finding f : r.report().findings()) {
+        String k = RootCauses.key(f);
+        first.putIfAbsent(k, f);
+        majors.computeIfAbsent(k, x -> new ArrayList<>()).add(r.result().major());
+      }
     }
+    List<Finding> merged = new ArrayList<>();
+    for (Map.Entry<String, Finding> e : first.entrySet()) {
+      List<Integer> on = majors.get(e.getKey());
+      Finding f = e.getValue();
+      merged.add(
+          on.size() == runs.size()
+              ? f
+              : f.withMessage(f.message() + " [PostgreSQL " + join(on) + " only]"));
+    }
+    FindingReport one = runs.get(0).report();
+    StringBuilder b = new StringBuilder();
+    b.append(
+        TextReport.render(
+            new FindingReport(one.command(), one.extension(), one.pairs(), merged, notes),
+            verbose));
     b.append("majors with findings: ")
         .append(failing.isEmpty() ? "none" : join(failing))
         .append('\n');

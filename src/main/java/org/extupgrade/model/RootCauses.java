@@ -108,7 +108,7 @@ public final class RootCauses {
    * "after upgrade 0.9 -> 1.1" on another, "along 0.9--1.0--1.1") and without parenthetical
    * remarks, which name the target's full install script.
    */
-  static String key(Finding f) {
+  public static String key(Finding f) {
     return what(f) + "\u0000" + f.where();
   }
 
