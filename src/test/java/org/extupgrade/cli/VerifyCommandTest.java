@@ -94,6 +94,16 @@ class VerifyCommandTest {
             .isEqualTo("function public.f2()");
       }
     }
+
+    @Test
+    void pgAllInTextShowsAFindingEveryMajorHasOnce() {
+      Run r = run("verify", FIXTURES + "vf_missing_function", "--pg", "all");
+      assertThat(r.exit()).as(r.err()).isEqualTo(Main.FINDINGS);
+      assertThat(r.out().lines().filter(l -> l.startsWith("  error missing-object:")).count())
+          .isEqualTo(1);
+      assertThat(r.out()).contains("PostgreSQL 13, target").contains("PostgreSQL 18, target");
+      assertThat(r.out()).contains("majors with findings: 13, 14, 15, 16, 17, 18");
+    }
   }
 
   @Nested
