@@ -169,7 +169,8 @@ public enum FindingKind {
   STUB_NOT_CALLABLE(
       "stub-not-callable",
       WARNING,
-      "stub mode gave a C function a stub that can only fail",
+      "stub mode cannot imitate what a script needs from the C library (a stub that can only"
+          + " fail, a setting the library defines): that scenario was not checked",
       Source.VERIFY),
   LIBRARY_MISSING_SYMBOL(
       "library-missing-symbol",

@@ -92,27 +92,55 @@ public final class StubMode {
   public static List<Finding> classify(List<Finding> findings) {
     List<Finding> out = new ArrayList<>();
     for (Finding f : findings) {
+      java.util.regex.Matcher setting = LIBRARY_SETTING.matcher(f.message());
+      if (setting.find()) {
+        // A setting with a prefix exists only once the library that defines it is loaded.
+        out.add(
+            new Finding(
+                    Severity.WARNING,
+                    "stub-not-callable",
+                    f.object(),
+                    f.from(),
+                    f.to(),
+                    f.message(),
+                    f.where(),
+                    "run verify with the compiled module: --library FILE",
+                    f.detail())
+                .withMessage(
+                    "the script reads setting "
+                        + setting.group(1)
+                        + ", which the extension's library defines when it is loaded; without"
+                        + " the library the script cannot run: this scenario was not checked")
+                .withAffects(f.affects()));
+        continue;
+      }
       if (!f.detail().contains(FAILING_MESSAGE) && !f.message().contains(FAILING_MESSAGE)) {
         out.add(f);
         continue;
       }
       out.add(
           new Finding(
-              Severity.WARNING,
-              "stub-not-callable",
-              f.object(),
-              f.from(),
-              f.to(),
-              "the script calls a C function stub mode cannot imitate (internal or cstring"
-                  + " arguments or result, or I/O of a base type whose storage no built-in"
-                  + " matches): this scenario was not checked",
-              f.where(),
-              "run verify with the compiled module: --library FILE",
-              f.detail()));
+                  Severity.WARNING,
+                  "stub-not-callable",
+                  f.object(),
+                  f.from(),
+                  f.to(),
+                  "the script calls a C function stub mode cannot imitate (internal or cstring"
+                      + " arguments or result, or I/O of a base type whose storage no built-in"
+                      + " matches): this scenario was not checked",
+                  f.where(),
+                  "run verify with the compiled module: --library FILE",
+                  f.detail())
+              .withAffects(f.affects()));
     }
     out.sort(Finding.ORDER);
     return out;
   }
+
+  /** A script that fails on a prefixed setting no loaded library has defined. */
+  private static final java.util.regex.Pattern LIBRARY_SETTING =
+      java.util.regex.Pattern.compile(
+          "unrecognized configuration parameter \"([A-Za-z_][A-Za-z0-9_$]*\\.[A-Za-z0-9_.$]+)\"");
 
   /** What the built-in behind a failing stub raises. */
   static final String FAILING_MESSAGE = "cannot accept a value of type internal";

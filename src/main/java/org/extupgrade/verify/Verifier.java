@@ -139,7 +139,15 @@ public final class Verifier {
       }
     }
     Installed target = installed.get(plan.target());
-    if (target == null) return VerifyResult.of(major, plan, List.of(), List.of(), findings);
+    if (target == null) {
+      // Nothing could be compared: the target's failure concerns every upgrade to it.
+      List<String> all = pairs(plan).stream().map(VersionPair::label).toList();
+      List<Finding> out = new ArrayList<>();
+      for (Finding f : findings) {
+        out.add(f.upgrade().isEmpty() || f.to().equals(plan.target()) ? f.withAffects(all) : f);
+      }
+      return VerifyResult.of(major, plan, List.of(), List.of(), out);
+    }
     List<Finding> alone = Collapse.columns(edges.findings(installed));
     Paths paths = Paths.submit(workers, db, plan, edges, options.allPaths(), ext, names);
     List<Finding> whole = Collapse.columns(paths.findings(target, edges));

@@ -106,6 +106,27 @@ class StubModeTest {
           .asString()
           .startsWith("stub-not-callable extension pgx");
     }
+
+    @Test
+    void aSettingTheLibraryDefinesIsAWarningThatTheUpgradesWereNotChecked() throws Exception {
+      Extension ext = ExtensionLoader.load(FIXTURES.resolve("pgx-setting"), null, List.of());
+      VerifyResult r =
+          new VerifySession(
+                  ext,
+                  new Verifier.Options(null, List.of(), Duration.ofSeconds(10), 1),
+                  null,
+                  List.of())
+              .runOn(List.of(cluster));
+      assertThat(r.findings())
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.kind().id()).isEqualTo("stub-not-callable");
+                assertThat(f.severity()).isEqualTo(org.extupgrade.model.Severity.WARNING);
+                assertThat(f.message()).contains("setting pgx_setting.database_name");
+                assertThat(f.affects()).contains("1.0 -> 1.1");
+              });
+    }
   }
 
   @Nested

@@ -1,0 +1,2 @@
+-- nothing changes
+SELECT 1;
