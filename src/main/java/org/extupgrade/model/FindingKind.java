@@ -137,6 +137,12 @@ public enum FindingKind {
       ERROR,
       "an author's check query answers otherwise than on a fresh install",
       Source.VERIFY),
+  CHECK_QUERY_FAILS(
+      "check-query-fails",
+      ERROR,
+      "an author's check query fails or times out both on a fresh install and after the update, so"
+          + " it compares nothing",
+      Source.VERIFY),
   RERUN_FAILS("rerun-fails", ERROR, "an update script fails when run a second time", Source.VERIFY),
   RERUN_CHANGES_CATALOG(
       "rerun-changes-catalog",

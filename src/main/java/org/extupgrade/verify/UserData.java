@@ -20,6 +20,7 @@ import org.extupgrade.sql.Lexer;
 import org.extupgrade.sql.RawStatement;
 import org.extupgrade.sql.Statements;
 import org.extupgrade.sql.Token;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The author's SQL for the data scenario, by convention in {@code test/upgrade/} under the
@@ -29,6 +30,9 @@ import org.extupgrade.sql.Token;
  */
 final class UserData {
   static final Path FOLDER = Path.of("test", "upgrade");
+
+  /** How a check query's failure stands in for its rows. */
+  static final String ERROR = "ERROR: ";
 
   private UserData() {}
 
@@ -59,6 +63,13 @@ final class UserData {
     return out;
   }
 
+  /** The server's message when {@code rows} stand for a failed query, else null. */
+  static @Nullable String error(List<String> rows) {
+    return rows.size() == 1 && rows.get(0).startsWith(ERROR)
+        ? rows.get(0).substring(ERROR.length())
+        : null;
+  }
+
   /** One statement of an author's file. */
   record Sql(String text, Location at) {}
 
@@ -75,7 +86,7 @@ final class UserData {
 
   /**
    * Runs each check query; its rows as text lines (columns separated by a tab, NULL as {@code
-   * NULL}), sorted, or the error message if it fails.
+   * NULL}), sorted, or the error message if it fails (one row starting with {@link #ERROR}).
    */
   static List<List<String>> results(Connection c, List<Sql> queries) throws SQLException {
     List<List<String>> out = new ArrayList<>();
@@ -96,7 +107,7 @@ final class UserData {
           }
         } catch (SQLException e) {
           st.execute("rollback to savepoint extupgrade_check");
-          rows.add("ERROR: " + e.getMessage());
+          rows.add(ERROR + e.getMessage());
         }
       } finally {
         c.rollback();
