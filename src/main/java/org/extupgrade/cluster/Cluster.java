@@ -140,10 +140,21 @@ public final class Cluster implements AutoCloseable {
   }
 
   static int freePort() {
-    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+    return freePort(InetAddress.getLoopbackAddress());
+  }
+
+  /** A port free on {@code address}; none (or no such address) is a UserError. */
+  static int freePort(InetAddress address) {
+    try (ServerSocket s = new ServerSocket(0, 1, address)) {
       return s.getLocalPort();
     } catch (IOException e) {
-      throw new UncheckedIOException("no free TCP port on 127.0.0.1", e);
+      throw new UserError(
+          null,
+          "no free TCP port on "
+              + address.getHostAddress()
+              + " for a PostgreSQL cluster: "
+              + UserError.describe(e),
+          e);
     }
   }
 

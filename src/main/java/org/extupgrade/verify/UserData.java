@@ -1,8 +1,6 @@
 package org.extupgrade.verify;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,7 +11,9 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.extupgrade.layout.Extension;
+import org.extupgrade.layout.ScriptText;
 import org.extupgrade.model.Location;
 import org.extupgrade.model.UserError;
 import org.extupgrade.sql.Lexer;
@@ -21,6 +21,8 @@ import org.extupgrade.sql.RawStatement;
 import org.extupgrade.sql.Statements;
 import org.extupgrade.sql.Token;
 import org.jspecify.annotations.Nullable;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
 
 /**
  * The author's SQL for the data scenario, by convention in {@code test/upgrade/} under the
@@ -48,14 +50,28 @@ final class UserData {
     return Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
   }
 
+  /**
+   * Reads the check queries and every seed now, so that a file that cannot be read (not UTF-8, not
+   * a regular file) is one clear error before any cluster starts.
+   */
+  static void readAll(Extension ext) {
+    check(ext).ifPresent(UserData::statements);
+    Path dir = ext.root().resolve(FOLDER);
+    if (!Files.isDirectory(dir)) return;
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path p : files.sorted().toList()) {
+        String name = p.getFileName().toString();
+        if (name.startsWith("seed--") && name.endsWith(".sql")) statements(p);
+      }
+    } catch (IOException e) {
+      throw new UserError(Location.of(dir), "cannot list: " + UserError.describe(e));
+    }
+  }
+
   /** The statements of {@code file}, each with where it starts. */
   static List<Sql> statements(Path file) {
-    String text;
-    try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
-    }
+    // Not UTF-8, unreadable or too large: a UserError naming the file (and the line).
+    String text = ScriptText.readUtf8(file);
     List<Sql> out = new ArrayList<>();
     for (RawStatement s : Statements.split(Lexer.lex(file, text))) {
       out.add(new Sql(String.join(" ", s.tokens().stream().map(Token::text).toList()), s.at()));
@@ -107,7 +123,9 @@ final class UserData {
           }
         } catch (SQLException e) {
           st.execute("rollback to savepoint extupgrade_check");
-          rows.add(ERROR + e.getMessage());
+          // The server's words alone: pgjdbc adds the position, which differs by nothing useful.
+          ServerErrorMessage m = e instanceof PSQLException p ? p.getServerErrorMessage() : null;
+          rows.add(ERROR + (m != null && m.getMessage() != null ? m.getMessage() : e.getMessage()));
         }
       } finally {
         c.rollback();
