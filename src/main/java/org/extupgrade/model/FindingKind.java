@@ -83,6 +83,20 @@ public enum FindingKind {
           + " does",
       Source.CHECK),
 
+  // The control file.
+  REQUIRES_UNAVAILABLE(
+      "requires-unavailable",
+      ERROR,
+      "requires names an extension the PostgreSQL verify ran on does not have: nothing that needs"
+          + " it could be installed",
+      Source.VERIFY),
+  REQUIRES_EXTERNAL(
+      "requires-external",
+      INFO,
+      "requires names an extension PostgreSQL does not ship: verify needs it installed where it"
+          + " runs (whether it is cannot be known without a server)",
+      Source.STATIC),
+
   // Paths.
   NO_UPDATE_PATH(
       "no-update-path",
@@ -209,6 +223,7 @@ public enum FindingKind {
     CHECK,
     VERIFY,
     BOTH,
+    STATIC,
     ALL;
 
     /** The commands, by name. */
@@ -218,6 +233,7 @@ public enum FindingKind {
         case CHECK -> Set.of("check");
         case VERIFY -> Set.of("verify");
         case BOTH -> Set.of("check", "verify");
+        case STATIC -> Set.of("paths", "check");
         case ALL -> Set.of("paths", "check", "verify");
       };
     }
