@@ -40,6 +40,7 @@ public final class Cluster implements AutoCloseable {
   private final PrivateTree tree;
   private volatile ServerProcess server;
   private volatile boolean closed;
+  private final Object recovering = new Object();
 
   private Cluster(
       Installation installation,
@@ -307,7 +308,14 @@ public final class Cluster implements AutoCloseable {
    *
    * @return true when the postmaster had died and was restarted
    */
-  public synchronized boolean recover() {
+  public boolean recover() {
+    // Not on this object's monitor: close() (a shutdown hook, on SIGINT) must not wait for this.
+    synchronized (recovering) {
+      return recoverNow();
+    }
+  }
+
+  private boolean recoverNow() {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     while (true) {
       if (closed) throw new IllegalStateException(this + " is closed");
@@ -348,8 +356,9 @@ public final class Cluster implements AutoCloseable {
                 password);
         return;
       } catch (IOException | UserError e) {
-        // the dead postmaster's backends may still hold its shared memory for a moment
-        if (System.nanoTime() > deadline) {
+        // the dead postmaster's backends may still hold its shared memory for a moment; once
+        // closed (the tool is shutting down: nothing starts any more) there is nothing to wait for
+        if (closed || System.nanoTime() > deadline) {
           throw new UserError(
               null,
               "PostgreSQL "
