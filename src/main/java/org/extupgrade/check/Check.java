@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.extupgrade.layout.Extension;
 import org.extupgrade.layout.OldVersions;
+import org.extupgrade.layout.Requirements;
 import org.extupgrade.layout.Script;
 import org.extupgrade.layout.VersionGraph;
 import org.extupgrade.layout.VersionOrder;
@@ -126,6 +127,7 @@ public final class Check {
     List<Finding> grouped = RootCauses.group(all, VersionOrder.INSTANCE);
     grouped.addAll(scriptNotes());
     if (from == null) OldVersions.finding(ext, target, oldest).ifPresent(grouped::add);
+    grouped.addAll(Requirements.notes(ext));
     List<Finding> sorted = new ArrayList<>(new LinkedHashSet<>(grouped));
     sorted.sort(Finding.ORDER.thenComparing(x -> String.valueOf(x.where())));
     return new Result(pairs, sorted);

@@ -11,6 +11,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntSupplier;
 import org.extupgrade.layout.Extension;
 import org.extupgrade.model.UserError;
@@ -36,8 +38,9 @@ public final class Cluster implements AutoCloseable {
   private final @Nullable Path twin;
   private final Path data;
   private final PrivateTree tree;
-  private final ServerProcess server;
+  private volatile ServerProcess server;
   private volatile boolean closed;
+  private final Object recovering = new Object();
 
   private Cluster(
       Installation installation,
@@ -140,10 +143,21 @@ public final class Cluster implements AutoCloseable {
   }
 
   static int freePort() {
-    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+    return freePort(InetAddress.getLoopbackAddress());
+  }
+
+  /** A port free on {@code address}; none (or no such address) is a UserError. */
+  static int freePort(InetAddress address) {
+    try (ServerSocket s = new ServerSocket(0, 1, address)) {
       return s.getLocalPort();
     } catch (IOException e) {
-      throw new UncheckedIOException("no free TCP port on 127.0.0.1", e);
+      throw new UserError(
+          null,
+          "no free TCP port on "
+              + address.getHostAddress()
+              + " for a PostgreSQL cluster: "
+              + UserError.describe(e),
+          e);
     }
   }
 
@@ -246,7 +260,14 @@ public final class Cluster implements AutoCloseable {
 
   /** Drops {@code name} if it exists, disconnecting its sessions. */
   public void dropDatabase(String name) throws SQLException {
-    execute("DROP DATABASE IF EXISTS " + quote(name) + " WITH (FORCE)");
+    String sql = "DROP DATABASE IF EXISTS " + quote(name) + " WITH (FORCE)";
+    try {
+      execute(sql);
+    } catch (SQLException e) {
+      // A script in that database may have crashed the server: once it recovers, try again.
+      recover();
+      execute(sql);
+    }
   }
 
   private void execute(String sql) throws SQLException {
@@ -258,6 +279,106 @@ public final class Cluster implements AutoCloseable {
 
   static String quote(String identifier) {
     return "\"" + identifier.replace("\"", "\"\"") + "\"";
+  }
+
+  /** False once the postmaster has died (its backends may still serve their sessions). */
+  public boolean serverAlive() {
+    return server.alive();
+  }
+
+  /** How far the server log goes now, for {@link #logSince}. */
+  public long logSize() {
+    try {
+      return Files.size(workspace.resolve("server.log"));
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+
+  /** The server log's lines written after {@code mark} (a {@link #logSize}). */
+  public List<String> logSince(long mark) {
+    return ServerProcess.tail(workspace.resolve("server.log"), mark).lines().toList();
+  }
+
+  /**
+   * Makes the server usable again after a script crashed: when a backend died, the postmaster
+   * restarts the others and recovers (this waits until it accepts connections again); when the
+   * postmaster itself died, it is started again on the same data directory (crash recovery), on the
+   * same port if it is still free.
+   *
+   * @return true when the postmaster had died and was restarted
+   */
+  public boolean recover() {
+    // Not on this object's monitor: close() (a shutdown hook, on SIGINT) must not wait for this.
+    synchronized (recovering) {
+      return recoverNow();
+    }
+  }
+
+  private boolean recoverNow() {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (true) {
+      if (closed) throw new IllegalStateException(this + " is closed");
+      if (!server.alive()) {
+        restart(deadline);
+        return true;
+      }
+      try (Connection c = connect("postgres")) {
+        return false;
+      } catch (SQLException e) {
+        // 57P03: in recovery or restarting; anything else past the deadline is the answer
+        if (System.nanoTime() > deadline) {
+          throw new UserError(
+              "PostgreSQL " + installation.version() + " did not recover: " + e.getMessage());
+        }
+      }
+      sleep(100);
+    }
+  }
+
+  private void restart(long deadline) {
+    int port = server.port();
+    Password password = server.password();
+    // The postmaster is gone; its backends may live on (one in a loop would until the statement
+    // timeout), holding its shared memory: stop them, as for a killed run's leftovers.
+    server.stop();
+    Leftovers.stop(twin == null ? List.of(workspace) : List.of(workspace, twin));
+    while (true) {
+      try {
+        AtomicBoolean first = new AtomicBoolean(true);
+        server =
+            ServerProcess.start(
+                installation,
+                tree,
+                data,
+                workspace.resolve("server.log"),
+                () -> first.getAndSet(false) ? port : freePort(),
+                password);
+        return;
+      } catch (IOException | UserError e) {
+        // the dead postmaster's backends may still hold its shared memory for a moment; once
+        // closed (the tool is shutting down: nothing starts any more) there is nothing to wait for
+        if (closed || System.nanoTime() > deadline) {
+          throw new UserError(
+              null,
+              "PostgreSQL "
+                  + installation.version()
+                  + " died during a script and could not be restarted: "
+                  + e.getMessage(),
+              e);
+        }
+        sleep(200);
+      }
+    }
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while PostgreSQL recovers", e);
+    }
   }
 
   /** Stops the server and deletes every file of this cluster. Idempotent. */

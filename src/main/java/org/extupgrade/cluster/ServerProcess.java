@@ -44,6 +44,14 @@ final class ServerProcess {
     return process.pid();
   }
 
+  boolean alive() {
+    return process.isAlive();
+  }
+
+  Password password() {
+    return password;
+  }
+
   /** Starts the server on a free port, trying another port when the chosen one is taken. */
   static ServerProcess start(
       Installation inst,

@@ -2,10 +2,12 @@ package org.extupgrade.cluster;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.FileStore;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -37,11 +39,24 @@ final class Workspace {
 
   private Workspace() {}
 
+  /** The temporary folder; missing or not a folder is a UserError saying how to name another. */
   static Path base() {
+    String tmp = System.getProperty("java.io.tmpdir");
     try {
-      return Path.of(System.getProperty("java.io.tmpdir")).toRealPath();
-    } catch (IOException e) {
-      throw new UncheckedIOException("no usable temporary folder (java.io.tmpdir)", e);
+      Path p = Path.of(tmp).toRealPath();
+      if (!Files.isDirectory(p)) throw new NotDirectoryException(p.toString());
+      return p;
+    } catch (IOException | InvalidPathException e) {
+      throw new UserError(
+          null,
+          "no usable temporary folder: "
+              + tmp
+              + " (java.io.tmpdir) "
+              + (e instanceof NoSuchFileException
+                  ? "does not exist"
+                  : e instanceof IOException io ? UserError.describe(io) : e.getMessage())
+              + ": point it at a writable folder (JAVA_TOOL_OPTIONS=-Djava.io.tmpdir=/path)",
+          e);
     }
   }
 

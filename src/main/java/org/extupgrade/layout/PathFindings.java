@@ -249,6 +249,7 @@ final class PathFindings {
                       ""));
     }
     if (dv != null) OldVersions.finding(ext, dv, null).ifPresent(out::add);
+    out.addAll(Requirements.notes(ext));
   }
 
   private void cycles() {

@@ -48,6 +48,20 @@ public final class ScriptText {
     return decode(script.file(), bytes(script.file()), cs, encoding);
   }
 
+  /**
+   * An author's plain SQL file (not a script: no control file says its encoding), read as UTF-8;
+   * anything else is a UserError at the line of the first invalid byte.
+   */
+  public static String readUtf8(Path file) {
+    byte[] b;
+    try {
+      b = regularBytes(file, MAX_SCRIPT_BYTES, "a SQL file", "cannot read: ");
+    } catch (IOException e) {
+      throw new UserError(Location.of(file), "cannot read: " + UserError.describe(e));
+    }
+    return decode(file, b, StandardCharsets.UTF_8, "UTF8");
+  }
+
   /** The file's bytes, gunzipped for {@code .gz}; a truncated or corrupt archive is a UserError. */
   static byte[] bytes(Path file) {
     return bytes(file, "cannot read script: ");
@@ -122,8 +136,10 @@ public final class ScriptText {
     }
     if (r.isError()) {
       int offset = in.position();
+      int line = 1;
+      for (int i = 0; i < offset; i++) if (bytes[i] == '\n') line++;
       throw new UserError(
-          Location.of(file),
+          new Location(file, line, 0),
           String.format(
               "invalid byte sequence for encoding \"%s\" at byte offset %d: 0x%02x",
               encoding, offset, bytes[offset] & 0xFF));

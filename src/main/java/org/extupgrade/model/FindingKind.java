@@ -83,6 +83,20 @@ public enum FindingKind {
           + " does",
       Source.CHECK),
 
+  // The control file.
+  REQUIRES_UNAVAILABLE(
+      "requires-unavailable",
+      ERROR,
+      "requires names an extension the PostgreSQL verify ran on does not have: nothing that needs"
+          + " it could be installed",
+      Source.VERIFY),
+  REQUIRES_EXTERNAL(
+      "requires-external",
+      INFO,
+      "requires names an extension PostgreSQL does not ship: verify needs it installed where it"
+          + " runs (whether it is cannot be known without a server)",
+      Source.STATIC),
+
   // Paths.
   NO_UPDATE_PATH(
       "no-update-path",
@@ -136,6 +150,12 @@ public enum FindingKind {
       "check-query-differs",
       ERROR,
       "an author's check query answers otherwise than on a fresh install",
+      Source.VERIFY),
+  CHECK_QUERY_FAILS(
+      "check-query-fails",
+      ERROR,
+      "an author's check query fails or times out both on a fresh install and after the update, so"
+          + " it compares nothing",
       Source.VERIFY),
   RERUN_FAILS("rerun-fails", ERROR, "an update script fails when run a second time", Source.VERIFY),
   RERUN_CHANGES_CATALOG(
@@ -204,6 +224,7 @@ public enum FindingKind {
     CHECK,
     VERIFY,
     BOTH,
+    STATIC,
     ALL;
 
     /** The commands, by name. */
@@ -213,6 +234,7 @@ public enum FindingKind {
         case CHECK -> Set.of("check");
         case VERIFY -> Set.of("verify");
         case BOTH -> Set.of("check", "verify");
+        case STATIC -> Set.of("paths", "check");
         case ALL -> Set.of("paths", "check", "verify");
       };
     }

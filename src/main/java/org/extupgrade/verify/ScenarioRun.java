@@ -55,6 +55,7 @@ final class ScenarioRun {
       Cluster cluster, String db, @Nullable Scenario s, String version, @Nullable Script again)
       throws SQLException {
     cluster.createDatabase(db, null);
+    long log = cluster.logSize();
     try (Connection c = cluster.connect(db)) {
       Scripts scripts = new Scripts(ext, c, options.timeout());
       List<Finding> found = new ArrayList<>();
@@ -99,7 +100,13 @@ final class ScenarioRun {
           }
         }
       } catch (ScriptException e) {
-        return new Failed(e);
+        return new Failed(ScriptFailure.lost(e.getCause()) ? Crash.recover(cluster, log, e) : e);
+      }
+      if (!cluster.serverAlive()) {
+        // The scripts killed the postmaster; their own session may not have noticed yet.
+        SQLException died =
+            new SQLException("the PostgreSQL server (postmaster) died during the script", "08006");
+        return new Failed(Crash.recover(cluster, log, lostAfter(died, s, version)));
       }
       boolean seededAlike =
           UserData.seed(ext, s == null ? version : s.from()).isPresent()
@@ -111,9 +118,29 @@ final class ScenarioRun {
         found.addAll(rerun.rerun(c, ext, again, snapshot));
       }
       return new Installed(snapshot, found, checks);
+    } catch (SQLException e) {
+      if (!ScriptFailure.lost(e)) throw e;
+      // The session broke after the scripts' own statement returned: the server died under it.
+      return new Failed(Crash.recover(cluster, log, lostAfter(e, s, version)));
     } finally {
       cluster.dropDatabase(db);
     }
+  }
+
+  private ScriptException lostAfter(SQLException e, @Nullable Scenario s, String version) {
+    String statement =
+        s == null
+            ? "CREATE EXTENSION "
+                + Scripts.ident(ext.name())
+                + " VERSION "
+                + Scripts.literal(version)
+            : "ALTER EXTENSION " + Scripts.ident(ext.name()) + " UPDATE along " + s.path();
+    Script running =
+        s == null ? ext.installScript(version).orElse(null) : s.lastScript(ext).orElse(null);
+    return new ScriptException(
+        ScriptFailure.of(
+            e, ext, statement, s == null ? "" : s.from(), s == null ? version : s.to(), running),
+        e);
   }
 
   /**
@@ -135,6 +162,7 @@ final class ScenarioRun {
       found.addAll(LockCheck.held(c, ext.name(), s.from(), s.to(), lastScript(s)));
       Verifier.execute(c, "COMMIT");
     } catch (ScriptException e) {
+      if (ScriptFailure.lost(e.getCause())) throw e; // no session left to roll back
       Verifier.execute(c, "ROLLBACK");
       Finding f = e.finding();
       if (s.stepwise()

@@ -77,6 +77,7 @@ final class SchemaCheck {
               + " VERSION "
               + Scripts.literal(from)
               + " CASCADE";
+      boolean ran = false;
       try {
         Verifier.execute(c, sql);
         if (to != null) {
@@ -84,7 +85,11 @@ final class SchemaCheck {
               "ALTER EXTENSION " + Scripts.ident(ext.name()) + " UPDATE TO " + Scripts.literal(to);
           Verifier.execute(c, sql);
         }
+        ran = true;
+        return CatalogReader.read(c, ext.name());
       } catch (SQLException e) {
+        // After the scripts, only a session the script's server died under is their doing.
+        if (ran && !ScriptFailure.lost(e)) throw e;
         Finding f =
             ScriptFailure.of(
                 e,
@@ -106,7 +111,6 @@ final class SchemaCheck {
                 f.detail()));
         return null;
       }
-      return CatalogReader.read(c, ext.name());
     } finally {
       cluster.dropDatabase(db);
     }

@@ -59,6 +59,10 @@ final class ScriptFailure {
       }
     }
     boolean timeout = QUERY_CANCELED.equals(state);
+    if (lost(e)) {
+      message =
+          "the session ended (the script ended it, or its server process crashed): " + message;
+    }
     String kind =
         timeout
             ? "script-timeout"
@@ -77,6 +81,15 @@ final class ScriptFailure {
         where,
         "",
         String.join("\n", detail));
+  }
+
+  /**
+   * True when the failure ended the session: the server terminated it (57P01 to 57P03) or the
+   * connection broke (class 08, a crashed backend). Nothing more can run on that connection.
+   */
+  static boolean lost(SQLException e) {
+    String state = e.getSQLState() == null ? "" : e.getSQLState();
+    return state.startsWith("08") || state.startsWith("57P0");
   }
 
   private static @Nullable Location locate(

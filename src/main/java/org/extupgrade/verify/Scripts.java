@@ -75,7 +75,8 @@ final class Scripts {
                   s.steps().size() == 2 ? ext.updateScript(s.from(), s.to()).orElse(null) : null),
               e);
       if (whole.finding().where() != null && whole.finding().where().line() > 0
-          || ScriptFailure.QUERY_CANCELED.equals(e.getSQLState())) {
+          || ScriptFailure.QUERY_CANCELED.equals(e.getSQLState())
+          || ScriptFailure.lost(e)) {
         throw whole;
       }
       for (int i = 1; i < s.steps().size(); i++) {

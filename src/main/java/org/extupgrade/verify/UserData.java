@@ -1,8 +1,6 @@
 package org.extupgrade.verify;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,13 +11,18 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.extupgrade.layout.Extension;
+import org.extupgrade.layout.ScriptText;
 import org.extupgrade.model.Location;
 import org.extupgrade.model.UserError;
 import org.extupgrade.sql.Lexer;
 import org.extupgrade.sql.RawStatement;
 import org.extupgrade.sql.Statements;
 import org.extupgrade.sql.Token;
+import org.jspecify.annotations.Nullable;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
 
 /**
  * The author's SQL for the data scenario, by convention in {@code test/upgrade/} under the
@@ -29,6 +32,9 @@ import org.extupgrade.sql.Token;
  */
 final class UserData {
   static final Path FOLDER = Path.of("test", "upgrade");
+
+  /** How a check query's failure stands in for its rows. */
+  static final String ERROR = "ERROR: ";
 
   private UserData() {}
 
@@ -44,19 +50,40 @@ final class UserData {
     return Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
   }
 
+  /**
+   * Reads the check queries and every seed now, so that a file that cannot be read (not UTF-8, not
+   * a regular file) is one clear error before any cluster starts.
+   */
+  static void readAll(Extension ext) {
+    check(ext).ifPresent(UserData::statements);
+    Path dir = ext.root().resolve(FOLDER);
+    if (!Files.isDirectory(dir)) return;
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path p : files.sorted().toList()) {
+        String name = p.getFileName().toString();
+        if (name.startsWith("seed--") && name.endsWith(".sql")) statements(p);
+      }
+    } catch (IOException e) {
+      throw new UserError(Location.of(dir), "cannot list: " + UserError.describe(e));
+    }
+  }
+
   /** The statements of {@code file}, each with where it starts. */
   static List<Sql> statements(Path file) {
-    String text;
-    try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
-    }
+    // Not UTF-8, unreadable or too large: a UserError naming the file (and the line).
+    String text = ScriptText.readUtf8(file);
     List<Sql> out = new ArrayList<>();
     for (RawStatement s : Statements.split(Lexer.lex(file, text))) {
       out.add(new Sql(String.join(" ", s.tokens().stream().map(Token::text).toList()), s.at()));
     }
     return out;
+  }
+
+  /** The server's message when {@code rows} stand for a failed query, else null. */
+  static @Nullable String error(List<String> rows) {
+    return rows.size() == 1 && rows.get(0).startsWith(ERROR)
+        ? rows.get(0).substring(ERROR.length())
+        : null;
   }
 
   /** One statement of an author's file. */
@@ -75,7 +102,7 @@ final class UserData {
 
   /**
    * Runs each check query; its rows as text lines (columns separated by a tab, NULL as {@code
-   * NULL}), sorted, or the error message if it fails.
+   * NULL}), sorted, or the error message if it fails (one row starting with {@link #ERROR}).
    */
   static List<List<String>> results(Connection c, List<Sql> queries) throws SQLException {
     List<List<String>> out = new ArrayList<>();
@@ -96,7 +123,9 @@ final class UserData {
           }
         } catch (SQLException e) {
           st.execute("rollback to savepoint extupgrade_check");
-          rows.add("ERROR: " + e.getMessage());
+          // The server's words alone: pgjdbc adds the position, which differs by nothing useful.
+          ServerErrorMessage m = e instanceof PSQLException p ? p.getServerErrorMessage() : null;
+          rows.add(ERROR + (m != null && m.getMessage() != null ? m.getMessage() : e.getMessage()));
         }
       } finally {
         c.rollback();

@@ -96,9 +96,17 @@ public final class Verifier {
   VerifyResult run() throws SQLException, InterruptedException {
     int major;
     Plan plan;
+    List<Finding> unavailable;
     try (Connection c = workers.any().connect("postgres")) {
       major = c.getMetaData().getDatabaseMajorVersion();
       plan = Plan.read(c, ext.name(), options.to(), options.from(), options.oldest());
+      unavailable = Requires.unavailable(c, ext, major);
+    }
+    if (!unavailable.isEmpty()) {
+      // Every upgrade needs the missing extension: none of them is clean.
+      List<String> all = pairs(plan).stream().map(VersionPair::label).toList();
+      List<Finding> each = unavailable.stream().map(f -> f.withAffects(all)).toList();
+      return VerifyResult.of(major, plan, List.of(), List.of(), each);
     }
     RerunCheck rerun = options.on(ScenarioKind.RERUN) ? RerunCheck.stage(workers.all(), ext) : null;
     try {

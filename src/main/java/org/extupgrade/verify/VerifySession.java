@@ -24,6 +24,7 @@ public final class VerifySession {
    * @param stubs true to stub every C function, false never to, null to stub where the module is
    *     missing
    * @param libraries compiled modules to stage in {@code $libdir}
+   * @throws org.extupgrade.model.UserError when the author's check queries or seeds cannot be read
    */
   public VerifySession(
       Extension ext, Verifier.Options options, @Nullable Boolean stubs, List<Path> libraries) {
@@ -31,6 +32,7 @@ public final class VerifySession {
     this.options = options;
     this.libraries = List.copyOf(libraries);
     this.stubs = new StubSupport(stubs, libraries, ext);
+    UserData.readAll(ext);
   }
 
   /**

@@ -119,6 +119,7 @@ final class Workers implements AutoCloseable {
             return task.run(c);
           } finally {
             try {
+              c.recover(); // a script may have crashed the server: the next task needs it whole
               reset(c);
             } finally {
               idle.add(c);

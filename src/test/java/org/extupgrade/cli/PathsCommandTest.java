@@ -41,6 +41,18 @@ class PathsCommandTest {
     }
 
     @Test
+    void aRequiredExtensionPostgresDoesNotShipIsANoteAtTheRequiresLine() {
+      Run r = run("paths", "src/test/resources/check/requires-external");
+      assertThat(r.exit()).isZero();
+      assertThat(r.out())
+          .contains("requires-external")
+          .contains("fx.control:4")
+          .contains("requires names fx_helper, which PostgreSQL does not ship")
+          .doesNotContain("requires names pgcrypto")
+          .endsWith("0 errors, 0 warnings, 1 info\n");
+    }
+
+    @Test
     void textWithAllListsEveryPairThatHasAPath() {
       Run r = run("paths", "examples/shop_audit", "--all");
       assertThat(r.out()).contains("  1.0 -> 1.1  1.0--1.1  (1 script)").contains("1.1 -> 1.2");

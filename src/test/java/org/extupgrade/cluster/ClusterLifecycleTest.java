@@ -1,6 +1,7 @@
 package org.extupgrade.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.extupgrade.model.UserError;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -151,6 +153,16 @@ class ClusterLifecycleTest {
           assertThat(ClusterTest.query(c, "postgres", "select 1")).isEqualTo("1");
         }
       }
+    }
+
+    @Test
+    void noFreePortIsOneClearLineNotAnInternalError() throws Exception {
+      // No port can be had on an address that is not this machine's (TEST-NET-1): the same
+      // failure as a loopback with every port taken.
+      assertThatThrownBy(() -> Cluster.freePort(InetAddress.getByName("192.0.2.1")))
+          .isInstanceOf(UserError.class)
+          .hasMessageStartingWith("no free TCP port on 192.0.2.1 for a PostgreSQL cluster: ")
+          .hasMessageNotContaining("\n");
     }
   }
 }

@@ -84,6 +84,10 @@ class ContribModulesTest {
                 List.of())
             .runOn(List.of(cluster));
     Assumptions.assumeTrue(r.skipped() == null, () -> "skipped: " + r.skipped());
+    // Some majors ship transforms for a language they do not ship (hstore_plpythonu on 13 and 14).
+    Assumptions.assumeTrue(
+        r.findings().stream().noneMatch(f -> f.kind().id().equals("requires-unavailable")),
+        () -> "skipped: " + r.findings().get(0).message());
     // Contrib keeps only the current full install script: that its old versions cannot be tested
     // is a true note about the layout (info), not a finding about the scripts.
     List<Finding> found =

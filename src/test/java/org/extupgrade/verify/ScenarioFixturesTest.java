@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -46,13 +47,14 @@ class ScenarioFixturesTest {
   }
 
   VerifyResult verify(Path dir, Set<ScenarioKind> checks) throws Exception {
+    return verify(dir, checks, Duration.ofSeconds(10));
+  }
+
+  VerifyResult verify(Path dir, Set<ScenarioKind> checks, Duration timeout) throws Exception {
     Extension ext = ExtensionLoader.load(dir, null, List.of());
     cluster.stage(ext);
     return new VerifySession(
-            ext,
-            new Verifier.Options(null, List.of(), Duration.ofSeconds(10), 1, checks, false),
-            null,
-            List.of())
+            ext, new Verifier.Options(null, List.of(), timeout, 1, checks, false), null, List.of())
         .runOn(List.of(cluster));
   }
 
@@ -153,6 +155,34 @@ class ScenarioFixturesTest {
               f -> {
                 assertThat(f.severity()).isEqualTo(Severity.INFO);
                 assertThat(f.detail()).isEqualTo("client_min_messages: notice -> warning");
+              });
+    }
+  }
+
+  @Nested
+  class CheckQueriesThatCompareNothing {
+    @Test
+    void aQueryTimingOutOnBothSidesIsAFindingAtItsLine(@TempDir Path dir) throws Exception {
+      Path ext = dir.resolve("sc_check_fails");
+      Path from = FIXTURES.resolve("sc_check_fails");
+      try (Stream<Path> s = Files.walk(from)) {
+        for (Path p : s.toList()) {
+          Path t = ext.resolve(from.relativize(p).toString());
+          if (Files.isDirectory(p)) Files.createDirectories(t);
+          else Files.copy(p, t);
+        }
+      }
+      Files.writeString(
+          ext.resolve("test/upgrade/check.sql"),
+          "select name, factor from units order by name;\nselect pg_sleep(5);\n");
+      VerifyResult r = verify(ext, EnumSet.of(ScenarioKind.DATA), Duration.ofMillis(1500));
+      assertThat(r.findings())
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.kind().id()).isEqualTo("check-query-fails");
+                assertThat(f.where().line()).isEqualTo(2);
+                assertThat(f.message()).contains("statement timeout");
               });
     }
   }

@@ -1,0 +1,2 @@
+\echo Use "CREATE EXTENSION" to load this file. \quit
+insert into units values ('m', 1) on conflict do nothing;

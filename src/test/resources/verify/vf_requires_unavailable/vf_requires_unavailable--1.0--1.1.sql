@@ -1,0 +1,2 @@
+\echo Use "CREATE EXTENSION" to load this file. \quit
+create function g(x int) returns int language sql immutable as 'select x + 1';
