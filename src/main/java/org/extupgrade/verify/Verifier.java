@@ -19,6 +19,7 @@ import org.extupgrade.layout.VersionOrder;
 import org.extupgrade.model.Finding;
 import org.extupgrade.model.FindingKind;
 import org.extupgrade.model.RootCauses;
+import org.extupgrade.model.UserError;
 import org.extupgrade.model.VersionPair;
 import org.extupgrade.verify.ScenarioRun.Failed;
 import org.extupgrade.verify.ScenarioRun.Installed;
@@ -99,7 +100,13 @@ public final class Verifier {
     List<Finding> unavailable;
     try (Connection c = workers.any().connect("postgres")) {
       major = c.getMetaData().getDatabaseMajorVersion();
-      plan = Plan.read(c, ext.name(), options.to(), options.from(), options.oldest());
+      try {
+        plan = Plan.read(c, ext.name(), options.to(), options.from(), options.oldest());
+      } catch (UserError e) {
+        // Without --to the version that cannot be installed is the control file's default.
+        if (options.to() != null || e.location() != null) throw e;
+        throw new UserError(ext.control().where("default_version"), e.getMessage(), e);
+      }
       unavailable = Requires.unavailable(c, ext, major);
     }
     if (!unavailable.isEmpty()) {

@@ -153,6 +153,14 @@ class VerifyCommandTest {
     }
 
     @Test
+    void aDefaultVersionWithoutAScriptIsAnErrorAtTheControlFileLine() {
+      Run r = run("verify", "src/test/resources/check-bad/default-without-script");
+      assertThat(r.exit()).isEqualTo(Main.USAGE);
+      assertThat(r.err())
+          .contains("default-without-script/fx.control:2: version \"2.0\" of extension \"fx\"");
+    }
+
+    @Test
     void aTimeoutBeyondPostgresRangeAndZeroJobsAreRefusedBeforeAnythingStarts() {
       Run big = run("verify", FIXTURES + "vf_clean_two_versions", "--timeout", "999999999h");
       assertThat(big.exit()).isEqualTo(Main.USAGE);
