@@ -19,6 +19,7 @@ import org.extupgrade.layout.Extension;
 import org.extupgrade.layout.Script;
 import org.extupgrade.layout.ScriptText;
 import org.extupgrade.model.Finding;
+import org.extupgrade.model.FindingKind;
 import org.extupgrade.model.Severity;
 import org.extupgrade.sql.Lexer;
 import org.extupgrade.sql.RawStatement;
@@ -96,45 +97,40 @@ public final class StubMode {
       if (setting.find()) {
         // A setting with a prefix exists only once the library that defines it is loaded.
         out.add(
-            new Finding(
-                    Severity.WARNING,
-                    "stub-not-callable",
-                    f.object(),
-                    f.from(),
-                    f.to(),
-                    f.message(),
-                    f.where(),
-                    "run verify with the compiled module: --library FILE",
-                    f.detail())
-                .withMessage(
-                    "the script reads setting "
-                        + setting.group(1)
-                        + ", which the extension's library defines when it is loaded; without"
-                        + " the library the script cannot run: this scenario was not checked")
-                .withAffects(f.affects()));
-        continue;
-      }
-      if (!f.detail().contains(FAILING_MESSAGE) && !f.message().contains(FAILING_MESSAGE)) {
+            notChecked(
+                f,
+                "the script reads setting "
+                    + setting.group(1)
+                    + ", which the extension's library defines when it is loaded; without the"
+                    + " library the script cannot run"));
+      } else if (f.detail().contains(FAILING_MESSAGE) || f.message().contains(FAILING_MESSAGE)) {
+        out.add(
+            notChecked(
+                f,
+                "the script calls a C function stub mode cannot imitate (internal or cstring"
+                    + " arguments or result, or I/O of a base type whose storage no built-in"
+                    + " matches)"));
+      } else {
         out.add(f);
-        continue;
       }
-      out.add(
-          new Finding(
-                  Severity.WARNING,
-                  "stub-not-callable",
-                  f.object(),
-                  f.from(),
-                  f.to(),
-                  "the script calls a C function stub mode cannot imitate (internal or cstring"
-                      + " arguments or result, or I/O of a base type whose storage no built-in"
-                      + " matches): this scenario was not checked",
-                  f.where(),
-                  "run verify with the compiled module: --library FILE",
-                  f.detail())
-              .withAffects(f.affects()));
     }
     out.sort(Finding.ORDER);
     return out;
+  }
+
+  /** {@code f} as a warning that its scenario could not be checked without the library. */
+  private static Finding notChecked(Finding f, String why) {
+    return new Finding(
+        Severity.WARNING,
+        FindingKind.STUB_NOT_CALLABLE,
+        f.object(),
+        f.from(),
+        f.to(),
+        why + ": this scenario was not checked",
+        f.where(),
+        "run verify with the compiled module: --library FILE",
+        f.detail(),
+        f.affects());
   }
 
   /** A script that fails on a prefixed setting no loaded library has defined. */
