@@ -226,7 +226,9 @@ final class Comparer {
               r.cost(),
               r.rows(),
               r.settings(),
-              r.body());
+              r.body(),
+              r.argNames(),
+              r.argDefaults().stream().map(names::canonicalText).toList());
       case EnumDef e -> e;
     };
   }
@@ -281,6 +283,9 @@ final class Comparer {
             .append('\n');
       }
     }
+    RoutineArgs.Diff args = RoutineArgs.compare(a, b, f.id());
+    diffs.addAll(args.parts());
+    detail.append(args.detail());
     RoutineBodies.Diff body = RoutineBodies.compare(a, b, names.naming().alias());
     diffs.addAll(body.parts());
     detail.append(body.detail());
@@ -313,9 +318,12 @@ final class Comparer {
             + " -> "
             + to
             + " in "
-            + String.join(", ", diffs),
+            + String.join(", ", diffs)
+            + (args.needsDrop() ? " (CREATE OR REPLACE cannot make this change)" : ""),
         where,
-        Suggestions.create(f.source()),
+        args.needsDrop()
+            ? Suggestions.drop(f.id()) + "\n" + Suggestions.create(f.source())
+            : Suggestions.create(f.source()),
         detail.toString().stripTrailing(),
         u);
   }
