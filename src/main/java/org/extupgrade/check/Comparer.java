@@ -164,7 +164,10 @@ final class Comparer {
   private void definitions(Entry u, Entry f) {
     Definition a = canonical(u.def());
     Definition b = canonical(f.def());
-    if (a.equals(b)) return;
+    if (a.equals(b)) {
+      stars(u, f);
+      return;
+    }
     Location where = pathFiles.contains(u.at().file()) ? u.at() : edit;
     switch (b) {
       case RoutineDef rb when a instanceof RoutineDef ra -> routine(u, f, ra, rb, where);
@@ -191,6 +194,43 @@ final class Comparer {
             u);
       }
     }
+  }
+
+  /**
+   * The same view text, but its {@code *} stood for other columns when it was created (a table got
+   * a column after the view).
+   */
+  private void stars(Entry u, Entry f) {
+    List<String> a = u.stars();
+    List<String> b = f.stars();
+    if (a == null || b == null || a.equals(b)) return;
+    List<String> missing = new ArrayList<>(b);
+    missing.removeAll(a);
+    List<String> extra = new ArrayList<>(a);
+    extra.removeAll(b);
+    List<String> what = new ArrayList<>();
+    if (!missing.isEmpty()) what.add("lacks " + String.join(", ", missing));
+    if (!extra.isEmpty()) what.add("still has " + String.join(", ", extra));
+    if (what.isEmpty()) what.add("has its columns in another order");
+    boolean appends = f.def() instanceof GenericDef g && StarColumns.replaceable(g.text(), a, b);
+    add(
+        f,
+        Severity.ERROR,
+        "definition-drift",
+        f.id().display()
+            + " "
+            + String.join(" and ", what)
+            + " after upgrade "
+            + from
+            + " -> "
+            + to
+            + ": its * was expanded when it was created, before the columns changed",
+        pathFiles.contains(u.at().file()) ? u.at() : edit,
+        appends
+            ? Suggestions.create(f.source())
+            : Suggestions.drop(f.id()) + "\n" + f.source().strip(),
+        "- * = " + String.join(", ", a) + "\n+ * = " + String.join(", ", b),
+        u);
   }
 
   /** The definition with the control file's schema qualifier dropped (a no-op without one). */
