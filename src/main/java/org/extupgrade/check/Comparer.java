@@ -27,6 +27,7 @@ final class Comparer {
   private final List<DoBlock.BlindSpot> blind;
   private final java.util.Set<java.nio.file.Path> pathFiles;
   final List<Finding> findings = new ArrayList<>();
+  private final SameCache cache;
 
   /**
    * @param edit the script to edit (the last update script on the path)
@@ -38,12 +39,24 @@ final class Comparer {
       String to,
       Location edit,
       List<DoBlock.BlindSpot> blind,
-      java.util.Set<java.nio.file.Path> pathFiles) {
+      java.util.Set<java.nio.file.Path> pathFiles,
+      SameCache cache) {
+    this.cache = cache;
     this.pathFiles = pathFiles;
     this.from = from;
     this.to = to;
     this.edit = edit;
     this.blind = List.copyOf(blind);
+  }
+
+  /** A comparer with a cache of its own. */
+  Comparer(
+      String from,
+      String to,
+      Location edit,
+      List<DoBlock.BlindSpot> blind,
+      java.util.Set<java.nio.file.Path> pathFiles) {
+    this(from, to, edit, blind, pathFiles, new SameCache());
   }
 
   private SchemaState names = new SchemaState();
@@ -162,9 +175,10 @@ final class Comparer {
   }
 
   private void definitions(Entry u, Entry f) {
-    Definition a = canonical(u.def());
-    Definition b = canonical(f.def());
-    if (a.equals(b)) {
+    String key = String.valueOf(names.naming().alias());
+    Definition a = cache.canonical(key, u.def(), this::canonical);
+    Definition b = cache.canonical(key, f.def(), this::canonical);
+    if (a == b) { // one object per canonical value (SameCache)
       stars(u, f);
       return;
     }

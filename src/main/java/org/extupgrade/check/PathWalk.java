@@ -29,6 +29,7 @@ final class PathWalk {
   private final Map<String, List<Finding>> memo = new HashMap<>();
   private final VersionGraph graph;
   private final Map<String, List<String>> ownPaths = new HashMap<>();
+  private final SameCache cache = new SameCache();
 
   PathWalk(Extension ext, ParsedScripts scripts, Baselines baselines, String target) {
     this.ext = ext;
@@ -122,8 +123,8 @@ final class PathWalk {
         + (remark < 0 ? m : m.substring(0, remark));
   }
 
-  private static Comparer comparer(
-      String from, String to, Script s, List<DoBlock.BlindSpot> blind) {
-    return new Comparer(from, to, Location.of(s.file()), List.copyOf(blind), Set.of(s.file()));
+  private Comparer comparer(String from, String to, Script s, List<DoBlock.BlindSpot> blind) {
+    return new Comparer(
+        from, to, Location.of(s.file()), List.copyOf(blind), Set.of(s.file()), cache);
   }
 }
