@@ -340,7 +340,7 @@ final class Comparer {
     RoutineArgs.Diff args = RoutineArgs.compare(a, b, f.id());
     diffs.addAll(args.parts());
     detail.append(args.detail());
-    RoutineBodies.Diff body = RoutineBodies.compare(a, b, names.naming().alias());
+    RoutineBodies.Diff body = cache.bodies(a, b, names.naming().alias());
     diffs.addAll(body.parts());
     detail.append(body.detail());
     if (diffs.isEmpty()) {
@@ -437,7 +437,7 @@ final class Comparer {
   private boolean mentionedInBlindSpot(ObjectId id, String kind) {
     String schema = names.naming().alias();
     for (DoBlock.BlindSpot b : blind) {
-      if (!BlindSpots.touches(b, id, schema)) continue;
+      if (!cache.touches(b, id, schema)) continue;
       if (BlindSpots.constraintsOnly(b) && !kind.equals("constraint-drift")) continue;
       return true;
     }

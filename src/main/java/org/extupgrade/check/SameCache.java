@@ -3,7 +3,10 @@ package org.extupgrade.check;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
+import org.extupgrade.model.ObjectId;
 import org.extupgrade.sql.stmt.Definition;
+import org.extupgrade.sql.stmt.DoBlock;
+import org.extupgrade.sql.stmt.RoutineDef;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,6 +27,58 @@ final class SameCache {
     public int hashCode() {
       return 31 * naming.hashCode() + System.identityHashCode(d);
     }
+  }
+
+  /** A blind spot, by identity, and an object. */
+  private record Touch(DoBlock.BlindSpot spot, ObjectId id, String schema) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Touch t && t.spot == spot && t.id.equals(id) && t.schema.equals(schema);
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(spot) * 31 + id.hashCode();
+    }
+  }
+
+  private final Map<Touch, Boolean> touches = new ConcurrentHashMap<>();
+
+  /** {@link BlindSpots#touches}, once per blind spot and object. */
+  boolean touches(DoBlock.BlindSpot b, ObjectId id, @Nullable String schema) {
+    Touch t = new Touch(b, id, String.valueOf(schema));
+    Boolean r = touches.get(t);
+    if (r == null) {
+      r = BlindSpots.touches(b, id, schema);
+      touches.put(t, r);
+    }
+    return r;
+  }
+
+  /** Two canonical routines, by identity (one object per value). */
+  private record Routines(RoutineDef a, RoutineDef b) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Routines r && r.a == a && r.b == b;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(a) * 31 + System.identityHashCode(b);
+    }
+  }
+
+  private final Map<Routines, RoutineBodies.Diff> bodies = new ConcurrentHashMap<>();
+
+  /** {@link RoutineBodies#compare} of two canonical routines, once per pair. */
+  RoutineBodies.Diff bodies(RoutineDef a, RoutineDef b, @Nullable String extschema) {
+    Routines k = new Routines(a, b);
+    RoutineBodies.Diff d = bodies.get(k);
+    if (d == null) {
+      d = RoutineBodies.compare(a, b, extschema);
+      bodies.put(k, d);
+    }
+    return d;
   }
 
   private final Map<Pair, Definition> canonical = new ConcurrentHashMap<>();
