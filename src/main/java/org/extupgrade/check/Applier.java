@@ -132,6 +132,14 @@ final class Applier {
                 + n.result()
                 + "); drop it first",
             c.at());
+      } else if (old.def() instanceof RoutineDef o
+          && c.def() instanceof RoutineDef n
+          && !cond
+          && RoutineArgs.replaceFails(o, n, c.id()) != null) {
+        fail(
+            c.id(),
+            RoutineArgs.replaceFails(o, n, c.id()) + " (" + c.id().display() + "); drop it first",
+            c.at());
       }
       st.put(fresh);
     } else if (c.ifNotExists() || cond) {

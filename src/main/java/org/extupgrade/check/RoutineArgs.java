@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.extupgrade.model.ObjectId;
 import org.extupgrade.sql.stmt.RoutineDef;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Compares the argument names and defaults of two routines with the same identity. PostgreSQL's
@@ -42,6 +43,25 @@ final class RoutineArgs {
       drop |= count(b.argDefaults()) < count(a.argDefaults());
     }
     return new Diff(parts, detail.toString(), drop);
+  }
+
+  /**
+   * Why CREATE OR REPLACE of {@code b} over the existing {@code a} fails in PostgreSQL, or null:
+   * renaming a named input argument, removing a default. Functions with OUT arguments are left out
+   * of the name rule (a lone OUT argument may be renamed).
+   */
+  static @Nullable String replaceFails(RoutineDef a, RoutineDef b, ObjectId id) {
+    if (a.argNames().size() != b.argNames().size()) return null;
+    if (id.args().size() == a.argNames().size()) {
+      for (int i = 0; i < a.argNames().size(); i++) {
+        String x = a.argNames().get(i);
+        if (!x.isEmpty() && !x.equals(b.argNames().get(i)))
+          return "cannot change name of input parameter \"" + x + "\"";
+      }
+    }
+    if (count(b.argDefaults()) < count(a.argDefaults()))
+      return "cannot remove parameter defaults from existing function";
+    return null;
   }
 
   private static void line(StringBuilder b, String what, List<String> was, List<String> is) {
