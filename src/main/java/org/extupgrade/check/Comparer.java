@@ -222,28 +222,33 @@ final class Comparer {
     missing.removeAll(a);
     List<String> extra = new ArrayList<>(a);
     extra.removeAll(b);
-    List<String> what = new ArrayList<>();
-    if (!missing.isEmpty()) what.add("lacks " + String.join(", ", missing));
-    if (!extra.isEmpty()) what.add("still has " + String.join(", ", extra));
-    if (what.isEmpty()) what.add("has its columns in another order");
+    StringBuilder detail = new StringBuilder();
+    if (!missing.isEmpty())
+      detail.append("  lacks: ").append(String.join(", ", missing)).append('\n');
+    if (!extra.isEmpty())
+      detail.append("  still has: ").append(String.join(", ", extra)).append('\n');
+    detail
+        .append("- * = ")
+        .append(String.join(", ", a))
+        .append("\n+ * = ")
+        .append(String.join(", ", b));
     boolean appends = f.def() instanceof GenericDef g && StarColumns.replaceable(g.text(), a, b);
+    // one message for every step the view stays behind, so that the first such script is blamed
     add(
         f,
         Severity.ERROR,
         "definition-drift",
         f.id().display()
-            + " "
-            + String.join(" and ", what)
-            + " after upgrade "
+            + " has other columns for its * after upgrade "
             + from
             + " -> "
             + to
-            + ": its * was expanded when it was created, before the columns changed",
+            + " than in the full install: PostgreSQL expanded * when the view was created",
         pathFiles.contains(u.at().file()) ? u.at() : edit,
         appends
             ? Suggestions.create(f.source())
             : Suggestions.drop(f.id()) + "\n" + f.source().strip(),
-        "- * = " + String.join(", ", a) + "\n+ * = " + String.join(", ", b),
+        detail.toString(),
         u);
   }
 
