@@ -107,6 +107,10 @@ final class Applier {
     if (c.def() instanceof TableDef t && !Inheritance.parents(t).isEmpty()) {
       fresh = fresh.with(Inheritance.withInherited(t, this::lookup), c.at());
     }
+    if (c.def() instanceof GenericDef g
+        && (c.id().kind() == ObjectKind.VIEW || c.id().kind() == ObjectKind.MATERIALIZED_VIEW)) {
+      fresh = fresh.withStars(StarColumns.expand(g.text(), st));
+    }
     if (old == null) {
       st.put(fresh);
       return;
@@ -127,6 +131,14 @@ final class Applier {
                 + " to "
                 + n.result()
                 + "); drop it first",
+            c.at());
+      } else if (old.def() instanceof RoutineDef o
+          && c.def() instanceof RoutineDef n
+          && !cond
+          && RoutineArgs.replaceFails(o, n, c.id()) != null) {
+        fail(
+            c.id(),
+            RoutineArgs.replaceFails(o, n, c.id()) + " (" + c.id().display() + "); drop it first",
             c.at());
       }
       st.put(fresh);
@@ -196,7 +208,9 @@ final class Applier {
     st.comments().move(st.canonical(e.id()), st.canonical(to));
     st.remove(e.id());
     st.put(
-        cond ? e.moved(to).uncertainAt(at) : new Entry(to, e.def(), at, e.source(), e.uncertain()));
+        cond
+            ? e.moved(to).uncertainAt(at)
+            : new Entry(to, e.def(), at, e.source(), e.uncertain(), e.stars()));
     if (e.id().kind() == ObjectKind.TABLE) {
       String oldQ = e.id().qualifiedName();
       String newQ = to.qualifiedName();

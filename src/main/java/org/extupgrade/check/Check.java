@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.extupgrade.layout.Extension;
 import org.extupgrade.layout.OldVersions;
@@ -105,6 +106,9 @@ public final class Check {
     List<Finding> ends = new ArrayList<>();
     Set<List<String>> edgesDone = new LinkedHashSet<>();
     PathWalk walk = new PathWalk(ext, scripts, baselines, target);
+    Map<List<String>, List<Finding>> edgeFindings = new ConcurrentHashMap<>();
+    Map<String, List<Finding>> pathFindings = new ConcurrentHashMap<>();
+    walkAll(froms, paths, walk, edgeFindings, pathFindings);
     for (String f : froms) {
       List<String> path = paths.get(f);
       pairs.add(new VersionPair(f, target, path == null ? List.of() : path));
@@ -115,9 +119,9 @@ public final class Check {
       } else {
         for (int i = 0; i + 1 < path.size(); i++) {
           if (edgesDone.add(path.subList(i, i + 2)))
-            edges.addAll(walk.edge(path.get(i), path.get(i + 1)));
+            edges.addAll(edgeFindings.get(path.subList(i, i + 2)));
         }
-        ends.addAll(walk.path(f, path));
+        ends.addAll(pathFindings.get(f));
       }
     }
     List<Finding> all = new ArrayList<>(scripts.syntaxFindings());
@@ -131,6 +135,31 @@ public final class Check {
     List<Finding> sorted = new ArrayList<>(new LinkedHashSet<>(grouped));
     sorted.sort(Finding.ORDER.thenComparing(x -> String.valueOf(x.where())));
     return new Result(pairs, sorted);
+  }
+
+  /**
+   * Walks every path and every update script on them, on all cores. The baselines are built first,
+   * one thread, in the order the walks first need them; the walks then only read them.
+   */
+  private void walkAll(
+      List<String> froms,
+      Map<String, List<String>> paths,
+      PathWalk walk,
+      Map<List<String>, List<Finding>> edgeFindings,
+      Map<String, List<Finding>> pathFindings) {
+    List<String> walked = new ArrayList<>();
+    Set<List<String>> steps = new LinkedHashSet<>();
+    for (String f : froms) {
+      List<String> path = paths.get(f);
+      if (path == null || baselines.of(f).isEmpty()) continue;
+      for (String v : path) baselines.of(v);
+      walked.add(f);
+      for (int i = 0; i + 1 < path.size(); i++) steps.add(path.subList(i, i + 2));
+    }
+    List<Runnable> work = new ArrayList<>();
+    for (List<String> e : steps) work.add(() -> edgeFindings.put(e, walk.edge(e.get(0), e.get(1))));
+    for (String f : walked) work.add(() -> pathFindings.put(f, walk.path(f, paths.get(f))));
+    work.parallelStream().forEach(Runnable::run);
   }
 
   private static Finding noPath(String f, String target) {

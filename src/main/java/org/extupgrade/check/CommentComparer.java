@@ -70,7 +70,15 @@ final class CommentComparer {
 
   /** A comment in a message: quoted, one line, cut at 60 characters (the detail has it all). */
   private static String brief(String s) {
-    String one = s.strip().replaceAll("\\s+", " ");
+    StringBuilder b = new StringBuilder();
+    boolean space = false;
+    for (char c : s.strip().toCharArray()) {
+      boolean ws = " \t\n\u000b\f\r".indexOf(c) >= 0; // the regex \s
+      if (ws && !space) b.append(' ');
+      else if (!ws) b.append(c);
+      space = ws;
+    }
+    String one = b.toString();
     return quote(one.length() > 60 ? one.substring(0, 57) + "..." : one);
   }
 

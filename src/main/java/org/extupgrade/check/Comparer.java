@@ -27,6 +27,7 @@ final class Comparer {
   private final List<DoBlock.BlindSpot> blind;
   private final java.util.Set<java.nio.file.Path> pathFiles;
   final List<Finding> findings = new ArrayList<>();
+  private final SameCache cache;
 
   /**
    * @param edit the script to edit (the last update script on the path)
@@ -38,12 +39,24 @@ final class Comparer {
       String to,
       Location edit,
       List<DoBlock.BlindSpot> blind,
-      java.util.Set<java.nio.file.Path> pathFiles) {
+      java.util.Set<java.nio.file.Path> pathFiles,
+      SameCache cache) {
+    this.cache = cache;
     this.pathFiles = pathFiles;
     this.from = from;
     this.to = to;
     this.edit = edit;
     this.blind = List.copyOf(blind);
+  }
+
+  /** A comparer with a cache of its own. */
+  Comparer(
+      String from,
+      String to,
+      Location edit,
+      List<DoBlock.BlindSpot> blind,
+      java.util.Set<java.nio.file.Path> pathFiles) {
+    this(from, to, edit, blind, pathFiles, new SameCache());
   }
 
   private SchemaState names = new SchemaState();
@@ -162,9 +175,13 @@ final class Comparer {
   }
 
   private void definitions(Entry u, Entry f) {
-    Definition a = canonical(u.def());
-    Definition b = canonical(f.def());
-    if (a.equals(b)) return;
+    String key = String.valueOf(names.naming().alias());
+    Definition a = cache.canonical(key, u.def(), this::canonical);
+    Definition b = cache.canonical(key, f.def(), this::canonical);
+    if (a == b) { // one object per canonical value (SameCache)
+      stars(u, f);
+      return;
+    }
     Location where = pathFiles.contains(u.at().file()) ? u.at() : edit;
     switch (b) {
       case RoutineDef rb when a instanceof RoutineDef ra -> routine(u, f, ra, rb, where);
@@ -191,6 +208,48 @@ final class Comparer {
             u);
       }
     }
+  }
+
+  /**
+   * The same view text, but its {@code *} stood for other columns when it was created (a table got
+   * a column after the view).
+   */
+  private void stars(Entry u, Entry f) {
+    List<String> a = u.stars();
+    List<String> b = f.stars();
+    if (a == null || b == null || a.equals(b)) return;
+    List<String> missing = new ArrayList<>(b);
+    missing.removeAll(a);
+    List<String> extra = new ArrayList<>(a);
+    extra.removeAll(b);
+    StringBuilder detail = new StringBuilder();
+    if (!missing.isEmpty())
+      detail.append("  lacks: ").append(String.join(", ", missing)).append('\n');
+    if (!extra.isEmpty())
+      detail.append("  still has: ").append(String.join(", ", extra)).append('\n');
+    detail
+        .append("- * = ")
+        .append(String.join(", ", a))
+        .append("\n+ * = ")
+        .append(String.join(", ", b));
+    boolean appends = f.def() instanceof GenericDef g && StarColumns.replaceable(g.text(), a, b);
+    // one message for every step the view stays behind, so that the first such script is blamed
+    add(
+        f,
+        Severity.ERROR,
+        "definition-drift",
+        f.id().display()
+            + " has other columns for its * after upgrade "
+            + from
+            + " -> "
+            + to
+            + " than in the full install: PostgreSQL expanded * when the view was created",
+        pathFiles.contains(u.at().file()) ? u.at() : edit,
+        appends
+            ? Suggestions.create(f.source())
+            : Suggestions.drop(f.id()) + "\n" + f.source().strip(),
+        detail.toString(),
+        u);
   }
 
   /** The definition with the control file's schema qualifier dropped (a no-op without one). */
@@ -226,7 +285,9 @@ final class Comparer {
               r.cost(),
               r.rows(),
               r.settings(),
-              r.body());
+              r.body(),
+              r.argNames(),
+              r.argDefaults().stream().map(names::canonicalText).toList());
       case EnumDef e -> e;
     };
   }
@@ -281,7 +342,10 @@ final class Comparer {
             .append('\n');
       }
     }
-    RoutineBodies.Diff body = RoutineBodies.compare(a, b, names.naming().alias());
+    RoutineArgs.Diff args = RoutineArgs.compare(a, b, f.id());
+    diffs.addAll(args.parts());
+    detail.append(args.detail());
+    RoutineBodies.Diff body = cache.bodies(a, b, names.naming().alias());
     diffs.addAll(body.parts());
     detail.append(body.detail());
     if (diffs.isEmpty()) {
@@ -313,9 +377,12 @@ final class Comparer {
             + " -> "
             + to
             + " in "
-            + String.join(", ", diffs),
+            + String.join(", ", diffs)
+            + (args.needsDrop() ? " (CREATE OR REPLACE cannot make this change)" : ""),
         where,
-        Suggestions.create(f.source()),
+        args.needsDrop()
+            ? Suggestions.drop(f.id()) + "\n" + Suggestions.create(f.source())
+            : Suggestions.create(f.source()),
         detail.toString().stripTrailing(),
         u);
   }
@@ -375,7 +442,7 @@ final class Comparer {
   private boolean mentionedInBlindSpot(ObjectId id, String kind) {
     String schema = names.naming().alias();
     for (DoBlock.BlindSpot b : blind) {
-      if (!BlindSpots.touches(b, id, schema)) continue;
+      if (!cache.touches(b, id, schema)) continue;
       if (BlindSpots.constraintsOnly(b) && !kind.equals("constraint-drift")) continue;
       return true;
     }

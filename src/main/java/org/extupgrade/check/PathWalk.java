@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.extupgrade.layout.Extension;
 import org.extupgrade.layout.Script;
 import org.extupgrade.layout.VersionGraph;
@@ -19,16 +20,18 @@ import org.extupgrade.sql.stmt.Stmt;
  * it. After every step whose version has a baseline (a full install, archived or not), the upgraded
  * model is compared with that baseline: a difference that persists from step k to the target is
  * blamed on script k, not on the last script. A path whose model equals the baseline after a step
- * continues exactly as that version's own path, which is walked once and shared.
+ * continues exactly as that version's own path, which is walked once and shared (at most once per
+ * thread: walks run in parallel and only read the baselines and parsed scripts).
  */
 final class PathWalk {
   private final Extension ext;
   private final ParsedScripts scripts;
   private final Baselines baselines;
   private final String target;
-  private final Map<String, List<Finding>> memo = new HashMap<>();
+  private final Map<String, List<Finding>> memo = new ConcurrentHashMap<>();
   private final VersionGraph graph;
-  private final Map<String, List<String>> ownPaths = new HashMap<>();
+  private final Map<String, List<String>> ownPaths = new ConcurrentHashMap<>();
+  private final SameCache cache = new SameCache();
 
   PathWalk(Extension ext, ParsedScripts scripts, Baselines baselines, String target) {
     this.ext = ext;
@@ -122,8 +125,8 @@ final class PathWalk {
         + (remark < 0 ? m : m.substring(0, remark));
   }
 
-  private static Comparer comparer(
-      String from, String to, Script s, List<DoBlock.BlindSpot> blind) {
-    return new Comparer(from, to, Location.of(s.file()), List.copyOf(blind), Set.of(s.file()));
+  private Comparer comparer(String from, String to, Script s, List<DoBlock.BlindSpot> blind) {
+    return new Comparer(
+        from, to, Location.of(s.file()), List.copyOf(blind), Set.of(s.file()), cache);
   }
 }

@@ -51,8 +51,12 @@ final class ParserRoutines {
           "restrict");
   private static final Set<String> MODES = Set.of("in", "out", "inout", "variadic");
 
-  /** One argument of a routine as written. */
-  record Arg(String mode, @Nullable String name, String type) {}
+  /**
+   * One argument of a routine as written.
+   *
+   * @param dflt its default, normalized tokens, or {@code ""}
+   */
+  record Arg(String mode, @Nullable String name, String type, String dflt) {}
 
   /** Parses an argument list's contents. */
   static List<Arg> args(List<Token> inner) {
@@ -86,7 +90,8 @@ final class ParserRoutines {
       if (ts.isEmpty()) {
         throw new ParserCursor.ParseMiss("empty argument");
       }
-      out.add(new Arg(mode, name, ParserTypes.identity(ts)));
+      String dflt = end < one.size() ? ParserNames.norm(one.subList(end + 1, one.size())) : "";
+      out.add(new Arg(mode, name, ParserTypes.identity(ts), dflt));
     }
     return out;
   }
@@ -178,7 +183,9 @@ final class ParserRoutines {
             attrs.getOrDefault("cost", ""),
             attrs.getOrDefault("rows", ""),
             attrs.containsKey("set") ? List.of(attrs.get("set").split("; ")) : List.of(),
-            attrs.getOrDefault("body", ""));
+            attrs.getOrDefault("body", ""),
+            args.stream().map(a -> a.name() == null ? "" : a.name()).toList(),
+            args.stream().map(Arg::dflt).toList());
     return new Create(c.start(), id, orReplace, false, def, source);
   }
 

@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param body the function body as written (string contents, or {@code obj|symbol} for C); compare
  *     with a normalizer, not verbatim
  * @param settings {@code SET} clauses, normalized, in order
+ * @param argNames the arguments' names in order, OUT ones included ({@code ""} for an unnamed one)
+ * @param argDefaults the arguments' defaults in order, normalized tokens ({@code ""} for none)
  */
 public record RoutineDef(
     String result,
@@ -27,7 +29,9 @@ public record RoutineDef(
     String cost,
     String rows,
     List<String> settings,
-    String body)
+    String body,
+    List<String> argNames,
+    List<String> argDefaults)
     implements Definition {
 
   public RoutineDef {
@@ -39,6 +43,8 @@ public record RoutineDef(
     Objects.requireNonNull(rows);
     settings = List.copyOf(settings);
     Objects.requireNonNull(body);
+    argNames = List.copyOf(argNames);
+    argDefaults = List.copyOf(argDefaults);
   }
 
   /**
@@ -85,7 +91,9 @@ public record RoutineDef(
         cost,
         rows,
         settings,
-        b);
+        b,
+        argNames,
+        argDefaults);
   }
 
   /**
@@ -116,6 +124,8 @@ public record RoutineDef(
         changes.getOrDefault("cost", cost),
         changes.getOrDefault("rows", rows),
         set,
-        body);
+        body,
+        argNames,
+        argDefaults);
   }
 }

@@ -20,6 +20,7 @@ public record TableDef(List<Column> columns, Map<String, String> constraints, St
   }
 
   public java.util.Optional<Column> column(String name) {
-    return columns.stream().filter(c -> c.name().equals(name)).findFirst();
+    for (Column c : columns) if (c.name().equals(name)) return java.util.Optional.of(c);
+    return java.util.Optional.empty();
   }
 }

@@ -1,0 +1,3 @@
+CREATE FUNCTION pad(s text, n int DEFAULT 1) RETURNS text LANGUAGE sql AS $$ SELECT s || repeat(' ', n) $$;
+CREATE FUNCTION clip(s text, n int DEFAULT 8) RETURNS text LANGUAGE sql AS $$ SELECT left(s, n) $$;
+CREATE FUNCTION twice(val int) RETURNS int LANGUAGE sql AS $$ SELECT 2 * $1 $$;

@@ -1,0 +1,4 @@
+CREATE FUNCTION pad(s text, n int DEFAULT 2) RETURNS text LANGUAGE sql AS $$ SELECT s || repeat(' ', n) $$;
+CREATE FUNCTION clip(s text, n int) RETURNS text LANGUAGE sql AS $$ SELECT left(s, n) $$;
+CREATE FUNCTION twice(x int) RETURNS int LANGUAGE sql AS $$ SELECT 2 * $1 $$;
+CREATE FUNCTION version_note() RETURNS text LANGUAGE sql AS $$ SELECT '1.1' $$;
