@@ -32,7 +32,8 @@ public enum FindingKind {
   ATTRIBUTE_DRIFT(
       "attribute-drift",
       ERROR,
-      "a routine attribute differs (volatility, strictness, security, cost...)",
+      "a routine attribute differs (volatility, strictness, security, cost, argument names and"
+          + " defaults...)",
       Source.CHECK),
   COLUMN_DRIFT(
       "column-drift", ERROR, "a table column differs (type, default, nullability)", Source.CHECK),
