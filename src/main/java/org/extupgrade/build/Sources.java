@@ -34,10 +34,29 @@ public final class Sources implements AutoCloseable {
 
   private final Extension extension;
   private final @Nullable Path scratch;
+  private final Path dir;
 
-  private Sources(Extension extension, @Nullable Path scratch) {
+  private Sources(Extension extension, @Nullable Path scratch, Path dir) {
     this.extension = extension;
     this.scratch = scratch;
+    this.dir = dir;
+  }
+
+  /**
+   * Where a report shows {@code file}: a built script (in the scratch folder, deleted when this
+   * closes) as the file the build makes in the project, named as the project's make would name it;
+   * any other file as it is.
+   */
+  public Path shown(Path file) {
+    if (scratch == null) return file;
+    Path out = scratch.resolve("out");
+    return file.startsWith(out) ? dir.resolve(out.relativize(file)) : file;
+  }
+
+  /** {@code text} with the built scripts' folder written as the project's. */
+  public String shown(String text) {
+    if (scratch == null) return text;
+    return text.replace(scratch.resolve("out").toString(), dir.toString());
   }
 
   /**
@@ -60,7 +79,7 @@ public final class Sources implements AutoCloseable {
     boolean installMissing = dv != null && ext.installScript(dv).isEmpty();
     if (buildCommand == null
         && (makefile.isEmpty() || !(installMissing || Make.declaresBuiltData(makefile.get())))) {
-      return new Sources(ext, null);
+      return new Sources(ext, null, dir);
     }
     Path scratch;
     try {
@@ -70,7 +89,7 @@ public final class Sources implements AutoCloseable {
     }
     try {
       Extension built = build(dir, ext, extraScriptDirs, buildCommand, pgxs, scratch);
-      return new Sources(built, scratch);
+      return new Sources(built, scratch, dir);
     } catch (IOException e) {
       deleteQuietly(scratch);
       throw new UserError("building the scripts failed: " + UserError.describe(e));

@@ -75,6 +75,8 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin FailOnOption failOn = new FailOnOption();
 
+  private @Nullable Sources sources;
+
   /**
    * Paths under the working directory are shown relative to it, as editors and CI annotations
    * expect.
@@ -101,6 +103,7 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (Sources sources = where.open(spec.commandLine().getErr())) {
+      this.sources = sources;
       return run(sources.extension());
     }
   }
@@ -111,6 +114,7 @@ final class CheckCommand implements Callable<Integer> {
         Check.run(
             ext, s -> ScriptText.read(ext, s), from, to, from == null ? policy.oldest() : null);
     List<Finding> findings = Apply.to(policy, result.findings());
+    if (sources != null) findings = Shown.of(sources, findings);
     FindingReport report =
         new FindingReport(
             "check",

@@ -98,6 +98,8 @@ final class VerifyCommand implements Callable<Integer> {
 
   @Mixin FailOnOption failOn = new FailOnOption();
 
+  private @Nullable Sources sources;
+
   @Option(
       names = "--timeout",
       paramLabel = "DURATION",
@@ -184,6 +186,7 @@ final class VerifyCommand implements Callable<Integer> {
                     ? Installations.local(bindir)
                     : Installations.embedded(Installations.DEFAULT_MAJOR),
             spec.commandLine().getErr())) {
+      this.sources = sources;
       return run(sources.extension(), options);
     }
   }
@@ -196,6 +199,7 @@ final class VerifyCommand implements Callable<Integer> {
       VerifyResult r = session.run(pgo.installation());
       if (r.skipped() != null) throw new UserError(session.cannotInstall(r));
       r = r.withFindings(Apply.to(where.policy(), r.findings()));
+      if (sources != null) r = r.withFindings(Shown.of(sources, r.findings()));
       runs.add(new MajorRun(r, report(ext, r)));
     }
     PrintWriter out = spec.commandLine().getOut();

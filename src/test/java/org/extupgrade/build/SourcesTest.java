@@ -59,6 +59,12 @@ class SourcesTest {
             .singleElement()
             .isEqualTo(
                 "scripts built with `make` against the PGXS of PostgreSQL 18.1: mkext--1.1.sql");
+        // Reports name a built script as the file make makes in the project, not the scratch copy.
+        Path shown = s.shown(install(ext, "1.1").file());
+        assertThat(shown).isEqualTo(dir.resolve("mkext--1.1.sql"));
+        assertThat(s.shown("at " + install(ext, "1.1").file() + ":3"))
+            .isEqualTo("at " + dir.resolve("mkext--1.1.sql") + ":3");
+        assertThat(s.shown(dir.resolve("mkext--1.0.sql"))).isEqualTo(dir.resolve("mkext--1.0.sql"));
       }
       assertThat(tree(dir)).isEqualTo(before);
       assertThat(built).doesNotExist();
