@@ -52,11 +52,11 @@ final class Bodies {
     if (!code(ta).equals(code(tb))) {
       return Verdict.DIFFERENT;
     }
-    try {
-      return comments(a, ta).equals(comments(b, tb)) ? Verdict.SAME : Verdict.COMMENTS;
-    } catch (IndexOutOfBoundsException e) {
-      return Verdict.COMMENTS; // positions of a text the scanner rewrote (\echo lines)
-    }
+    // sql.Bodies.comments is empty for a text the scanner rewrote (\echo lines): then only the
+    // code is compared, as above.
+    return org.extupgrade.sql.Bodies.comments(a).equals(org.extupgrade.sql.Bodies.comments(b))
+        ? Verdict.SAME
+        : Verdict.COMMENTS;
   }
 
   /** What each token means, final semicolons left out. */
@@ -70,32 +70,6 @@ final class Bodies {
       out.add(t.kind() + " " + t.value());
     }
     return out;
-  }
-
-  /**
-   * The text between tokens, white space squeezed: the comments, in order. A body of tokens only
-   * gives an empty string.
-   */
-  private static String comments(String text, List<Token> tokens) {
-    int[] lineStarts = lineStarts(text);
-    StringBuilder gaps = new StringBuilder();
-    int prev = 0;
-    for (Token t : tokens) {
-      int start =
-          text.offsetByCodePoints(lineStarts[t.at().line() - 1], Math.max(0, t.at().column() - 1));
-      gaps.append(text, prev, start).append(' ');
-      prev = start + t.text().length();
-    }
-    gaps.append(text.substring(Math.min(prev, text.length())));
-    return gaps.toString().strip().replaceAll("\\s+", " ");
-  }
-
-  private static int[] lineStarts(String text) {
-    List<Integer> starts = new ArrayList<>(List.of(0));
-    for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-      starts.add(i + 1);
-    }
-    return starts.stream().mapToInt(Integer::intValue).toArray();
   }
 
   /** The body without white space at the end of each line or around the whole. */
