@@ -8,6 +8,7 @@ import org.extupgrade.model.UserError;
 import org.extupgrade.sql.stmt.DoBlock;
 import org.extupgrade.sql.stmt.Opaque;
 import org.extupgrade.sql.stmt.Stmt;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the DDL in a PL/pgSQL body: plain statements, statements inside IF/CASE/loops (marked
@@ -220,7 +221,29 @@ final class ParserPlpgsql {
     return null;
   }
 
-  private static String format(String template, List<String> values) {
+  private static @Nullable String format(String template, List<String> values) {
+    return expandFormat(
+        template,
+        (spec, n) ->
+            n >= values.size() || "sIL".indexOf(spec) < 0
+                ? null
+                : switch (spec) {
+                  case 'I' -> org.extupgrade.model.ObjectId.quote(values.get(n));
+                  case 'L' -> "'" + values.get(n).replace("'", "''") + "'";
+                  default -> values.get(n);
+                });
+  }
+
+  /** The value of one format() argument: its conversion letter and index; null gives up. */
+  interface FormatArg {
+    @Nullable String value(char spec, int index);
+  }
+
+  /**
+   * PostgreSQL's {@code format(template, ...)}: {@code %%} is a percent sign, each other {@code %x}
+   * takes the next argument through {@code arg}; null when {@code arg} gives up.
+   */
+  static @Nullable String expandFormat(String template, FormatArg arg) {
     StringBuilder b = new StringBuilder();
     int next = 0;
     for (int i = 0; i < template.length(); i++) {
@@ -234,14 +257,9 @@ final class ParserPlpgsql {
         b.append('%');
         continue;
       }
-      if (next >= values.size() || "sIL".indexOf(spec) < 0) return null;
-      String v = values.get(next++);
-      b.append(
-          switch (spec) {
-            case 'I' -> org.extupgrade.model.ObjectId.quote(v);
-            case 'L' -> "'" + v.replace("'", "''") + "'";
-            default -> v;
-          });
+      String v = arg.value(spec, next++);
+      if (v == null) return null;
+      b.append(v);
     }
     return b.toString();
   }

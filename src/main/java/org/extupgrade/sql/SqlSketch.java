@@ -38,23 +38,10 @@ final class SqlSketch {
   }
 
   private String format(String template, List<List<Token>> args) {
-    StringBuilder b = new StringBuilder();
-    int next = 0;
-    for (int i = 0; i < template.length(); i++) {
-      char ch = template.charAt(i);
-      if (ch != '%' || i + 1 >= template.length()) {
-        b.append(ch);
-        continue;
-      }
-      char spec = template.charAt(++i);
-      if (spec == '%') {
-        b.append('%');
-      } else {
-        b.append(next < args.size() ? operand(args.get(next), vars) : "%");
-        next++;
-      }
-    }
-    return b.toString().toLowerCase(Locale.ROOT);
+    String out =
+        ParserPlpgsql.expandFormat(
+            template, (spec, n) -> n < args.size() ? operand(args.get(n), vars) : "%");
+    return out == null ? "" : out.toLowerCase(Locale.ROOT);
   }
 
   /**
