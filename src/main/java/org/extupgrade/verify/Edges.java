@@ -9,11 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.extupgrade.catalog.SnapshotDiff;
 import org.extupgrade.layout.Extension;
 import org.extupgrade.layout.Script;
 import org.extupgrade.model.Finding;
-import org.extupgrade.model.Location;
 import org.extupgrade.model.Severity;
 import org.extupgrade.verify.ScenarioRun.Failed;
 import org.extupgrade.verify.ScenarioRun.Installed;
@@ -77,17 +75,12 @@ final class Edges {
         case Failed(ScriptException x) -> found.add(x.finding());
         case Installed up -> {
           Installed f = fresh.get(edge.to());
-          if (f == null) unchecked.add(edge); // its end did not install fresh: nothing to compare
-          if (f != null) {
-            Location where = s.lastScript(ext).map(x -> Location.of(x.file())).orElse(null);
-            found.addAll(
-                SnapshotDiff.diff(
-                    f.snapshot(),
-                    up.snapshot(),
-                    new SnapshotDiff.Scenario(s.from(), s.to(), s.path(), where)));
-            found.addAll(CheckQueries.compare(ext, s, f.checks(), up.checks()));
+          if (f == null) {
+            unchecked.add(edge); // its end did not install fresh: nothing to compare
+            found.addAll(up.findings());
+          } else {
+            found.addAll(up.against(f, s, ext));
           }
-          found.addAll(up.findings());
         }
       }
       results.put(edge, found);

@@ -7,10 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.extupgrade.catalog.SnapshotDiff;
 import org.extupgrade.layout.Extension;
 import org.extupgrade.model.Finding;
-import org.extupgrade.model.Location;
 import org.extupgrade.model.RootCauses;
 import org.extupgrade.verify.ScenarioRun.Failed;
 import org.extupgrade.verify.ScenarioRun.Installed;
@@ -70,16 +68,7 @@ final class Paths {
       switch (Verifier.get(r.getValue())) {
         case Failed(ScriptException x) -> out.add(x.finding()); // names its script and line
         case Installed up -> {
-          Location where = s.lastScript(ext).map(x -> Location.of(x.file())).orElse(null);
-          List<Finding> found =
-              new ArrayList<>(
-                  SnapshotDiff.diff(
-                      target.snapshot(),
-                      up.snapshot(),
-                      new SnapshotDiff.Scenario(s.from(), s.to(), s.path(), where)));
-          found.addAll(CheckQueries.compare(ext, s, target.checks(), up.checks()));
-          found.addAll(up.findings());
-          for (Finding f : found) {
+          for (Finding f : up.against(target, s, ext)) {
             Finding b = blame(f, s, edges);
             // An alternative path explained by one of its scripts adds nothing to that script's
             // finding, and PostgreSQL's own path from its start may well be right.

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.extupgrade.catalog.CatalogReader;
 import org.extupgrade.catalog.Snapshot;
+import org.extupgrade.catalog.SnapshotDiff;
 import org.extupgrade.cluster.Cluster;
 import org.extupgrade.layout.Extension;
 import org.extupgrade.layout.Script;
@@ -42,7 +43,25 @@ final class ScenarioRun {
    * @param checks the rows of each check query, or null when they were not run
    */
   record Installed(Snapshot snapshot, List<Finding> findings, @Nullable List<List<String>> checks)
-      implements Outcome {}
+      implements Outcome {
+    /**
+     * What this upgraded install of scenario {@code s} shows against {@code fresh}, a fresh install
+     * of its target: catalog differences and check queries at the scenario's last script, then the
+     * findings of the run itself.
+     */
+    List<Finding> against(Installed fresh, Scenario s, Extension ext) {
+      Location where = s.lastScript(ext).map(x -> Location.of(x.file())).orElse(null);
+      List<Finding> out =
+          new ArrayList<>(
+              SnapshotDiff.diff(
+                  fresh.snapshot(),
+                  snapshot,
+                  new SnapshotDiff.Scenario(s.from(), s.to(), s.path(), where)));
+      out.addAll(CheckQueries.compare(ext, s, fresh.checks(), checks));
+      out.addAll(findings);
+      return out;
+    }
+  }
 
   record Failed(ScriptException failure) implements Outcome {}
 

@@ -46,10 +46,7 @@ final class Workers implements AutoCloseable {
     clusters.addAll(borrowed);
     clusters.forEach(prepare);
     idle.addAll(clusters);
-    try (Connection c = clusters.get(0).connect("postgres")) {
-      roles.addAll(names(c, "select rolname from pg_roles"));
-      tablespaces.addAll(names(c, "select spcname from pg_tablespace"));
-    }
+    recordGlobals();
     this.pool = Executors.newFixedThreadPool(clusters.size());
   }
 
@@ -90,15 +87,20 @@ final class Workers implements AutoCloseable {
       if (failed instanceof SQLException e) throw e;
       if (failed instanceof RuntimeException e) throw e;
       idle.addAll(clusters);
-      try (Connection c = clusters.get(0).connect("postgres")) {
-        roles.addAll(names(c, "select rolname from pg_roles"));
-        tablespaces.addAll(names(c, "select spcname from pg_tablespace"));
-      }
+      recordGlobals();
     } catch (SQLException | RuntimeException e) {
       clusters.forEach(Cluster::close);
       throw e;
     }
     this.pool = Executors.newFixedThreadPool(count);
+  }
+
+  /** The roles and tablespaces every cluster starts with: what {@link #reset} keeps. */
+  private void recordGlobals() throws SQLException {
+    try (Connection c = clusters.get(0).connect("postgres")) {
+      roles.addAll(names(c, "select rolname from pg_roles"));
+      tablespaces.addAll(names(c, "select spcname from pg_tablespace"));
+    }
   }
 
   /** Any of the clusters, for questions that change nothing (the plan). */
