@@ -451,17 +451,10 @@ final class Comparer {
 
   /** Unsure findings (conditional or unmodeled statements, dynamic SQL) are info, never errors. */
   private static Finding downgrade(Finding x) {
-    return new Finding(
-        Severity.INFO,
-        x.kind(),
-        x.object(),
-        x.from(),
-        x.to(),
-        x.message() + " (uncertain: a conditional, dynamic or unmodeled statement is involved)",
-        x.where(),
-        x.suggestion(),
-        x.detail(),
-        x.affects());
+    return x.withSeverity(Severity.INFO)
+        .withMessage(
+            x.message()
+                + " (uncertain: a conditional, dynamic or unmodeled statement is involved)");
   }
 
   String from() {

@@ -1,7 +1,6 @@
 package org.extupgrade.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.extupgrade.build.Sources;
@@ -9,7 +8,6 @@ import org.extupgrade.check.Check;
 import org.extupgrade.layout.Extension;
 import org.extupgrade.layout.ScriptText;
 import org.extupgrade.model.Finding;
-import org.extupgrade.model.Location;
 import org.extupgrade.policy.Apply;
 import org.extupgrade.policy.Policy;
 import org.extupgrade.report.FindingReport;
@@ -77,29 +75,6 @@ final class CheckCommand implements Callable<Integer> {
 
   private @Nullable Sources sources;
 
-  /**
-   * Paths under the working directory are shown relative to it, as editors and CI annotations
-   * expect.
-   */
-  static Finding relative(Finding f) {
-    Location w = f.where();
-    if (w == null || !w.file().isAbsolute()) return f;
-    Path cwd = Path.of("").toAbsolutePath();
-    if (!w.file().startsWith(cwd)) return f;
-    Location r = new Location(cwd.relativize(w.file()), w.line(), w.column());
-    return new Finding(
-        f.severity(),
-        f.kind(),
-        f.object(),
-        f.from(),
-        f.to(),
-        f.message().replace(cwd + java.io.File.separator, ""),
-        r,
-        f.suggestion(),
-        f.detail().replace(cwd + java.io.File.separator, ""),
-        f.affects());
-  }
-
   @Override
   public Integer call() {
     try (Sources sources = where.open(spec.commandLine().getErr())) {
@@ -117,10 +92,7 @@ final class CheckCommand implements Callable<Integer> {
     if (sources != null) findings = Shown.of(sources, findings);
     FindingReport report =
         new FindingReport(
-            "check",
-            ext.name(),
-            result.pairs(),
-            findings.stream().map(CheckCommand::relative).toList());
+            "check", ext.name(), result.pairs(), findings.stream().map(Shown::relative).toList());
     PrintWriter out = spec.commandLine().getOut();
     out.print(
         format == Format.json

@@ -1,5 +1,6 @@
 package org.extupgrade.cli;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.extupgrade.build.Sources;
 import org.extupgrade.model.Finding;
@@ -11,6 +12,20 @@ final class Shown {
 
   static List<Finding> of(Sources sources, List<Finding> findings) {
     return findings.stream().map(f -> of(sources, f)).toList();
+  }
+
+  /**
+   * Paths under the working directory shown relative to it, as editors and CI annotations expect.
+   */
+  static Finding relative(Finding f) {
+    Location w = f.where();
+    if (w == null || !w.file().isAbsolute()) return f;
+    Path cwd = Path.of("").toAbsolutePath();
+    if (!w.file().startsWith(cwd)) return f;
+    String prefix = cwd + java.io.File.separator;
+    return f.withMessage(f.message().replace(prefix, ""))
+        .withDetail(f.detail().replace(prefix, ""))
+        .withWhere(new Location(cwd.relativize(w.file()), w.line(), w.column()));
   }
 
   static Finding of(Sources sources, Finding f) {
