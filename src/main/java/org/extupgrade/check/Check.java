@@ -104,11 +104,11 @@ public final class Check {
     List<VersionPair> pairs = new ArrayList<>();
     List<Finding> edges = new ArrayList<>();
     List<Finding> ends = new ArrayList<>();
-    Set<List<String>> edgesDone = new LinkedHashSet<>();
     PathWalk walk = new PathWalk(ext, scripts, baselines, target);
     Map<List<String>, List<Finding>> edgeFindings = new ConcurrentHashMap<>();
     Map<String, List<Finding>> pathFindings = new ConcurrentHashMap<>();
-    walkAll(froms, paths, walk, edgeFindings, pathFindings);
+    for (List<String> e : walkAll(froms, paths, walk, edgeFindings, pathFindings))
+      edges.addAll(edgeFindings.get(e));
     for (String f : froms) {
       List<String> path = paths.get(f);
       pairs.add(new VersionPair(f, target, path == null ? List.of() : path));
@@ -117,10 +117,6 @@ public final class Check {
       } else if (baselines.of(f).isEmpty()) {
         ends.add(noBaseline(f, target));
       } else {
-        for (int i = 0; i + 1 < path.size(); i++) {
-          if (edgesDone.add(path.subList(i, i + 2)))
-            edges.addAll(edgeFindings.get(path.subList(i, i + 2)));
-        }
         ends.addAll(pathFindings.get(f));
       }
     }
@@ -139,9 +135,10 @@ public final class Check {
 
   /**
    * Walks every path and every update script on them, on all cores. The baselines are built first,
-   * one thread, in the order the walks first need them; the walks then only read them.
+   * one thread, in the order the walks first need them; the walks then only read them. Returns the
+   * update scripts walked, as version pairs, in the order the paths first take them.
    */
-  private void walkAll(
+  private Set<List<String>> walkAll(
       List<String> froms,
       Map<String, List<String>> paths,
       PathWalk walk,
@@ -160,6 +157,7 @@ public final class Check {
     for (List<String> e : steps) work.add(() -> edgeFindings.put(e, walk.edge(e.get(0), e.get(1))));
     for (String f : walked) work.add(() -> pathFindings.put(f, walk.path(f, paths.get(f))));
     work.parallelStream().forEach(Runnable::run);
+    return steps;
   }
 
   private static Finding noPath(String f, String target) {
