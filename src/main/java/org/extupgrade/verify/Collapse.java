@@ -1,6 +1,7 @@
 package org.extupgrade.verify;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,45 +24,39 @@ final class Collapse {
   private Collapse() {}
 
   static List<Finding> columns(List<Finding> findings) {
-    Map<String, Finding> viewDrift = new LinkedHashMap<>();
-    for (Finding f : findings) {
-      if (f.object().startsWith("view ")
-          && (f.kind() == FindingKind.DEFINITION_DRIFT || f.kind() == FindingKind.SCHEMA_DIFFERS)) {
-        viewDrift.put(scope(f, f.object()), f);
-      }
-    }
-    Map<String, List<Finding>> groups = new LinkedHashMap<>();
-    List<Object> order = new ArrayList<>();
-    for (Finding f : findings) {
+    Set<String> views = new HashSet<>();
+    for (Finding f : findings) if (isViewDrift(f)) views.add(scope(f, f.object()));
+    // Each slot becomes one finding: a finding alone, or the column findings it gathers.
+    Map<String, List<Finding>> slots = new LinkedHashMap<>();
+    for (int i = 0; i < findings.size(); i++) {
+      Finding f = findings.get(i);
       Column c = Column.of(f.object());
-      if (c == null) {
-        order.add(f);
-        continue;
-      }
-      Finding view = viewDrift.get(scope(f, c.parent()));
-      if (view != null) {
-        groups.computeIfAbsent("view\u0000" + scope(f, c.parent()), k -> new ArrayList<>()).add(f);
-        continue;
-      }
-      String key = f.kind().id() + "\u0000" + scope(f, c.parent());
-      List<Finding> g = groups.get(key);
-      if (g == null) {
-        g = new ArrayList<>();
-        groups.put(key, g);
-        order.add(key);
-      }
-      g.add(f);
+      String key;
+      if (c == null) key = isViewDrift(f) ? "view\u0000" + scope(f, f.object()) : "#" + i;
+      else if (views.contains(scope(f, c.parent()))) key = "view\u0000" + scope(f, c.parent());
+      else key = f.kind().id() + "\u0000" + scope(f, c.parent());
+      slots.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
     }
     List<Finding> out = new ArrayList<>();
-    for (Object o : order) {
-      if (o instanceof Finding f) {
-        List<Finding> folded = groups.get("view\u0000" + scope(f, f.object()));
-        out.add(folded != null && viewDrift.containsValue(f) ? withColumns(f, folded) : f);
-      } else {
-        out.add(merge(groups.get((String) o)));
+    for (Map.Entry<String, List<Finding>> e : slots.entrySet()) {
+      List<Finding> g = e.getValue();
+      if (!e.getKey().startsWith("view\u0000")) {
+        out.add(merge(g));
+        continue;
       }
+      // the view's own finding first, then the columns its definition explains
+      List<Finding> view = g.stream().filter(Collapse::isViewDrift).toList();
+      List<Finding> cols = g.stream().filter(f -> !isViewDrift(f)).toList();
+      out.add(cols.isEmpty() ? view.get(0) : withColumns(view.get(0), cols));
+      out.addAll(view.subList(1, view.size()));
     }
     return out;
+  }
+
+  private static boolean isViewDrift(Finding f) {
+    return f.object().startsWith("view ")
+        && Column.of(f.object()) == null
+        && (f.kind() == FindingKind.DEFINITION_DRIFT || f.kind() == FindingKind.SCHEMA_DIFFERS);
   }
 
   private static String scope(Finding f, String object) {

@@ -111,8 +111,7 @@ public final class Verifier {
     }
     if (!unavailable.isEmpty()) {
       // Every upgrade needs the missing extension: none of them is clean.
-      List<String> all = pairs(plan).stream().map(VersionPair::label).toList();
-      List<Finding> each = unavailable.stream().map(f -> f.withAffects(all)).toList();
+      List<Finding> each = unavailable.stream().map(f -> f.withAffects(upgrades(plan))).toList();
       return VerifyResult.of(major, plan, List.of(), List.of(), each);
     }
     RerunCheck rerun = options.on(ScenarioKind.RERUN) ? RerunCheck.stage(workers.all(), ext) : null;
@@ -156,10 +155,10 @@ public final class Verifier {
     Installed target = installed.get(plan.target());
     if (target == null) {
       // Nothing could be compared: the target's failure concerns every upgrade to it.
-      List<String> all = pairs(plan).stream().map(VersionPair::label).toList();
       List<Finding> out = new ArrayList<>();
       for (Finding f : findings) {
-        out.add(f.upgrade().isEmpty() || f.to().equals(plan.target()) ? f.withAffects(all) : f);
+        boolean aboutTarget = f.upgrade().isEmpty() || f.to().equals(plan.target());
+        out.add(aboutTarget ? f.withAffects(upgrades(plan)) : f);
       }
       return VerifyResult.of(major, plan, List.of(), List.of(), out);
     }
@@ -187,6 +186,11 @@ public final class Verifier {
                 + target
                 + ": its users cannot upgrade")
         .build();
+  }
+
+  /** Every upgrade a result covers, as {@code from -> to}. */
+  private static List<String> upgrades(Plan plan) {
+    return pairs(plan).stream().map(VersionPair::label).toList();
   }
 
   /** The pairs a result covers: every old version to the target. */
