@@ -2,6 +2,7 @@ package org.extupgrade.verify;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.extupgrade.layout.Extension;
 import org.extupgrade.layout.Script;
 import org.extupgrade.model.Finding;
+import org.extupgrade.model.RootCauses;
 import org.extupgrade.model.Severity;
 import org.extupgrade.verify.ScenarioRun.Failed;
 import org.extupgrade.verify.ScenarioRun.Installed;
@@ -32,6 +34,7 @@ final class Edges {
   private final Map<Edge, List<Finding>> results = new LinkedHashMap<>();
   private final Set<Script> claimed = new HashSet<>();
   private final Set<Edge> unchecked = new HashSet<>();
+  private final Map<Edge, Map<String, Finding>> causes = new HashMap<>();
 
   private Edges(Extension ext) {
     this.ext = ext;
@@ -84,6 +87,9 @@ final class Edges {
         }
       }
       results.put(edge, found);
+      Map<String, Finding> index = new HashMap<>();
+      for (Finding f : found) index.putIfAbsent(RootCauses.what(f), f);
+      causes.put(edge, index);
       out.addAll(found);
     }
     return out;
@@ -105,5 +111,14 @@ final class Edges {
   /** The findings of one edge (empty when it did not run). */
   List<Finding> of(Edge e) {
     return results.getOrDefault(e, List.of());
+  }
+
+  /**
+   * The first finding of edge {@code e} that is the difference {@code cause} ({@link
+   * RootCauses#what}), or null: looked up, not scanned, as every finding of every whole upgrade
+   * asks it of every edge on its path.
+   */
+  @Nullable Finding showing(Edge e, String cause) {
+    return causes.getOrDefault(e, Map.of()).get(cause);
   }
 }

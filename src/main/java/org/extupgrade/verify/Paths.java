@@ -85,16 +85,12 @@ final class Paths {
    * object; unchanged when none does (the scripts are each right, their combination is not).
    */
   private static Finding blame(Finding f, Scenario s, Edges edges) {
+    String cause = RootCauses.what(f);
     for (Edges.Edge e : edgesOf(s)) {
-      for (Finding x : edges.of(e)) {
-        if (cause(x).equals(cause(f))) return f.withWhere(x.where());
-      }
+      Finding x = edges.showing(e, cause);
+      if (x != null) return f.withWhere(x.where());
     }
     return f;
-  }
-
-  private static String cause(Finding f) {
-    return RootCauses.what(f);
   }
 
   /** The upgrades run. */
