@@ -81,16 +81,14 @@ public final class TextReport {
 
   /** The upgrades that have an error or a warning. */
   static List<String> failing(FindingReport r) {
-    List<String> out = new ArrayList<>();
-    for (VersionPair p : r.pairs()) {
-      for (Finding f : r.findings()) {
-        if (f.severity() != Severity.INFO
-            && (f.upgrade().equals(p.label()) || f.affects().contains(p.label()))) {
-          out.add(p.label());
-          break;
-        }
-      }
+    java.util.Set<String> hit = new java.util.HashSet<>();
+    for (Finding f : r.findings()) {
+      if (f.severity() == Severity.INFO) continue;
+      hit.add(f.upgrade());
+      hit.addAll(f.affects());
     }
+    List<String> out = new ArrayList<>();
+    for (VersionPair p : r.pairs()) if (hit.contains(p.label())) out.add(p.label());
     return out;
   }
 
