@@ -84,10 +84,10 @@ public final class PathsRender {
             .append(" [")
             .append(f.kind().id())
             .append("] ")
-            .append(f.message())
+            .append(TextReport.oneLine(f.message()))
             .append('\n');
         if (f.where() != null) {
-          b.append("    at ").append(f.where()).append('\n');
+          b.append("    at ").append(TextReport.oneLine(f.where().toString())).append('\n');
         }
         if (!f.suggestion().isEmpty()) {
           b.append("    fix: ").append(f.suggestion()).append('\n');
@@ -215,6 +215,6 @@ public final class PathsRender {
   }
 
   private static String cell(String s) {
-    return s.replace("|", "\\|").replace("\n", " ");
+    return TextReport.oneLine(s.replace("|", "\\|"));
   }
 }
