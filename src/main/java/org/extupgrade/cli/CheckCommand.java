@@ -92,7 +92,11 @@ final class CheckCommand implements Callable<Integer> {
     if (sources != null) findings = Shown.of(sources, findings);
     FindingReport report =
         new FindingReport(
-            "check", ext.name(), result.pairs(), findings.stream().map(Shown::relative).toList());
+                "check",
+                ext.name(),
+                result.pairs(),
+                findings.stream().map(Shown::relative).toList())
+            .withGraph(Shown.graph(sources, ext));
     PrintWriter out = spec.commandLine().getOut();
     out.print(
         format == Format.json

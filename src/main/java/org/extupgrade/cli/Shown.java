@@ -3,8 +3,11 @@ package org.extupgrade.cli;
 import java.nio.file.Path;
 import java.util.List;
 import org.extupgrade.build.Sources;
+import org.extupgrade.layout.Extension;
 import org.extupgrade.model.Finding;
 import org.extupgrade.model.Location;
+import org.extupgrade.report.Graph;
+import org.jspecify.annotations.Nullable;
 
 /** Findings as a report shows them: built scripts named as the project's make would name them. */
 final class Shown {
@@ -26,6 +29,12 @@ final class Shown {
     return f.withMessage(f.message().replace(prefix, ""))
         .withDetail(f.detail().replace(prefix, ""))
         .withWhere(new Location(cwd.relativize(w.file()), w.line(), w.column()));
+  }
+
+  /** The extension's version graph, scripts named as findings name them. */
+  static Graph graph(@Nullable Sources sources, Extension ext) {
+    return Graph.of(
+        ext, p -> Graph.relative(sources == null ? p : sources.shown(p).toAbsolutePath()));
   }
 
   static Finding of(Sources sources, Finding f) {

@@ -200,7 +200,7 @@ final class VerifyCommand implements Callable<Integer> {
       if (r.skipped() != null) throw new UserError(session.cannotInstall(r));
       r = r.withFindings(Apply.to(where.policy(), r.findings()));
       if (sources != null) r = r.withFindings(Shown.of(sources, r.findings()));
-      runs.add(new MajorRun(r, report(ext, r)));
+      runs.add(new MajorRun(r, report(ext, r).withGraph(Shown.graph(sources, ext))));
     }
     PrintWriter out = spec.commandLine().getOut();
     // JSON keeps stdout one document: the stub-mode note goes to stderr there.

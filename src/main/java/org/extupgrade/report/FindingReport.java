@@ -16,16 +16,20 @@ import org.extupgrade.model.VersionPair;
  * @param command {@code check} or {@code verify}
  * @param pairs the upgrades covered, in the order to show them
  * @param notes lines for the summary (what ran, what was built), shown before the findings
+ * @param graph the extension's version graph, for reports that draw it ({@link Graph#NONE} when not
+ *     known)
  */
 public record FindingReport(
     String command,
     String extension,
     List<VersionPair> pairs,
     List<Finding> findings,
-    List<String> notes) {
+    List<String> notes,
+    Graph graph) {
   public FindingReport {
     Objects.requireNonNull(command);
     Objects.requireNonNull(extension);
+    Objects.requireNonNull(graph);
     pairs = List.copyOf(pairs);
     notes = List.copyOf(notes);
     findings =
@@ -35,8 +39,22 @@ public record FindingReport(
   }
 
   public FindingReport(
+      String command,
+      String extension,
+      List<VersionPair> pairs,
+      List<Finding> findings,
+      List<String> notes) {
+    this(command, extension, pairs, findings, notes, Graph.NONE);
+  }
+
+  public FindingReport(
       String command, String extension, List<VersionPair> pairs, List<Finding> findings) {
     this(command, extension, pairs, findings, List.of());
+  }
+
+  /** The same report drawing this graph. */
+  public FindingReport withGraph(Graph g) {
+    return new FindingReport(command, extension, pairs, findings, notes, g);
   }
 
   /**

@@ -53,6 +53,7 @@ public final class JsonReport {
           "status",
           failing.contains(p.label()) ? "findings" : p.path().isEmpty() ? "no-path" : "clean");
     }
+    if (!r.graph().versions().isEmpty()) root.set("graph", graph(r.graph()));
     ArrayNode groups = root.putArray("groups");
     for (FindingReport.Group g : r.groups()) {
       ObjectNode n = groups.addObject();
@@ -64,6 +65,22 @@ public final class JsonReport {
       for (Finding f : g.findings()) fs.add(finding(f));
     }
     return root;
+  }
+
+  /** The version graph: versions, scripts, default_version. */
+  public static ObjectNode graph(Graph g) {
+    ObjectNode n = JSON.createObjectNode();
+    n.put("defaultVersion", g.defaultVersion());
+    ArrayNode versions = n.putArray("versions");
+    g.versions().forEach(versions::add);
+    ArrayNode scripts = n.putArray("scripts");
+    for (Graph.Edge e : g.scripts()) {
+      ObjectNode s = scripts.addObject();
+      s.put("from", e.from());
+      s.put("to", e.to());
+      s.put("file", e.file());
+    }
+    return n;
   }
 
   static ObjectNode finding(Finding f) {
