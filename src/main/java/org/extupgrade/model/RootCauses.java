@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * Folds the same difference seen on many upgrades into one finding: one per root cause, at the
@@ -15,10 +14,6 @@ import java.util.regex.Pattern;
  * and message).
  */
 public final class RootCauses {
-  /** What differs between sightings of one difference: the upgrade, the path, remarks. */
-  private static final Pattern NOISE =
-      Pattern.compile("\\s*(?:\\S+ -> \\S+|along \\S+|\\([^()]*\\))");
-
   private RootCauses() {}
 
   /**
@@ -98,7 +93,7 @@ public final class RootCauses {
    * not, so each is blamed on the script where it first appears.
    */
   public static String what(Finding f) {
-    String message = NOISE.matcher(f.message()).replaceAll("");
+    String message = Noise.strip(f.message());
     return f.kind().id() + "\u0000" + f.object() + "\u0000" + message;
   }
 
