@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.extupgrade.model.Location;
+import org.extupgrade.model.ObjectId;
 import org.extupgrade.model.Severity;
 import org.extupgrade.sql.stmt.TableDef;
 
@@ -22,11 +23,14 @@ final class CommentComparer {
     this.edit = edit;
   }
 
-  void compare(SchemaState upgraded, SchemaState fresh) {
+  /** The comments of the objects {@code only} accepts (canonical ids). */
+  void compare(
+      SchemaState upgraded, SchemaState fresh, java.util.function.Predicate<ObjectId> only) {
     Map<Comments.Key, String> u = upgraded.comments().all();
     Map<Comments.Key, String> f = fresh.comments().all();
-    List<Comments.Key> keys = new ArrayList<>(f.keySet());
-    for (Comments.Key k : u.keySet()) if (!f.containsKey(k)) keys.add(k);
+    List<Comments.Key> keys = new ArrayList<>();
+    for (Comments.Key k : f.keySet()) if (only.test(k.id())) keys.add(k);
+    for (Comments.Key k : u.keySet()) if (!f.containsKey(k) && only.test(k.id())) keys.add(k);
     keys.sort(java.util.Comparator.comparing(Comments.Key::id).thenComparing(Comments.Key::column));
     for (Comments.Key k : keys) {
       Entry eu = upgraded.get(k.id());

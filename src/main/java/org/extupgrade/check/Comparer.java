@@ -27,6 +27,10 @@ final class Comparer {
   private final List<DoBlock.BlindSpot> blind;
   private final java.util.Set<java.nio.file.Path> pathFiles;
   final List<Finding> findings = new ArrayList<>();
+
+  /** The object each of {@link #findings} is about, by position. */
+  final List<ObjectId> about = new ArrayList<>();
+
   private final SameCache cache;
 
   /**
@@ -65,20 +69,32 @@ final class Comparer {
   private java.util.Set<ObjectId> unsureConstraints = java.util.Set.of();
 
   void compare(SchemaState upgraded, SchemaState fresh) {
+    compare(upgraded, fresh, id -> true);
+  }
+
+  /**
+   * Compares only the objects {@code only} accepts (by canonical id). It must accept every overload
+   * of a name or none, so that a changed signature pairs up as one difference.
+   */
+  void compare(
+      SchemaState upgraded, SchemaState fresh, java.util.function.Predicate<ObjectId> only) {
     names = fresh;
     unsureConstraints = upgraded.uncertainConstraints();
     Map<ObjectId, Entry> missing = new TreeMap<>();
     Map<ObjectId, Entry> extra = new TreeMap<>();
     for (Entry f : fresh.entries()) {
+      ObjectId id = fresh.canonical(f.id());
+      if (!only.test(id)) continue;
       Entry u = upgraded.get(f.id());
-      if (u == null) missing.put(fresh.canonical(f.id()), f);
+      if (u == null) missing.put(id, f);
       else definitions(u, f);
     }
     for (Entry u : upgraded.entries()) {
-      if (fresh.get(u.id()) == null) extra.put(upgraded.canonical(u.id()), u);
+      ObjectId id = upgraded.canonical(u.id());
+      if (only.test(id) && fresh.get(u.id()) == null) extra.put(id, u);
     }
     pairSignatures(missing, extra);
-    new CommentComparer(this, edit).compare(upgraded, fresh);
+    new CommentComparer(this, edit).compare(upgraded, fresh, only);
     for (Entry f : missing.values()) {
       add(
           f,
@@ -116,7 +132,9 @@ final class Comparer {
           "");
     }
     for (Map.Entry<ObjectId, String> c : fresh.configTables().entrySet()) {
+      if (!only.test(c.getKey())) continue;
       if (upgraded.get(c.getKey()) != null && !upgraded.configTables().containsKey(c.getKey())) {
+        about.add(c.getKey());
         findings.add(
             new Finding(
                 Severity.ERROR,
@@ -431,6 +449,7 @@ final class Comparer {
             || kind.equals("constraint-drift")
                 && unsureConstraints.contains(names.canonical(f.id()));
     for (Entry o : others) unsure |= o.uncertain();
+    about.add(names.canonical(f.id()));
     findings.add(unsure ? downgrade(x) : x);
   }
 

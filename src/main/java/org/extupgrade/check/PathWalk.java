@@ -2,6 +2,7 @@ package org.extupgrade.check;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import org.extupgrade.layout.Script;
 import org.extupgrade.layout.VersionGraph;
 import org.extupgrade.model.Finding;
 import org.extupgrade.model.Location;
+import org.extupgrade.model.ObjectId;
 import org.extupgrade.sql.stmt.DoBlock;
 import org.extupgrade.sql.stmt.Stmt;
 
@@ -32,6 +34,7 @@ final class PathWalk {
   private final VersionGraph graph;
   private final Map<String, List<String>> ownPaths = new ConcurrentHashMap<>();
   private final SameCache cache = new SameCache();
+  private final Map<String, Set<ObjectId>> changes = new ConcurrentHashMap<>();
 
   PathWalk(Extension ext, ParsedScripts scripts, Baselines baselines, String target) {
     this.ext = ext;
@@ -79,35 +82,65 @@ final class PathWalk {
     SchemaState st = start.get().copy();
     List<Finding> out = new ArrayList<>();
     List<DoBlock.BlindSpot> blind = new ArrayList<>();
-    Map<String, Location> blame = new HashMap<>();
+    // The differences at the last comparison, by name: each with the script it is blamed on.
+    // Before the first script the model is the fresh install of `from`: no differences.
+    Map<ObjectId, Map<String, Location>> blame = new HashMap<>();
+    String compared = from;
+    Set<ObjectId> dirty = new HashSet<>();
     for (int k = 1; k < path.size(); k++) {
       String at = path.get(k);
       Script s = ext.updateScript(path.get(k - 1), at).orElseThrow();
       Optional<List<Stmt>> stmts = scripts.statements(s);
       if (stmts.isEmpty()) return out; // the script's syntax finding says why nothing more
       Steps steps = new Steps(from, target, false);
+      SchemaState before = st.copy();
       new Applier(st, steps).applyAll(stmts.get());
+      dirty.addAll(Changes.byScript(before, st));
       out.addAll(steps.findings);
       blind.addAll(steps.blindSpots);
       Optional<SchemaState> fresh = baselines.of(at);
       if (fresh.isEmpty()) continue;
-      Comparer cmp = comparer(from, at, s, blind);
-      cmp.compare(st, fresh.get());
-      Map<String, Location> next = new HashMap<>();
-      for (Finding d : cmp.findings) {
-        Location was = blame.get(cause(d));
-        next.put(cause(d), was != null ? was : d.where());
-      }
-      blame = next;
       boolean last = k == path.size() - 1;
+      Comparer cmp = comparer(from, at, s, blind);
       if (last) {
-        for (Finding d : cmp.findings) out.add(d.withWhere(blame.get(cause(d))));
-      } else if (cmp.findings.isEmpty() && ownPath(at).equals(path.subList(k, path.size()))) {
+        cmp.compare(st, fresh.get());
+        for (int i = 0; i < cmp.findings.size(); i++) {
+          Finding d = cmp.findings.get(i);
+          Location was = blame.getOrDefault(Changes.name(cmp.about.get(i)), Map.of()).get(cause(d));
+          out.add(d.withWhere(was != null ? was : d.where()));
+        }
+        return out;
+      }
+      // Only names the script changed, or that differ between the two full installs, can have
+      // other differences than at the last comparison.
+      Set<ObjectId> redo = new HashSet<>(dirty);
+      redo.addAll(changed(compared, at));
+      cmp.compare(st, fresh.get(), id -> redo.contains(Changes.name(id)));
+      Map<ObjectId, Map<String, Location>> next = new HashMap<>();
+      for (int i = 0; i < cmp.findings.size(); i++) {
+        Finding d = cmp.findings.get(i);
+        ObjectId name = Changes.name(cmp.about.get(i));
+        Location was = blame.getOrDefault(name, Map.of()).get(cause(d));
+        next.computeIfAbsent(name, x -> new HashMap<>())
+            .put(cause(d), was != null ? was : d.where());
+      }
+      blame.keySet().removeAll(redo);
+      blame.putAll(next);
+      dirty.clear();
+      compared = at;
+      if (blame.isEmpty() && ownPath(at).equals(path.subList(k, path.size()))) {
         for (Finding f : path(at, path.subList(k, path.size()))) out.add(f.withFrom(from));
         return out;
       }
     }
     return out;
+  }
+
+  /** The names that differ between the full installs of two versions, once per pair. */
+  private Set<ObjectId> changed(String a, String b) {
+    return changes.computeIfAbsent(
+        a + "\u0000" + b,
+        k -> Changes.byValue(baselines.of(a).orElseThrow(), baselines.of(b).orElseThrow()));
   }
 
   private List<String> ownPath(String version) {

@@ -1,0 +1,69 @@
+package org.extupgrade.check;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.BiPredicate;
+import org.extupgrade.model.ObjectId;
+
+/**
+ * The names whose objects differ between two models: what a step of a path walk must compare again.
+ * A name is an object's canonical id without its arguments, so that every overload of a name is
+ * compared together. Saying a name changed when it did not only costs a comparison; missing one
+ * would keep a stale verdict, so both tests below err on the side of "changed".
+ */
+final class Changes {
+  private Changes() {}
+
+  /** The name of an object: its canonical id, arguments dropped. */
+  static ObjectId name(ObjectId canonical) {
+    return canonical.args().isEmpty()
+        ? canonical
+        : new ObjectId(canonical.kind(), canonical.schema(), canonical.name(), List.of());
+  }
+
+  /** Names changed by a script: entries replaced (by identity; models share unchanged ones). */
+  static Set<ObjectId> byScript(SchemaState before, SchemaState after) {
+    return between(before, after, (a, b) -> a == b);
+  }
+
+  /** Names that differ between two full installs: entries compared by value, places ignored. */
+  static Set<ObjectId> byValue(SchemaState a, SchemaState b) {
+    return between(
+        a,
+        b,
+        (x, y) ->
+            x.def().equals(y.def())
+                && x.uncertain() == y.uncertain()
+                && Objects.equals(x.stars(), y.stars())
+                && x.id().equals(y.id()));
+  }
+
+  private static Set<ObjectId> between(
+      SchemaState a, SchemaState b, BiPredicate<Entry, Entry> same) {
+    Set<ObjectId> out = new HashSet<>();
+    for (Entry x : a.entries()) {
+      Entry y = b.get(x.id());
+      if (y == null || !same.test(x, y)) out.add(name(a.canonical(x.id())));
+    }
+    for (Entry y : b.entries()) {
+      if (a.get(y.id()) == null) out.add(name(b.canonical(y.id())));
+    }
+    differing(a.comments().all(), b.comments().all(), k -> out.add(name(k.id())));
+    differing(a.configTables(), b.configTables(), k -> out.add(name(k)));
+    for (ObjectId t : a.uncertainConstraints())
+      if (!b.uncertainConstraints().contains(t)) out.add(name(t));
+    for (ObjectId t : b.uncertainConstraints())
+      if (!a.uncertainConstraints().contains(t)) out.add(name(t));
+    return out;
+  }
+
+  private static <K> void differing(
+      Map<K, String> a, Map<K, String> b, java.util.function.Consumer<K> changed) {
+    for (Map.Entry<K, String> e : a.entrySet())
+      if (!e.getValue().equals(b.get(e.getKey()))) changed.accept(e.getKey());
+    for (K k : b.keySet()) if (!a.containsKey(k)) changed.accept(k);
+  }
+}
