@@ -77,7 +77,7 @@ final class Applier {
         if (!relationExists(c.table()) && !cond) {
           fail(c.table(), "relation " + c.table().qualifiedName() + " does not exist", c.at());
         } else {
-          st.configTables().put(st.canonical(c.table()), c.condition());
+          st.registerConfig(st.canonical(c.table()), c.condition());
         }
       }
       case ExtensionMember m -> member(m, cond);

@@ -12,7 +12,8 @@ import org.extupgrade.model.ObjectId;
  * The names whose objects differ between two models: what a step of a path walk must compare again.
  * A name is an object's canonical id without its arguments, so that every overload of a name is
  * compared together. Saying a name changed when it did not only costs a comparison; missing one
- * would keep a stale verdict, so both tests below err on the side of "changed".
+ * would keep a stale verdict, so the tests err on the side of "changed". What a script changes, the
+ * model records as it applies it ({@link SchemaState#takeTouched}).
  */
 final class Changes {
   private Changes() {}
@@ -24,17 +25,12 @@ final class Changes {
         : new ObjectId(canonical.kind(), canonical.schema(), canonical.name(), List.of());
   }
 
-  /** Names changed by a script: entries replaced (by identity; models share unchanged ones). */
-  static Set<ObjectId> byScript(SchemaState before, SchemaState after) {
-    return between(before, after, (a, b) -> a == b);
-  }
-
   /** Names that differ between two full installs: entries compared by value, places ignored. */
   static Set<ObjectId> byValue(SchemaState a, SchemaState b) {
     return between(
         a,
         b,
-        (x, y) ->
+        (Entry x, Entry y) ->
             x.def().equals(y.def())
                 && x.uncertain() == y.uncertain()
                 && Objects.equals(x.stars(), y.stars())

@@ -93,9 +93,8 @@ final class PathWalk {
       Optional<List<Stmt>> stmts = scripts.statements(s);
       if (stmts.isEmpty()) return out; // the script's syntax finding says why nothing more
       Steps steps = new Steps(from, target, false);
-      SchemaState before = st.copy();
       new Applier(st, steps).applyAll(stmts.get());
-      dirty.addAll(Changes.byScript(before, st));
+      dirty.addAll(st.takeTouched());
       out.addAll(steps.findings);
       blind.addAll(steps.blindSpots);
       Optional<SchemaState> fresh = baselines.of(at);

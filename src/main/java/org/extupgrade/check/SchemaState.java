@@ -27,6 +27,9 @@ final class SchemaState {
   private final java.util.Set<ObjectId> uncertainConstraints;
   private final Naming naming;
 
+  /** The names (see {@link Changes#name}) changed since the last {@link #takeTouched}. */
+  private final java.util.Set<ObjectId> touched;
+
   SchemaState() {
     this(new Naming(null, null));
   }
@@ -36,7 +39,7 @@ final class SchemaState {
         new HashMap<>(),
         new TreeMap<>(),
         new HashMap<>(),
-        new Comments(),
+        new java.util.HashMap<>(),
         new java.util.HashSet<>(),
         naming);
   }
@@ -52,13 +55,14 @@ final class SchemaState {
       Map<ObjectId, Entry> objects,
       Map<ObjectId, String> configTables,
       Map<ObjectId, Entry> detached,
-      Comments comments,
+      Map<Comments.Key, String> comments,
       java.util.Set<ObjectId> uncertainConstraints,
       Naming naming) {
     this.objects = objects;
     this.configTables = configTables;
     this.detached = detached;
-    this.comments = comments;
+    this.touched = new java.util.HashSet<>();
+    this.comments = new Comments(comments, touched);
     this.uncertainConstraints = uncertainConstraints;
     this.naming = naming;
   }
@@ -68,7 +72,7 @@ final class SchemaState {
         new HashMap<>(objects),
         new TreeMap<>(configTables),
         new HashMap<>(detached),
-        comments.copy(),
+        new HashMap<>(comments.all()),
         new java.util.HashSet<>(uncertainConstraints),
         naming);
   }
@@ -117,13 +121,36 @@ final class SchemaState {
   }
 
   void put(Entry e) {
-    objects.put(canonical(e.id()), e);
+    ObjectId c = canonical(e.id());
+    objects.put(c, e);
+    touched.add(Changes.name(c));
   }
 
   void remove(ObjectId id) {
-    objects.remove(canonical(id));
-    comments.removeAll(canonical(id));
-    configTables.remove(canonical(id));
+    ObjectId c = canonical(id);
+    objects.remove(c);
+    comments.removeAll(c);
+    configTables.remove(c);
+    touched.add(Changes.name(c));
+  }
+
+  /** Registers a configuration table ({@code pg_extension_config_dump}) by canonical id. */
+  void registerConfig(ObjectId table, String condition) {
+    configTables.put(table, condition);
+    touched.add(Changes.name(table));
+  }
+
+  /** Marks a table's (canonical id) constraints as changed under a condition. */
+  void markUncertainConstraints(ObjectId table) {
+    uncertainConstraints.add(table);
+    touched.add(Changes.name(table));
+  }
+
+  /** The names changed since the last call (or since this model was made), then forgets them. */
+  java.util.Set<ObjectId> takeTouched() {
+    java.util.Set<ObjectId> out = java.util.Set.copyOf(touched);
+    touched.clear();
+    return out;
   }
 
   Collection<Entry> entries() {

@@ -63,7 +63,7 @@ final class TableApplier {
                         || x instanceof AlterTable.DropConstraint
                         || x instanceof AlterTable.RenameConstraint);
     boolean uncertain = cond && !onlyConstraints;
-    if (cond && onlyConstraints) st.uncertainConstraints().add(st.canonical(e.id()));
+    if (cond && onlyConstraints) st.markUncertainConstraints(st.canonical(e.id()));
     for (AlterTable.Action act : a.actions()) {
       uncertain |= !action(act, e.id(), cols, cons, cond, a.at());
     }
