@@ -33,8 +33,8 @@ final class CommentComparer {
     for (Comments.Key k : u.keySet()) if (!f.containsKey(k) && only.test(k.id())) keys.add(k);
     keys.sort(java.util.Comparator.comparing(Comments.Key::id).thenComparing(Comments.Key::column));
     for (Comments.Key k : keys) {
-      Entry eu = upgraded.get(k.id());
-      Entry ef = fresh.get(k.id());
+      Entry eu = upgraded.byCanonicalId().get(k.id());
+      Entry ef = fresh.byCanonicalId().get(k.id());
       if (eu == null || ef == null || !hasColumn(eu, k) || !hasColumn(ef, k)) continue;
       String a = u.get(k);
       String b = f.get(k);

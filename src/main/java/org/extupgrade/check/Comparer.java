@@ -82,16 +82,18 @@ final class Comparer {
     unsureConstraints = upgraded.uncertainConstraints();
     Map<ObjectId, Entry> missing = new TreeMap<>();
     Map<ObjectId, Entry> extra = new TreeMap<>();
-    for (Entry f : fresh.entries()) {
-      ObjectId id = fresh.canonical(f.id());
+    Map<ObjectId, Entry> ups = upgraded.byCanonicalId();
+    Map<ObjectId, Entry> fs = fresh.byCanonicalId();
+    for (Map.Entry<ObjectId, Entry> e : fs.entrySet()) {
+      ObjectId id = e.getKey();
       if (!only.test(id)) continue;
-      Entry u = upgraded.get(f.id());
-      if (u == null) missing.put(id, f);
-      else definitions(u, f);
+      Entry u = ups.get(id);
+      if (u == null) missing.put(id, e.getValue());
+      else definitions(u, e.getValue());
     }
-    for (Entry u : upgraded.entries()) {
-      ObjectId id = upgraded.canonical(u.id());
-      if (only.test(id) && fresh.get(u.id()) == null) extra.put(id, u);
+    for (Map.Entry<ObjectId, Entry> e : ups.entrySet()) {
+      ObjectId id = e.getKey();
+      if (!fs.containsKey(id) && only.test(id)) extra.put(id, e.getValue());
     }
     pairSignatures(missing, extra);
     new CommentComparer(this, edit).compare(upgraded, fresh, only);

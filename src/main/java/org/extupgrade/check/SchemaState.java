@@ -157,6 +157,11 @@ final class SchemaState {
     return objects.values();
   }
 
+  /** The objects by canonical id. */
+  Map<ObjectId, Entry> byCanonicalId() {
+    return java.util.Collections.unmodifiableMap(objects);
+  }
+
   /** Objects of one kind, schema and name, whatever their arguments (overloads). */
   List<Entry> overloads(ObjectKind kind, String schema, String name) {
     List<Entry> out = new ArrayList<>();
