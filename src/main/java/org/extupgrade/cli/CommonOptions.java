@@ -12,4 +12,10 @@ final class CommonOptions {
       description =
           "Show every finding in full: info findings, whole diffs, every upgrade affected.")
   boolean verbose;
+
+  @Option(
+      names = {"-q", "--quiet"},
+      description =
+          "No progress line and no notes on standard error: only the report (and errors).")
+  boolean quiet;
 }

@@ -185,7 +185,9 @@ final class VerifyCommand implements Callable<Integer> {
                 bindir != null
                     ? Installations.local(bindir)
                     : Installations.embedded(Installations.DEFAULT_MAJOR),
-            spec.commandLine().getErr())) {
+            common.quiet
+                ? new java.io.PrintWriter(java.io.Writer.nullWriter())
+                : spec.commandLine().getErr())) {
       this.sources = sources;
       return run(sources.extension(), options);
     }
@@ -196,7 +198,11 @@ final class VerifyCommand implements Callable<Integer> {
     VerifySession session = new VerifySession(ext, options, stubs, libraries);
     List<MajorRun> runs = new ArrayList<>();
     for (PgOptions pgo : installations()) {
-      VerifyResult r = session.run(pgo.installation());
+      VerifyResult r;
+      try (ProgressLine p =
+          ProgressLine.start("extupgrade verify", common.quiet, System.getenv())) {
+        r = session.run(pgo.installation());
+      }
       if (r.skipped() != null) throw new UserError(session.cannotInstall(r));
       r = r.withFindings(Apply.to(where.policy(), r.findings()));
       if (sources != null) r = r.withFindings(Shown.of(sources, r.findings()));
@@ -204,7 +210,8 @@ final class VerifyCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     // JSON keeps stdout one document: the stub-mode note goes to stderr there.
-    (format == Format.text ? out : spec.commandLine().getErr()).print(session.stubNote());
+    if (!common.quiet)
+      (format == Format.text ? out : spec.commandLine().getErr()).print(session.stubNote());
     out.print(VerifyOutput.render(format == Format.json, common.verbose, ext.name(), runs));
     out.flush();
     return failOn.exitCode(runs.stream().flatMap(r -> r.result().findings().stream()).toList());

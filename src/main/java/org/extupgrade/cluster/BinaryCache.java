@@ -15,6 +15,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.extupgrade.model.Progress;
 import org.extupgrade.model.UserError;
 import org.jspecify.annotations.Nullable;
 
@@ -83,9 +84,11 @@ final class BinaryCache {
           return dir;
         }
         deleteLeftovers(version);
+        Path source = jar.get();
+        Progress.current().stage("unpacking PostgreSQL " + version);
         Path tmp = Files.createTempDirectory(root, "." + version + ".unpacking-");
         try {
-          extract(jar.get(), tmp);
+          extract(source, tmp);
           Files.writeString(tmp.resolve(MARKER), version + "\n");
           if (Files.exists(dir)) {
             Path trash = Files.createTempDirectory(root, "." + version + ".corrupt-");

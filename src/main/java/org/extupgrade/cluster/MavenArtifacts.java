@@ -24,6 +24,7 @@ import org.eclipse.aether.util.repository.AuthenticationBuilder;
 import org.eclipse.aether.util.repository.DefaultAuthenticationSelector;
 import org.eclipse.aether.util.repository.DefaultMirrorSelector;
 import org.eclipse.aether.util.repository.DefaultProxySelector;
+import org.extupgrade.model.Progress;
 import org.extupgrade.model.UserError;
 import org.jspecify.annotations.Nullable;
 
@@ -101,6 +102,7 @@ final class MavenArtifacts {
           coords,
           "offline mode (EXTUPGRADE_OFFLINE=1 or <offline> in settings.xml) forbids downloading");
     }
+    Progress.current().stage("downloading " + what + " (" + coords + ")");
     RepositorySystem system = new RepositorySystemSupplier().get();
     String from = CENTRAL;
     try (RepositorySystemSession.CloseableSession session = session(system)) {

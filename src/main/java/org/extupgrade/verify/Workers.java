@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.extupgrade.cluster.Cluster;
 import org.extupgrade.cluster.Installation;
+import org.extupgrade.model.Progress;
 
 /**
  * A few throwaway clusters of one installation, one scenario at a time on each. Scenarios share
@@ -57,6 +58,8 @@ final class Workers implements AutoCloseable {
   Workers(Installation installation, int count, Consumer<Cluster> prepare)
       throws SQLException, InterruptedException {
     this.owned = true;
+    Progress.current()
+        .stage("starting " + count + (count == 1 ? " cluster" : " clusters") + " of PostgreSQL");
     ExecutorService starter = Executors.newFixedThreadPool(count);
     List<Future<Cluster>> starts = new ArrayList<>();
     for (int i = 0; i < count; i++) {
@@ -114,12 +117,15 @@ final class Workers implements AutoCloseable {
 
   /** Runs {@code task} on the next idle cluster, then drops what it left cluster-wide. */
   <T> Future<T> submit(Task<T> task) {
+    Progress progress = Progress.current();
+    progress.planned(1);
     return pool.submit(
         () -> {
           Cluster c = idle.take();
           try {
             return task.run(c);
           } finally {
+            progress.done();
             try {
               c.recover(); // a script may have crashed the server: the next task needs it whole
               reset(c);
