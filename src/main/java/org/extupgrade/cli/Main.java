@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
       PathsCommand.class,
       CheckCommand.class,
       VerifyCommand.class,
+      MergeCommand.class,
       StageCommand.class
     },
     footer = {

@@ -11,10 +11,10 @@ import org.extupgrade.build.Sources;
 import org.extupgrade.cluster.Installations;
 import org.extupgrade.layout.Extension;
 import org.extupgrade.model.UserError;
-import org.extupgrade.policy.Apply;
 import org.extupgrade.policy.Policy;
-import org.extupgrade.report.FindingReport;
 import org.extupgrade.verify.ScenarioKind;
+import org.extupgrade.verify.Shard;
+import org.extupgrade.verify.ShardFile;
 import org.extupgrade.verify.Verifier;
 import org.extupgrade.verify.VerifyResult;
 import org.extupgrade.verify.VerifySession;
@@ -97,6 +97,14 @@ final class VerifyCommand implements Callable<Integer> {
   Format format = Format.text;
 
   @Mixin FailOnOption failOn = new FailOnOption();
+
+  @Option(
+      names = "--shard",
+      paramLabel = "I/N",
+      description =
+          "Run only shard I of N of the scenarios (deterministic) and print what they found as"
+              + " a shard file, for 'extupgrade merge' to report with the other shards'.")
+  @Nullable String shard;
 
   private @Nullable Sources sources;
 
@@ -196,46 +204,35 @@ final class VerifyCommand implements Callable<Integer> {
   private Integer run(Extension ext, Verifier.Options options)
       throws SQLException, InterruptedException {
     VerifySession session = new VerifySession(ext, options, stubs, libraries);
-    List<MajorRun> runs = new ArrayList<>();
+    Shard part = shard == null ? Shard.ALL : Shard.parse(shard);
+    List<VerifyResult> results = new ArrayList<>();
+    List<VerifySession.Part> parts = new ArrayList<>();
     for (PgOptions pgo : installations()) {
-      VerifyResult r;
       try (ProgressLine p =
           ProgressLine.start("extupgrade verify", common.quiet, System.getenv())) {
-        r = session.run(pgo.installation());
+        if (part.all()) results.add(session.run(pgo.installation()));
+        else parts.add(shown(session.gather(pgo.installation(), part)));
       }
-      if (r.skipped() != null) throw new UserError(session.cannotInstall(r));
-      r = r.withFindings(Apply.to(where.policy(), r.findings()));
-      if (sources != null) r = r.withFindings(Shown.of(sources, r.findings()));
-      runs.add(new MajorRun(r, report(ext, r).withGraph(Shown.graph(sources, ext))));
     }
     PrintWriter out = spec.commandLine().getOut();
-    // JSON keeps stdout one document: the stub-mode note goes to stderr there.
-    if (!common.quiet)
-      (format == Format.text ? out : spec.commandLine().getErr()).print(session.stubNote());
-    out.print(VerifyOutput.render(format == Format.json, common.verbose, ext.name(), runs));
-    out.flush();
-    return failOn.exitCode(runs.stream().flatMap(r -> r.result().findings().stream()).toList());
+    if (!part.all()) {
+      // a shard's findings are a part of the run's: extupgrade merge reports them
+      out.print(ShardFile.write(ext, part, options, session.stubNote(), parts));
+      out.flush();
+      return Main.OK;
+    }
+    return printer().print(ext, results, session.stubNote(), session::cannotInstall);
   }
 
-  /** One major's result and its report. */
-  record MajorRun(VerifyResult result, FindingReport report) {}
+  /** A shard's findings with built scripts named as the project's, as the merge shows them. */
+  private VerifySession.Part shown(VerifySession.Part p) {
+    Sources s = sources;
+    return s == null ? p : new VerifySession.Part(p.raw().map(f -> Shown.of(s, f)), p.stubbed());
+  }
 
-  private static FindingReport report(Extension ext, VerifyResult r) {
-    String ran =
-        "PostgreSQL "
-            + r.major()
-            + ", target "
-            + r.target()
-            + ": "
-            + r.scenarios().size()
-            + " scenarios run (each update script alone, and "
-            + (r.scenarios().size()
-                - r.scenarios().stream().filter(s -> s.steps().size() == 2).count())
-            + " upgrades whole); "
-            + r.converged().size()
-            + " upgrades not run whole (made only of clean scripts, or not PostgreSQL's own path:"
-            + " --all-paths runs them)";
-    return new FindingReport("verify", ext.name(), r.pairs(), r.findings(), List.of(ran));
+  private VerifyOutput.Printer printer() {
+    return new VerifyOutput.Printer(
+        spec.commandLine(), format == Format.json, common, where.policy(), sources, failOn);
   }
 
   private List<PgOptions> installations() {

@@ -5,16 +5,26 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import org.extupgrade.build.Sources;
+import org.extupgrade.layout.Extension;
 import org.extupgrade.model.Finding;
 import org.extupgrade.model.RootCauses;
 import org.extupgrade.model.Severity;
+import org.extupgrade.model.UserError;
+import org.extupgrade.policy.Apply;
+import org.extupgrade.policy.Policy;
 import org.extupgrade.report.FindingReport;
 import org.extupgrade.report.JsonReport;
 import org.extupgrade.report.TextReport;
+import org.extupgrade.verify.VerifyResult;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
 
 /**
  * Verify's output: the shared report for one major; for several, one report per major and a summary
@@ -26,8 +36,58 @@ final class VerifyOutput {
 
   private VerifyOutput() {}
 
-  static String render(
-      boolean json, boolean verbose, String extension, List<VerifyCommand.MajorRun> runs) {
+  /** One major's result and its report. */
+  record MajorRun(VerifyResult result, FindingReport report) {}
+
+  /** Prints verify's report (of a run, or of merged shards) as the command line asked. */
+  record Printer(
+      CommandLine cli,
+      boolean json,
+      CommonOptions common,
+      Policy policy,
+      @Nullable Sources sources,
+      FailOnOption failOn) {
+    /** Prints the report of one result per major; the exit code. */
+    int print(
+        Extension ext,
+        List<VerifyResult> results,
+        String stubNote,
+        Function<VerifyResult, String> cannotInstall) {
+      List<MajorRun> runs = new ArrayList<>();
+      for (VerifyResult r : results) {
+        if (r.skipped() != null) throw new UserError(cannotInstall.apply(r));
+        r = r.withFindings(Apply.to(policy, r.findings()));
+        if (sources != null) r = r.withFindings(Shown.of(sources, r.findings()));
+        runs.add(new MajorRun(r, report(ext, r).withGraph(Shown.graph(sources, ext))));
+      }
+      PrintWriter out = cli.getOut();
+      // JSON keeps stdout one document: the stub-mode note goes to stderr there.
+      if (!common.quiet) (json ? cli.getErr() : out).print(stubNote);
+      out.print(render(json, common.verbose, ext.name(), runs));
+      out.flush();
+      return failOn.exitCode(runs.stream().flatMap(r -> r.result().findings().stream()).toList());
+    }
+  }
+
+  private static FindingReport report(Extension ext, VerifyResult r) {
+    String ran =
+        "PostgreSQL "
+            + r.major()
+            + ", target "
+            + r.target()
+            + ": "
+            + r.scenarios().size()
+            + " scenarios run (each update script alone, and "
+            + (r.scenarios().size()
+                - r.scenarios().stream().filter(s -> s.steps().size() == 2).count())
+            + " upgrades whole); "
+            + r.converged().size()
+            + " upgrades not run whole (made only of clean scripts, or not PostgreSQL's own path:"
+            + " --all-paths runs them)";
+    return new FindingReport("verify", ext.name(), r.pairs(), r.findings(), List.of(ran));
+  }
+
+  static String render(boolean json, boolean verbose, String extension, List<MajorRun> runs) {
     if (runs.size() == 1) {
       return json
           ? JsonReport.render(runs.get(0).report())
@@ -45,12 +105,11 @@ final class VerifyOutput {
    * One report for every major: a finding seen on several majors is shown once, saying on which
    * when not on all of them.
    */
-  private static String text(
-      List<VerifyCommand.MajorRun> runs, List<Integer> failing, boolean verbose) {
+  private static String text(List<MajorRun> runs, List<Integer> failing, boolean verbose) {
     Map<String, Finding> first = new LinkedHashMap<>();
     Map<String, List<Integer>> majors = new LinkedHashMap<>();
     List<String> notes = new ArrayList<>();
-    for (VerifyCommand.MajorRun r : runs) {
+    for (MajorRun r : runs) {
       notes.addAll(r.report().notes());
       for (Finding f : r.report().findings()) {
         String k = RootCauses.key(f);
@@ -79,8 +138,7 @@ final class VerifyOutput {
     return b.toString();
   }
 
-  private static String json(
-      String extension, List<VerifyCommand.MajorRun> runs, List<Integer> failing) {
+  private static String json(String extension, List<MajorRun> runs, List<Integer> failing) {
     try {
       ObjectNode root = JSON.createObjectNode();
       root.put("format", JsonReport.FORMAT_VERSION);
@@ -89,7 +147,7 @@ final class VerifyOutput {
       ArrayNode f = root.putArray("majorsWithFindings");
       failing.forEach(f::add);
       ArrayNode majors = root.putArray("majors");
-      for (VerifyCommand.MajorRun r : runs) {
+      for (MajorRun r : runs) {
         ObjectNode m = majors.addObject();
         m.put("major", r.result().major());
         m.put("errors", r.report().count(Severity.ERROR));

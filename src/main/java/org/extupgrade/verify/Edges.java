@@ -1,8 +1,6 @@
 package org.extupgrade.verify;
 
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,10 +8,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import org.extupgrade.layout.Extension;
 import org.extupgrade.layout.Script;
-import org.extupgrade.model.Finding;
-import org.extupgrade.model.RootCauses;
 import org.extupgrade.model.Severity;
 import org.extupgrade.verify.ScenarioRun.Failed;
 import org.extupgrade.verify.ScenarioRun.Installed;
@@ -27,98 +24,83 @@ import org.jspecify.annotations.Nullable;
  */
 final class Edges {
   /** One update script, by its two versions. */
-  record Edge(String from, String to) {}
+  record Edge(String from, String to) {
+    Scenario scenario() {
+      return new Scenario(List.of(from, to), false);
+    }
+  }
 
   private final Extension ext;
   private final Map<Edge, Future<Outcome>> runs = new LinkedHashMap<>();
-  private final Map<Edge, List<Finding>> results = new LinkedHashMap<>();
+  private final Map<Edge, Raw.EdgeRun> results = new LinkedHashMap<>();
   private final Set<Script> claimed = new HashSet<>();
-  private final Set<Edge> unchecked = new HashSet<>();
-  private final Map<Edge, Map<String, Finding>> causes = new HashMap<>();
 
   private Edges(Extension ext) {
     this.ext = ext;
   }
 
+  /**
+   * Submits the edges {@code owned} accepts. The second run of a script (rerun) goes with the first
+   * edge of the plan that ends with it, owned here or not, as in a whole run.
+   */
   static Edges submit(
       Workers workers,
       ScenarioRun db,
       Plan plan,
       @Nullable RerunCheck rerun,
       Extension ext,
-      AtomicInteger names) {
+      AtomicInteger names,
+      Predicate<Edge> owned) {
     Edges e = new Edges(ext);
     for (Edge edge : plan.edges()) {
-      Scenario s = new Scenario(List.of(edge.from(), edge.to()), false);
+      Scenario s = edge.scenario();
       Script again =
           rerun == null
               ? null
               : s.lastScript(ext)
                   .filter(x -> rerun.scripts().contains(x) && e.claimed.add(x))
                   .orElse(null);
+      if (!owned.test(edge)) continue;
       String name = "edge" + names.incrementAndGet();
       e.runs.put(edge, workers.submit(c -> db.run(c, name, s, s.from(), again)));
     }
     return e;
   }
 
-  /** The scripts whose second run an edge scenario took on. */
+  /** The scripts whose second run an edge scenario takes on (in any shard). */
   Set<Script> claimed() {
     return claimed;
   }
 
-  /** Waits for every edge; each one's findings against the fresh install of its end. */
-  List<Finding> findings(Map<String, Installed> fresh) throws SQLException, InterruptedException {
-    List<Finding> out = new ArrayList<>();
+  /** Waits for every edge submitted; each one's findings against the fresh install of its end. */
+  Map<Edge, Raw.EdgeRun> results(Map<String, Installed> fresh)
+      throws SQLException, InterruptedException {
     for (Map.Entry<Edge, Future<Outcome>> r : runs.entrySet()) {
       Edge edge = r.getKey();
-      Scenario s = new Scenario(List.of(edge.from(), edge.to()), false);
-      List<Finding> found = new ArrayList<>();
-      switch (Verifier.get(r.getValue())) {
-        case Failed(ScriptException x) -> found.add(x.finding());
-        case Installed up -> {
-          Installed f = fresh.get(edge.to());
-          if (f == null) {
-            unchecked.add(edge); // its end did not install fresh: nothing to compare
-            found.addAll(up.findings());
-          } else {
-            found.addAll(up.against(f, s, ext));
-          }
-        }
-      }
-      results.put(edge, found);
-      Map<String, Finding> index = new HashMap<>();
-      for (Finding f : found) index.putIfAbsent(RootCauses.what(f), f);
-      causes.put(edge, index);
-      out.addAll(found);
+      Raw.EdgeRun run =
+          switch (Verifier.get(r.getValue())) {
+            case Failed(ScriptException x) -> new Raw.EdgeRun(List.of(x.finding()), false);
+            case Installed up -> {
+              Installed f = fresh.get(edge.to());
+              // its end did not install fresh: nothing to compare
+              yield f == null
+                  ? new Raw.EdgeRun(up.findings(), true)
+                  : new Raw.EdgeRun(up.against(f, edge.scenario(), ext), false);
+            }
+          };
+      results.put(edge, run);
     }
-    return out;
+    return results;
   }
 
-  /** The edges run, as scenarios. */
-  List<Scenario> scenarios() {
-    return runs.keySet().stream().map(e -> new Scenario(List.of(e.from(), e.to()), false)).toList();
-  }
-
-  /** True when the edge ran, was compared, and found nothing worse than info. */
+  /** True when the edge ran here, was compared, and found nothing worse than info. */
   boolean clean(Edge e) {
-    List<Finding> f = results.get(e);
-    return f != null
-        && !unchecked.contains(e)
-        && f.stream().allMatch(x -> x.severity() == Severity.INFO);
+    return clean(results.get(e));
   }
 
-  /** The findings of one edge (empty when it did not run). */
-  List<Finding> of(Edge e) {
-    return results.getOrDefault(e, List.of());
-  }
-
-  /**
-   * The first finding of edge {@code e} that is the difference {@code cause} ({@link
-   * RootCauses#what}), or null: looked up, not scanned, as every finding of every whole upgrade
-   * asks it of every edge on its path.
-   */
-  @Nullable Finding showing(Edge e, String cause) {
-    return causes.getOrDefault(e, Map.of()).get(cause);
+  static boolean clean(Raw.@Nullable EdgeRun r) {
+    return r != null
+        && !r.unchecked()
+        && r.findings().stream().allMatch(x -> x.severity() == Severity.INFO);
   }
 }

@@ -18,27 +18,41 @@ import org.extupgrade.model.Location;
  * another schema, PostgreSQL's path from each.
  */
 final class Others {
-  private final List<Future<List<Finding>>> tasks = new ArrayList<>();
+  private final java.util.Map<String, Future<List<Finding>>> tasks =
+      new java.util.LinkedHashMap<>();
   private final List<Future<Snapshot>> schemaRuns = new ArrayList<>();
   private final List<Scenario> schemaScenarios = new ArrayList<>();
   private final List<List<Finding>> schemaFindings = new ArrayList<>();
   private final Extension ext;
   private Future<Snapshot> schemaFresh;
+  private String schemasKey = "";
 
   private Others(Extension ext) {
     this.ext = ext;
   }
 
   static Others submit(
-      Workers workers, Extension ext, Verifier.Options options, Plan plan, AtomicInteger names) {
+      Workers workers,
+      Extension ext,
+      Verifier.Options options,
+      Plan plan,
+      AtomicInteger names,
+      Units units) {
     Others o = new Others(ext);
     if (options.on(ScenarioKind.DOWNGRADE)) {
       for (Script d : DowngradeCheck.downgrades(ext)) {
+        String key = Units.downgrade(d);
+        if (!units.owned(key)) continue;
         String db = "down" + names.incrementAndGet();
-        o.tasks.add(workers.submit(c -> DowngradeCheck.run(c, ext, d, db, options.timeout())));
+        o.tasks.put(
+            units.sortKey(key),
+            workers.submit(c -> DowngradeCheck.run(c, ext, d, db, options.timeout())));
       }
     }
-    if (options.on(ScenarioKind.SCHEMAS) && SchemaCheck.applies(ext)) {
+    o.schemasKey = units.sortKey(Units.SCHEMAS);
+    if (options.on(ScenarioKind.SCHEMAS)
+        && SchemaCheck.applies(ext)
+        && units.owned(Units.SCHEMAS)) {
       List<Finding> freshFindings = new ArrayList<>();
       o.schemaFindings.add(freshFindings);
       String fdb = "other" + names.incrementAndGet();
@@ -77,20 +91,22 @@ final class Others {
     return oldest.equals(newest) ? List.of(oldest) : List.of(oldest, newest);
   }
 
-  /** One more task whose findings come with the others. */
-  void add(Future<List<Finding>> task) {
-    tasks.add(task);
+  /** One more task, unit {@code sortKey}, whose findings come with the others. */
+  void add(String sortKey, Future<List<Finding>> task) {
+    tasks.put(sortKey, task);
   }
 
-  /** Waits for every task; their findings. */
-  List<Finding> findings() throws SQLException, InterruptedException {
-    List<Finding> out = new ArrayList<>();
-    for (Future<List<Finding>> d : tasks) {
-      out.addAll(Verifier.get(d));
+  /** Waits for every task; their findings, by unit (sort key). */
+  java.util.SortedMap<String, List<Finding>> findings() throws SQLException, InterruptedException {
+    java.util.SortedMap<String, List<Finding>> byUnit = new java.util.TreeMap<>();
+    for (java.util.Map.Entry<String, Future<List<Finding>>> d : tasks.entrySet()) {
+      byUnit.put(d.getKey(), Verifier.get(d.getValue()));
     }
     if (schemaFresh == null) {
-      return out;
+      return byUnit;
     }
+    List<Finding> out = new ArrayList<>();
+    byUnit.put(schemasKey, out);
     Snapshot fresh = Verifier.get(schemaFresh);
     List<Snapshot> upgraded = new ArrayList<>();
     for (Future<Snapshot> f : schemaRuns) {
@@ -98,7 +114,7 @@ final class Others {
     }
     schemaFindings.forEach(out::addAll);
     if (fresh == null) {
-      return out;
+      return byUnit;
     }
     for (int i = 0; i < upgraded.size(); i++) {
       Scenario s = schemaScenarios.get(i);
@@ -107,6 +123,6 @@ final class Others {
         out.addAll(SchemaCheck.diff(fresh, upgraded.get(i), s, where));
       }
     }
-    return out;
+    return byUnit;
   }
 }

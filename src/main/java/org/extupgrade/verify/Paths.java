@@ -7,9 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import org.extupgrade.layout.Extension;
-import org.extupgrade.model.Finding;
-import org.extupgrade.model.RootCauses;
 import org.extupgrade.verify.ScenarioRun.Failed;
 import org.extupgrade.verify.ScenarioRun.Installed;
 import org.extupgrade.verify.ScenarioRun.Outcome;
@@ -24,12 +23,16 @@ import org.extupgrade.verify.ScenarioRun.Outcome;
 final class Paths {
   private final Extension ext;
   private final Map<Scenario, Future<Outcome>> runs = new LinkedHashMap<>();
-  private final List<Scenario> converged = new ArrayList<>();
 
   private Paths(Extension ext) {
     this.ext = ext;
   }
 
+  /**
+   * Submits the whole upgrades {@code owned} accepts that need a run: with {@code allPaths} all of
+   * them, otherwise PostgreSQL's own paths that have a script not known clean here (a script of
+   * another shard is not known clean: the merge drops the run if it was).
+   */
   static Paths submit(
       Workers workers,
       ScenarioRun db,
@@ -37,20 +40,25 @@ final class Paths {
       Edges edges,
       boolean allPaths,
       Extension ext,
-      AtomicInteger names) {
+      AtomicInteger names,
+      Predicate<Scenario> owned) {
     Paths p = new Paths(ext);
     for (Scenario s : plan.scenarios()) {
-      if (s.steps().size() == 2) continue; // one script: its edge run is this upgrade
-      // Another path than PostgreSQL's own is taken only by a user who updates one version at a
-      // time; each of its scripts is checked alone, and the path whole only with allPaths.
-      if (!allPaths && (s.stepwise() || edgesOf(s).stream().allMatch(edges::clean))) {
-        p.converged.add(s);
-        continue;
-      }
+      if (s.steps().size() == 2 || !owned.test(s)) continue;
+      if (!allPaths && converges(s, edges::clean)) continue;
       String name = "path" + names.incrementAndGet();
       p.runs.put(s, workers.submit(c -> db.run(c, name, s, s.from(), null)));
     }
     return p;
+  }
+
+  /**
+   * An upgrade not run whole: another path than PostgreSQL's own is taken only by a user who
+   * updates one version at a time (each of its scripts is checked alone), and a path of clean
+   * scripts yields a fresh install of the target.
+   */
+  static boolean converges(Scenario s, Predicate<Edges.Edge> clean) {
+    return s.stepwise() || edgesOf(s).stream().allMatch(clean);
   }
 
   static List<Edges.Edge> edgesOf(Scenario s) {
@@ -60,46 +68,18 @@ final class Paths {
     return out;
   }
 
-  /** Waits for every run; its differences from the fresh target, each at the script to blame. */
-  List<Finding> findings(Installed target, Edges edges) throws SQLException, InterruptedException {
-    List<Finding> out = new ArrayList<>();
+  /** Waits for every run; its differences from the fresh target, not yet blamed. */
+  Map<Scenario, Raw.PathRun> results(Installed target) throws SQLException, InterruptedException {
+    Map<Scenario, Raw.PathRun> out = new LinkedHashMap<>();
     for (Map.Entry<Scenario, Future<Outcome>> r : runs.entrySet()) {
       Scenario s = r.getKey();
-      switch (Verifier.get(r.getValue())) {
-        case Failed(ScriptException x) -> out.add(x.finding()); // names its script and line
-        case Installed up -> {
-          for (Finding f : up.against(target, s, ext)) {
-            Finding b = blame(f, s, edges);
-            // An alternative path explained by one of its scripts adds nothing to that script's
-            // finding, and PostgreSQL's own path from its start may well be right.
-            if (!(s.stepwise() && b != f)) out.add(b);
-          }
-        }
-      }
+      out.put(
+          s,
+          switch (Verifier.get(r.getValue())) {
+            case Failed(ScriptException x) -> new Raw.PathRun(List.of(x.finding()), true);
+            case Installed up -> new Raw.PathRun(up.against(target, s, ext), false);
+          });
     }
     return out;
-  }
-
-  /**
-   * The finding at the first script on the path whose own run shows a difference in the same
-   * object; unchanged when none does (the scripts are each right, their combination is not).
-   */
-  private static Finding blame(Finding f, Scenario s, Edges edges) {
-    String cause = RootCauses.what(f);
-    for (Edges.Edge e : edgesOf(s)) {
-      Finding x = edges.showing(e, cause);
-      if (x != null) return f.withWhere(x.where());
-    }
-    return f;
-  }
-
-  /** The upgrades run. */
-  List<Scenario> scenarios() {
-    return List.copyOf(runs.keySet());
-  }
-
-  /** The upgrades not run: every script on them is clean. */
-  List<Scenario> converged() {
-    return List.copyOf(converged);
   }
 }

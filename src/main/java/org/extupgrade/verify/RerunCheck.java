@@ -71,11 +71,13 @@ final class RerunCheck implements AutoCloseable {
       Set<Script> claimed,
       AtomicInteger names,
       Others others,
-      Duration timeout) {
+      Duration timeout,
+      Units units) {
     for (Script x : scripts()) {
-      if (!claimed.contains(x)) {
+      if (!claimed.contains(x) && units.owned(Units.rerun(x))) {
         String name = "rerun" + names.incrementAndGet();
-        others.add(workers.submit(c -> alone(c, ext, x, name, timeout)));
+        others.add(
+            units.sortKey(Units.rerun(x)), workers.submit(c -> alone(c, ext, x, name, timeout)));
       }
     }
   }

@@ -67,6 +67,12 @@ final class StubSupport {
     return r.withFindings(findings);
   }
 
+  /** Stub mode was on for the clusters of this major (recorded for the note). */
+  synchronized boolean stubbed(int major) {
+    if (stubbedNow && !stubbedMajors.contains(major)) stubbedMajors.add(major);
+    return stubbedNow;
+  }
+
   /** What to tell a user whose extension cannot be installed for want of its module. */
   String hint() {
     return Boolean.FALSE.equals(stubs)

@@ -6,19 +6,17 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.extupgrade.layout.Extension;
-import org.extupgrade.layout.OldVersions;
-import org.extupgrade.layout.VersionOrder;
 import org.extupgrade.model.Finding;
-import org.extupgrade.model.FindingKind;
-import org.extupgrade.model.RootCauses;
 import org.extupgrade.model.UserError;
 import org.extupgrade.model.VersionPair;
 import org.extupgrade.verify.ScenarioRun.Failed;
@@ -95,6 +93,11 @@ public final class Verifier {
 
   /** Runs every scenario; database errors in the extension's scripts become findings. */
   VerifyResult run() throws SQLException, InterruptedException {
+    return Report.of(gather(Shard.ALL), ext, options);
+  }
+
+  /** Runs the scenarios of {@code shard}: what they found, not yet reported. */
+  Raw gather(Shard shard) throws SQLException, InterruptedException {
     int major;
     Plan plan;
     List<Finding> unavailable;
@@ -110,87 +113,66 @@ public final class Verifier {
       unavailable = Requires.unavailable(c, ext, major);
     }
     if (!unavailable.isEmpty()) {
-      // Every upgrade needs the missing extension: none of them is clean.
-      List<Finding> each = unavailable.stream().map(f -> f.withAffects(upgrades(plan))).toList();
-      return VerifyResult.of(major, plan, List.of(), List.of(), each);
+      return new Raw(major, plan, unavailable, Map.of(), Map.of(), Map.of(), new TreeMap<>());
     }
     RerunCheck rerun = options.on(ScenarioKind.RERUN) ? RerunCheck.stage(workers.all(), ext) : null;
     try {
-      return run(major, plan, rerun);
+      return gather(major, plan, rerun, new Units(plan, ext, options, rerun, shard), shard);
     } finally {
       if (rerun != null) rerun.close();
     }
   }
 
-  private VerifyResult run(int major, Plan plan, @Nullable RerunCheck rerun)
+  private Raw gather(int major, Plan plan, @Nullable RerunCheck rerun, Units units, Shard shard)
       throws SQLException, InterruptedException {
     ScenarioRun db = new ScenarioRun(ext, options, rerun);
+    // A shard installs fresh only the target and the ends of its own edges.
+    Set<String> ends = new HashSet<>();
+    ends.add(plan.target());
+    for (Edges.Edge e : plan.edges()) if (units.owned(Units.edge(e))) ends.add(e.to());
     Map<String, Future<Outcome>> fresh = new LinkedHashMap<>();
     for (String v : plan.freshVersions()) {
+      if (!shard.all() && !ends.contains(v)) continue;
       String name = "fresh" + names.incrementAndGet();
       fresh.put(v, workers.submit(c -> db.run(c, name, null, v, null)));
     }
-    Edges edges = Edges.submit(workers, db, plan, rerun, ext, names);
-    Others others = Others.submit(workers, ext, options, plan, names);
+    Edges edges =
+        Edges.submit(workers, db, plan, rerun, ext, names, e -> units.owned(Units.edge(e)));
+    Others others = Others.submit(workers, ext, options, plan, names, units);
     if (rerun != null)
-      rerun.submitUnclaimed(workers, ext, edges.claimed(), names, others, options.timeout());
-    List<Finding> findings = new ArrayList<>();
-    for (String old : plan.noPath()) findings.add(noPath(old, plan.target()));
-    if (options.from().isEmpty())
-      OldVersions.finding(ext, plan.target(), options.oldest()).ifPresent(findings::add);
+      rerun.submitUnclaimed(workers, ext, edges.claimed(), names, others, options.timeout(), units);
+    Map<String, Raw.Fresh> freshRuns = new LinkedHashMap<>();
     Map<String, Installed> installed = new LinkedHashMap<>();
     for (Map.Entry<String, Future<Outcome>> e : fresh.entrySet()) {
       switch (get(e.getValue())) {
-        case Failed(ScriptException x)
-            when e.getKey().equals(plan.target()) && Scripts.outsideTheExtension(x.getCause()) -> {
-          return VerifyResult.skipped(major, plan, x.finding().message());
-        }
-        case Failed(ScriptException x) -> findings.add(x.finding());
+        case Failed(ScriptException x) ->
+            freshRuns.put(
+                e.getKey(),
+                new Raw.Fresh(
+                    List.of(x.finding()), true, Scripts.outsideTheExtension(x.getCause())));
         case Installed i -> {
           installed.put(e.getKey(), i);
-          findings.addAll(i.findings());
+          freshRuns.put(e.getKey(), new Raw.Fresh(i.findings(), false, false));
         }
       }
     }
     Installed target = installed.get(plan.target());
     if (target == null) {
-      // Nothing could be compared: the target's failure concerns every upgrade to it.
-      List<Finding> out = new ArrayList<>();
-      for (Finding f : findings) {
-        boolean aboutTarget = f.upgrade().isEmpty() || f.to().equals(plan.target());
-        out.add(aboutTarget ? f.withAffects(upgrades(plan)) : f);
-      }
-      return VerifyResult.of(major, plan, List.of(), List.of(), out);
+      return new Raw(major, plan, List.of(), freshRuns, Map.of(), Map.of(), new TreeMap<>());
     }
-    List<Finding> alone = Collapse.columns(edges.findings(installed));
-    Paths paths = Paths.submit(workers, db, plan, edges, options.allPaths(), ext, names);
-    List<Finding> whole = Collapse.columns(paths.findings(target, edges));
-    findings.addAll(RootCauses.markRepaired(alone, whole, plan.target()));
-    findings.addAll(whole);
-    findings.addAll(SchemaCheck.beyond(findings, Collapse.columns(others.findings())));
-    List<Finding> grouped = RootCauses.group(findings, VersionOrder.INSTANCE);
-    grouped.sort(Finding.ORDER);
-    List<Scenario> run = new ArrayList<>(edges.scenarios());
-    run.addAll(paths.scenarios());
-    return VerifyResult.of(major, plan, run, paths.converged(), grouped);
-  }
-
-  private Finding noPath(String old, String target) {
-    return Finding.of(FindingKind.NO_UPDATE_PATH)
-        .object("extension " + ext.name())
-        .upgrade(old, target)
-        .message(
-            "version "
-                + old
-                + " can be installed but not updated to "
-                + target
-                + ": its users cannot upgrade")
-        .build();
-  }
-
-  /** Every upgrade a result covers, as {@code from -> to}. */
-  private static List<String> upgrades(Plan plan) {
-    return pairs(plan).stream().map(VersionPair::label).toList();
+    Map<Edges.Edge, Raw.EdgeRun> edgeRuns = edges.results(installed);
+    Paths paths =
+        Paths.submit(
+            workers,
+            db,
+            plan,
+            edges,
+            options.allPaths(),
+            ext,
+            names,
+            s -> units.owned(Units.path(s)));
+    Map<Scenario, Raw.PathRun> pathRuns = paths.results(target);
+    return new Raw(major, plan, List.of(), freshRuns, edgeRuns, pathRuns, others.findings());
   }
 
   /** The pairs a result covers: every old version to the target. */

@@ -6,6 +6,8 @@ import java.util.List;
 import org.extupgrade.cluster.Cluster;
 import org.extupgrade.cluster.Installation;
 import org.extupgrade.layout.Extension;
+import org.extupgrade.model.UserError;
+import org.extupgrade.stub.StubMode;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -53,6 +55,32 @@ public final class VerifySession {
     try (Workers workers = new Workers(clusters, this::prepare)) {
       return run(workers);
     }
+  }
+
+  /** What a shard of a run found on one major, and whether stub mode was on there. */
+  public record Part(Raw raw, boolean stubbed) {}
+
+  /**
+   * Runs the scenarios of {@code shard} on {@code installation}: what they found, for {@link
+   * ShardFile} and, merged with the other shards', {@link #report}.
+   */
+  public Part gather(Installation installation, Shard shard)
+      throws SQLException, InterruptedException {
+    if (!libraries.isEmpty()) {
+      throw new UserError(
+          "--shard and --library do not go together yet: the versions no scenario installs are"
+              + " checked against the library after the whole run");
+    }
+    try (Workers workers = new Workers(installation, options.threads(), this::prepare)) {
+      Raw raw = new Verifier(workers, ext, options).gather(shard);
+      return new Part(raw, stubs.stubbed(raw.major()));
+    }
+  }
+
+  /** The report of a run, from the merged parts of its shards: what the whole run reports. */
+  public VerifyResult report(Part part) {
+    VerifyResult r = Report.of(part.raw(), ext, options);
+    return part.stubbed() ? r.withFindings(StubMode.classify(r.findings())) : r;
   }
 
   private VerifyResult run(Workers workers) throws SQLException, InterruptedException {

@@ -1,0 +1,202 @@
+package org.extupgrade.verify;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.extupgrade.model.Finding;
+import org.extupgrade.model.FindingKind;
+import org.extupgrade.model.Location;
+import org.extupgrade.model.Severity;
+import org.extupgrade.model.UserError;
+
+/**
+ * {@link Raw} as JSON, for the file a shard writes and the merge reads. Script paths are written
+ * relative to the extension's folder, so shards may run in checkouts at other places.
+ */
+final class RawJson {
+  private static final JsonNodeFactory F = JsonNodeFactory.instance;
+
+  private RawJson() {}
+
+  static ObjectNode write(Raw r, boolean stubbed, Path root) {
+    ObjectNode n = F.objectNode();
+    n.put("major", r.major());
+    n.put("stubbed", stubbed);
+    ObjectNode plan = n.putObject("plan");
+    plan.put("target", r.plan().target());
+    ArrayNode scenarios = plan.putArray("scenarios");
+    for (Scenario s : r.plan().scenarios()) scenarios.add(scenario(s));
+    strings(plan.putArray("noPath"), r.plan().noPath());
+    strings(plan.putArray("available"), r.plan().available().stream().sorted().toList());
+    findings(n.putArray("unavailable"), r.unavailable(), root);
+    ArrayNode fresh = n.putArray("fresh");
+    new TreeMap<>(r.fresh())
+        .forEach(
+            (v, f) -> {
+              ObjectNode o = fresh.addObject().put("version", v);
+              o.put("failed", f.failed()).put("outside", f.outside());
+              findings(o.putArray("findings"), f.findings(), root);
+            });
+    ArrayNode edges = n.putArray("edges");
+    for (Edges.Edge e : r.plan().edges()) {
+      Raw.EdgeRun run = r.edges().get(e);
+      if (run == null) continue;
+      ObjectNode o = edges.addObject().put("from", e.from()).put("to", e.to());
+      o.put("unchecked", run.unchecked());
+      findings(o.putArray("findings"), run.findings(), root);
+    }
+    ArrayNode paths = n.putArray("paths");
+    for (Scenario s : r.plan().scenarios()) {
+      Raw.PathRun run = r.paths().get(s);
+      if (run == null) continue;
+      ObjectNode o = paths.addObject();
+      o.set("scenario", scenario(s));
+      o.put("failed", run.failed());
+      findings(o.putArray("findings"), run.findings(), root);
+    }
+    ArrayNode others = n.putArray("others");
+    r.others()
+        .forEach(
+            (k, v) -> findings(others.addObject().put("unit", k).putArray("findings"), v, root));
+    return n;
+  }
+
+  /** One major's part; {@code stubbed} receives whether stub mode was on. */
+  static Raw read(JsonNode n, Path root, boolean[] stubbed) {
+    stubbed[0] = n.path("stubbed").asBoolean();
+    JsonNode p = n.path("plan");
+    List<Scenario> scenarios = new ArrayList<>();
+    for (JsonNode s : p.path("scenarios")) scenarios.add(scenario(s));
+    Plan plan =
+        new Plan(
+            text(p, "target"),
+            scenarios,
+            strings(p.path("noPath")),
+            new LinkedHashSet<>(strings(p.path("available"))));
+    Map<String, Raw.Fresh> fresh = new LinkedHashMap<>();
+    for (JsonNode f : n.path("fresh")) {
+      fresh.put(
+          text(f, "version"),
+          new Raw.Fresh(
+              findings(f.path("findings"), root),
+              f.path("failed").asBoolean(),
+              f.path("outside").asBoolean()));
+    }
+    Map<Edges.Edge, Raw.EdgeRun> edges = new LinkedHashMap<>();
+    for (JsonNode e : n.path("edges")) {
+      edges.put(
+          new Edges.Edge(text(e, "from"), text(e, "to")),
+          new Raw.EdgeRun(findings(e.path("findings"), root), e.path("unchecked").asBoolean()));
+    }
+    Map<Scenario, Raw.PathRun> paths = new LinkedHashMap<>();
+    for (JsonNode s : n.path("paths")) {
+      paths.put(
+          scenario(s.path("scenario")),
+          new Raw.PathRun(findings(s.path("findings"), root), s.path("failed").asBoolean()));
+    }
+    SortedMap<String, List<Finding>> others = new TreeMap<>();
+    for (JsonNode o : n.path("others"))
+      others.put(text(o, "unit"), findings(o.path("findings"), root));
+    return new Raw(
+        n.path("major").asInt(),
+        plan,
+        findings(n.path("unavailable"), root),
+        fresh,
+        edges,
+        paths,
+        others);
+  }
+
+  private static ObjectNode scenario(Scenario s) {
+    ObjectNode o = F.objectNode();
+    strings(o.putArray("steps"), s.steps());
+    o.put("stepwise", s.stepwise());
+    return o;
+  }
+
+  private static Scenario scenario(JsonNode n) {
+    return new Scenario(strings(n.path("steps")), n.path("stepwise").asBoolean());
+  }
+
+  private static void findings(ArrayNode to, List<Finding> findings, Path root) {
+    for (Finding f : findings) {
+      ObjectNode n = to.addObject();
+      n.put("severity", f.severity().label());
+      n.put("kind", f.kind().id());
+      n.put("object", f.object());
+      n.put("from", f.from());
+      n.put("to", f.to());
+      n.put("message", f.message());
+      Location w = f.where();
+      if (w != null) {
+        Path file = w.file();
+        Path abs = file.toAbsolutePath().normalize();
+        boolean inside = abs.startsWith(root);
+        n.put("file", (inside ? root.relativize(abs) : file).toString());
+        n.put("inside", inside);
+        n.put("absolute", file.isAbsolute());
+        n.put("line", w.line());
+        n.put("column", w.column());
+      }
+      n.put("suggestion", f.suggestion());
+      n.put("detail", f.detail());
+      strings(n.putArray("affects"), f.affects());
+    }
+  }
+
+  private static List<Finding> findings(JsonNode a, Path root) {
+    List<Finding> out = new ArrayList<>();
+    for (JsonNode n : a) {
+      String kind = text(n, "kind");
+      Location where = null;
+      if (n.has("file")) {
+        Path file = Path.of(text(n, "file"));
+        if (n.path("inside").asBoolean()) {
+          file = root.resolve(file);
+          // a path given relative stays relative, to the folder the merge runs in
+          if (!n.path("absolute").asBoolean()) file = Path.of("").toAbsolutePath().relativize(file);
+        }
+        where = new Location(file, n.path("line").asInt(), n.path("column").asInt());
+      }
+      out.add(
+          new Finding(
+              Severity.parse(text(n, "severity")),
+              FindingKind.byId(kind)
+                  .orElseThrow(() -> new UserError("unknown finding kind in a shard: " + kind)),
+              text(n, "object"),
+              text(n, "from"),
+              text(n, "to"),
+              text(n, "message"),
+              where,
+              text(n, "suggestion"),
+              text(n, "detail"),
+              strings(n.path("affects"))));
+    }
+    return out;
+  }
+
+  private static String text(JsonNode n, String field) {
+    JsonNode v = n.get(field);
+    if (v == null || !v.isTextual()) throw new UserError("a shard file lacks \"" + field + "\"");
+    return v.asText();
+  }
+
+  private static void strings(ArrayNode to, List<String> values) {
+    values.forEach(to::add);
+  }
+
+  private static List<String> strings(JsonNode a) {
+    List<String> out = new ArrayList<>();
+    for (JsonNode v : a) out.add(v.asText());
+    return out;
+  }
+}

@@ -1,0 +1,1 @@
+-- forgets f3, which the full install of 1.2 has
