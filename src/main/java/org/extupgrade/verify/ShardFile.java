@@ -76,7 +76,11 @@ public final class ShardFile {
   public static Merged read(Extension ext, List<Path> files) {
     if (files.isEmpty()) throw new UserError("merge: give the shard files to merge");
     JsonNode run = null;
-    Map<Integer, JsonNode> byIndex = new TreeMap<>();
+    String note = "";
+    Path dir = ext.root().toAbsolutePath().normalize();
+    // by major, then by shard index: shards of one major, or of several run apart (a CI matrix)
+    Map<Integer, Map<Integer, Raw>> parts = new TreeMap<>();
+    Map<Integer, Boolean> stubbed = new TreeMap<>();
     for (Path f : files) {
       JsonNode doc = parse(f);
       if (run == null) run = doc.get("run");
@@ -85,34 +89,30 @@ public final class ShardFile {
             f + ": a shard of another run (options, extension or shard count differ)");
       if (!run.path("extension").asText().equals(ext.name()))
         throw new UserError(f + ": a shard of extension " + run.path("extension").asText());
-      if (byIndex.put(doc.path("shard").asInt(), doc) != null)
-        throw new UserError(f + ": shard " + doc.path("shard").asInt() + " given twice");
-    }
-    int count = run.path("shards").asInt();
-    for (int i = 1; i <= count; i++) {
-      if (!byIndex.containsKey(i))
-        throw new UserError("merge: shard " + i + "/" + count + " is missing");
-    }
-    Path dir = ext.root().toAbsolutePath().normalize();
-    List<List<Raw>> perMajor = new ArrayList<>();
-    List<Boolean> stubbed = new ArrayList<>();
-    for (JsonNode doc : byIndex.values()) {
-      JsonNode majors = doc.path("majors");
-      for (int m = 0; m < majors.size(); m++) {
-        if (perMajor.size() <= m) {
-          perMajor.add(new ArrayList<>());
-          stubbed.add(false);
-        }
+      if (note.isEmpty()) note = doc.path("stubNote").asText("");
+      int index = doc.path("shard").asInt();
+      for (JsonNode m : doc.path("majors")) {
         boolean[] s = new boolean[1];
-        perMajor.get(m).add(RawJson.read(majors.get(m), dir, s));
-        stubbed.set(m, stubbed.get(m) || s[0]);
+        Raw raw = RawJson.read(m, dir, s);
+        stubbed.merge(raw.major(), s[0], Boolean::logicalOr);
+        if (parts.computeIfAbsent(raw.major(), k -> new TreeMap<>()).put(index, raw) != null)
+          throw new UserError(
+              f + ": shard " + index + " of PostgreSQL " + raw.major() + " given twice");
       }
     }
-    List<VerifySession.Part> parts = new ArrayList<>();
-    for (int m = 0; m < perMajor.size(); m++)
-      parts.add(new VerifySession.Part(Raw.merge(perMajor.get(m)), stubbed.get(m)));
-    String note = byIndex.values().iterator().next().path("stubNote").asText("");
-    return new Merged(options(run), note, parts);
+    int count = run.path("shards").asInt();
+    List<VerifySession.Part> merged = new ArrayList<>();
+    for (Map.Entry<Integer, Map<Integer, Raw>> m : parts.entrySet()) {
+      for (int i = 1; i <= count; i++) {
+        if (!m.getValue().containsKey(i))
+          throw new UserError(
+              "merge: shard " + i + "/" + count + " of PostgreSQL " + m.getKey() + " is missing");
+      }
+      merged.add(
+          new VerifySession.Part(
+              Raw.merge(new ArrayList<>(m.getValue().values())), stubbed.get(m.getKey())));
+    }
+    return new Merged(options(run), note, merged);
   }
 
   private static JsonNode parse(Path f) {

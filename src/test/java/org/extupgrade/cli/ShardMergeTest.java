@@ -66,7 +66,7 @@ class ShardMergeTest {
     Files.writeString(f, shard.out());
     Run missing = VerifyCommandTest.run("merge", FIXTURE, f.toString());
     assertThat(missing.exit()).isEqualTo(Main.USAGE);
-    assertThat(missing.err()).contains("shard 2/2 is missing");
+    assertThat(missing.err()).contains("shard 2/2 of PostgreSQL 18 is missing");
     Run twice = VerifyCommandTest.run("merge", FIXTURE, f.toString(), f.toString());
     assertThat(twice.err()).contains("given twice");
     Path notShard = dir.resolve("report.json");
