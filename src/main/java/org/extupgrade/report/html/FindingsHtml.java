@@ -42,6 +42,7 @@ final class FindingsHtml {
       byScript.computeIfAbsent(script(facts.items().get(i)), k -> new ArrayList<>()).add(i);
     }
     List<Group> out = new ArrayList<>();
+    java.util.Set<String> used = new java.util.HashSet<>();
     byScript.forEach(
         (title, items) -> {
           Facts.Item first = facts.items().get(items.get(0));
@@ -49,6 +50,8 @@ final class FindingsHtml {
               first.edge() >= 0
                   ? "s-e" + first.edge()
                   : first.node() >= 0 ? "s-n" + first.node() : "s-x" + out.size();
+          // The same script spelled two ways makes two groups: only the first is its anchor.
+          if (!used.add(id)) id = "s-x" + out.size();
           out.add(new Group(title, id, items));
         });
     return out;

@@ -8,6 +8,7 @@ import java.util.function.IntFunction;
 import org.extupgrade.report.Graph;
 import org.extupgrade.report.html.GraphLayout.Box;
 import org.extupgrade.report.html.GraphLayout.Point;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The version graph as inline SVG: one {@code g.node} per version ({@code id="n<i>"}), one {@code
@@ -17,26 +18,38 @@ import org.extupgrade.report.html.GraphLayout.Point;
  */
 final class GraphSvg {
   private static final double HEAD = 8;
+  private static final double SMALL = 900;
 
   private GraphSvg() {}
 
-  /** {@code anchor} gives the id of a script's findings on the page, or null when it has none. */
-  static String render(Facts facts, GraphLayout layout, IntFunction<String> edgeAnchor) {
+  /**
+   * {@code edgeAnchor} and {@code nodeAnchor} give the id of an update or a full install script's
+   * findings on the page, or null when it has none.
+   */
+  static String render(
+      Facts facts,
+      GraphLayout layout,
+      IntFunction<@Nullable String> edgeAnchor,
+      IntFunction<@Nullable String> nodeAnchor) {
+    // A short history is drawn larger; a long one at its natural size, shrunk to the page's width.
+    double scale = layout.width() < SMALL ? 1.5 : 1;
     StringBuilder b = new StringBuilder();
     b.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"graph\" viewBox=\"0 0 ")
         .append(num(layout.width()))
         .append(' ')
         .append(num(layout.height()))
         .append("\" width=\"")
-        .append(num(layout.width()))
+        .append(num(layout.width() * scale))
         .append("\" height=\"")
-        .append(num(layout.height()))
+        .append(num(layout.height() * scale))
         .append("\" role=\"img\" aria-label=\"version graph\">\n<g class=\"edges\">\n");
     for (int i = 0; i < facts.updates().size(); i++) {
       edge(b, facts, i, layout.edges().get(i), edgeAnchor.apply(i));
     }
     b.append("</g>\n<g class=\"nodes\">\n");
-    for (int i = 0; i < facts.versions().size(); i++) node(b, facts, i, layout.nodes().get(i));
+    for (int i = 0; i < facts.versions().size(); i++) {
+      node(b, facts, i, layout.nodes().get(i), nodeAnchor.apply(i));
+    }
     b.append("</g>\n</svg>\n");
     return b.toString();
   }
@@ -70,7 +83,7 @@ final class GraphSvg {
     b.append("</g>\n");
   }
 
-  private static void node(StringBuilder b, Facts facts, int i, Box box) {
+  private static void node(StringBuilder b, Facts facts, int i, Box box, @Nullable String anchor) {
     String v = facts.versions().get(i);
     String install = facts.installs().get(i);
     boolean isDefault = v.equals(facts.run().graph().defaultVersion());
@@ -79,7 +92,9 @@ final class GraphSvg {
         .append(isDefault ? " default" : "")
         .append("\" id=\"n")
         .append(i)
-        .append("\"><title>")
+        .append("\">")
+        .append(anchor == null ? "" : "<a href=\"#" + anchor + "\">")
+        .append("<title>")
         .append(esc(v + (isDefault ? " (default_version)" : "")))
         .append(
             esc(install != null ? "\nfull install script: " + install : "\nno full install script"))
@@ -97,7 +112,9 @@ final class GraphSvg {
         .append(num(box.cy() + 4))
         .append("\">")
         .append(esc(v))
-        .append("</text></g>\n");
+        .append("</text>")
+        .append(anchor == null ? "" : "</a>")
+        .append("</g>\n");
   }
 
   private static String path(List<Point> pts) {

@@ -2,9 +2,9 @@ package org.extupgrade.report.html;
 
 import static org.extupgrade.report.html.Html.esc;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -24,8 +24,7 @@ public final class HtmlReport {
   public static String render(Run run) {
     Facts facts = Facts.of(run);
     List<FindingsHtml.Group> groups = FindingsHtml.groups(facts);
-    Map<String, String> anchors = new HashMap<>();
-    for (FindingsHtml.Group g : groups) anchors.put(g.id(), g.id());
+    Set<String> ids = groups.stream().map(FindingsHtml.Group::id).collect(Collectors.toSet());
     GraphLayout layout = GraphLayout.of(facts.versions(), facts.updates());
     StringBuilder b = new StringBuilder();
     String title = "extupgrade " + run.command() + ": " + run.extension();
@@ -44,7 +43,12 @@ public final class HtmlReport {
     b.append("<section id=\"graph\"><h2>Version graph</h2>\n");
     legend(b);
     b.append("<div class=\"graph-wrap\">\n")
-        .append(GraphSvg.render(facts, layout, i -> anchors.get("s-e" + i)))
+        .append(
+            GraphSvg.render(
+                facts,
+                layout,
+                i -> ids.contains("s-e" + i) ? "s-e" + i : null,
+                i -> ids.contains("s-n" + i) ? "s-n" + i : null))
         .append("</div></section>\n<section id=\"paths\"><h2>Path matrix</h2>\n")
         .append("<p class=\"hint\">Each cell is an upgrade the run covered: the number of update")
         .append(" scripts on PostgreSQL's path, coloured by the worst finding on it.</p>\n")
