@@ -147,34 +147,22 @@ final class FindingsHtml {
         .append("</details>\n");
   }
 
-  /** A detail or a fix: a diff when its lines are marked {@code +}/{@code -}, else plain text. */
+  /** A detail (a diff when its lines are marked {@code -}/{@code +}) or a fix. */
   private static void block(StringBuilder b, String label, String text, String legend) {
     List<String> lines = text.lines().toList();
-    boolean diff = lines.stream().anyMatch(l -> l.startsWith("+") || l.startsWith("-"));
-    boolean open = lines.size() <= OPEN_LINES;
+    boolean diff = label.equals("detail") && DiffHtml.isDiff(lines);
     b.append("<details class=\"")
         .append(label)
         .append("\"")
-        .append(open ? " open" : "")
+        .append(lines.size() <= OPEN_LINES ? " open" : "")
         .append("><summary>")
         .append(label)
         .append(diff ? " (diff" + legend + ")" : "")
         .append(lines.size() > 1 ? ", " + lines.size() + " lines" : "")
         .append("</summary><pre")
-        .append(diff ? " class=\"diff\"" : "")
-        .append(">");
-    for (String l : lines) {
-      if (diff) {
-        b.append("<span class=\"")
-            .append(lineClass(l))
-            .append("\">")
-            .append(esc(l))
-            .append("</span>");
-      } else {
-        b.append(esc(l));
-      }
-      b.append('\n');
-    }
+        .append(diff ? " class=\"diff\">" : ">");
+    if (diff) DiffHtml.render(b, lines);
+    else for (String l : lines) b.append(esc(l)).append('\n');
     b.append("</pre></details>\n");
   }
 
@@ -184,13 +172,5 @@ final class FindingsHtml {
    */
   private static String legend(Facts facts) {
     return facts.run().command().equals("check") ? ": - after the upgrade, + fresh install" : "";
-  }
-
-  private static String lineClass(String l) {
-    if (l.startsWith("+++") || l.startsWith("---")) return "dh";
-    if (l.startsWith("@@")) return "hunk";
-    if (l.startsWith("+")) return "add";
-    if (l.startsWith("-")) return "del";
-    return "ctx";
   }
 }

@@ -62,11 +62,12 @@ class HtmlReportTest {
     }
 
     @Test
-    void rendersTheBodyDifferenceAsADiffAndGroupsFindingsByScript() {
+    void rendersTheBodyDifferenceAsADiffWithTheChangedWordsMarkedAndGroupsFindingsByScript() {
       assertThat(html)
-          .contains("<span class=\"del\">- ...select &#39;item #&#39; || i</span>")
+          .contains("<span class=\"del\">- ...select &#39;item <mark>#&#39;</mark> || i</span>")
           .contains(
-              "<span class=\"add\">+ ...select &#39;item &lt;&#39; || i || &#39;&gt;&#39;</span>");
+              "<span class=\"add\">+ ...select &#39;item <mark>&lt;&#39;</mark> || i<mark> ||"
+                  + " &#39;&gt;&#39;</mark></span>");
       assertThat(count(html, "<section class=\"script\"")).isEqualTo(2);
     }
 
