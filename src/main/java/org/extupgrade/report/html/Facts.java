@@ -74,7 +74,7 @@ record Facts(
     Graph g = run.graph();
     List<String> majors = new ArrayList<>();
     for (Run.Section s : run.sections()) {
-      majors.add(s.major() == null ? "static (no server)" : "PostgreSQL " + s.major());
+      majors.add(s.major() == null ? "static check (no server)" : "PostgreSQL " + s.major());
     }
     List<String> versions = new ArrayList<>(g.versions());
     List<Graph.Edge> updates = new ArrayList<>();

@@ -84,9 +84,9 @@ public final class HtmlReport {
         .append(findings)
         .append(" with findings, ")
         .append(failing)
-        .append(" failing. ")
+        .append(" failing \u00b7 ")
         .append(esc(String.join(", ", facts.majors())))
-        .append(".</p>\n");
+        .append("</p>\n");
     for (Run.Section s : facts.run().sections()) {
       for (String n : s.report().notes())
         b.append("<p class=\"note\">").append(esc(n)).append("</p>\n");
