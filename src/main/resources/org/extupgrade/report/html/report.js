@@ -48,7 +48,15 @@
       if (v) shown++;
     });
     document.querySelectorAll("section.script").forEach(function (s) {
-      s.hidden = s.querySelector(".finding:not([hidden])") === null;
+      var n = { error: 0, warning: 0, info: 0 };
+      s.querySelectorAll(".finding").forEach(function (el) {
+        var i = Number(el.id.slice(1));
+        if (visible[i]) n[data.findings[i].s]++;
+      });
+      var counts = ["error", "warning", "info"].filter(function (k) { return n[k] > 0; });
+      s.hidden = counts.length === 0;
+      s.querySelector(".counts").textContent =
+        counts.map(function (k) { return n[k] + " " + k; }).join(", ");
     });
     for (var e = 0; e < data.edges; e++) {
       var covered = data.cells.some(function (c) { return c.e.indexOf(e) >= 0 && anyMajor(c.m, sel); });
