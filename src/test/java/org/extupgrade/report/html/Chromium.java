@@ -64,6 +64,7 @@ final class Chromium {
             "--headless",
             "--disable-gpu",
             "--no-sandbox",
+            "--disable-dev-shm-usage",
             "--no-first-run",
             "--user-data-dir=" + work.resolve("profile"),
             "--enable-logging=stderr",
