@@ -32,6 +32,17 @@ class HtmlOptionTest {
   }
 
   @Test
+  void verifyWritesOnePageWithItsMajor() throws Exception {
+    Path page = dir.resolve("verify.html");
+    assertThat(run("verify", "examples/shop_audit", "--html", page.toString()))
+        .isEqualTo(Main.FINDINGS);
+    assertThat(Files.readString(page))
+        .contains("<title>extupgrade verify: shop_audit</title>")
+        .contains("checked> PostgreSQL 18</label>")
+        .contains("purge_audit_log");
+  }
+
+  @Test
   void isNotInTheHelpUntilFormatHtmlReplacesIt() {
     run("check", "--help");
     assertThat(out.toString()).doesNotContain("--html");
