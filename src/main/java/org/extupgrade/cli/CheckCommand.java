@@ -73,6 +73,8 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin FailOnOption failOn = new FailOnOption();
 
+  @Mixin HtmlOption html = new HtmlOption();
+
   private @Nullable Sources sources;
 
   @Override
@@ -97,6 +99,7 @@ final class CheckCommand implements Callable<Integer> {
                 result.pairs(),
                 findings.stream().map(Shown::relative).toList())
             .withGraph(Shown.graph(sources, ext));
+    html.write(org.extupgrade.report.Run.of(null, report));
     PrintWriter out = spec.commandLine().getOut();
     out.print(
         format == Format.json

@@ -65,7 +65,8 @@ final class MergeCommand implements Callable<Integer> {
               common,
               where.policy(),
               sources,
-              failOn);
+              failOn,
+              new HtmlOption());
       return printer.print(sources.extension(), results, merged.stubNote(), session::cannotInstall);
     }
   }

@@ -98,6 +98,8 @@ final class VerifyCommand implements Callable<Integer> {
 
   @Mixin FailOnOption failOn = new FailOnOption();
 
+  @Mixin HtmlOption html = new HtmlOption();
+
   @Option(
       names = "--shard",
       paramLabel = "I/N",
@@ -232,7 +234,7 @@ final class VerifyCommand implements Callable<Integer> {
 
   private VerifyOutput.Printer printer() {
     return new VerifyOutput.Printer(
-        spec.commandLine(), format == Format.json, common, where.policy(), sources, failOn);
+        spec.commandLine(), format == Format.json, common, where.policy(), sources, failOn, html);
   }
 
   private List<PgOptions> installations() {

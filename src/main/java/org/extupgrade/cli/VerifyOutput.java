@@ -46,7 +46,8 @@ final class VerifyOutput {
       CommonOptions common,
       Policy policy,
       @Nullable Sources sources,
-      FailOnOption failOn) {
+      FailOnOption failOn,
+      HtmlOption html) {
     /** Prints the report of one result per major; the exit code. */
     int print(
         Extension ext,
@@ -60,6 +61,13 @@ final class VerifyOutput {
         if (sources != null) r = r.withFindings(Shown.of(sources, r.findings()));
         runs.add(new MajorRun(r, report(ext, r).withGraph(Shown.graph(sources, ext))));
       }
+      html.write(
+          new org.extupgrade.report.Run(
+              "verify",
+              ext.name(),
+              runs.stream()
+                  .map(r -> new org.extupgrade.report.Run.Section(r.result().major(), r.report()))
+                  .toList()));
       PrintWriter out = cli.getOut();
       // JSON keeps stdout one document: the stub-mode note goes to stderr there.
       if (!common.quiet) (json ? cli.getErr() : out).print(stubNote);

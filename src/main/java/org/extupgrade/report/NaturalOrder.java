@@ -5,8 +5,8 @@ import java.util.Comparator;
 /**
  * Compares text with runs of digits as numbers, so {@code x--0.9.0} sorts before {@code x--0.10.0}.
  */
-final class NaturalOrder implements Comparator<String> {
-  static final NaturalOrder INSTANCE = new NaturalOrder();
+public final class NaturalOrder implements Comparator<String> {
+  public static final NaturalOrder INSTANCE = new NaturalOrder();
 
   private NaturalOrder() {}
 
