@@ -83,7 +83,8 @@ public final class JsonReport {
     return n;
   }
 
-  static ObjectNode finding(Finding f) {
+  /** One finding, as the report writes it. */
+  public static ObjectNode finding(Finding f) {
     ObjectNode n = JSON.createObjectNode();
     n.put("severity", f.severity().label());
     n.put("kind", f.kind().id());

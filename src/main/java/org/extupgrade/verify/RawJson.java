@@ -17,6 +17,7 @@ import org.extupgrade.model.FindingKind;
 import org.extupgrade.model.Location;
 import org.extupgrade.model.Severity;
 import org.extupgrade.model.UserError;
+import org.extupgrade.report.JsonReport;
 
 /**
  * {@link Raw} as JSON, for the file a shard writes and the merge reads. Script paths are written
@@ -127,15 +128,11 @@ final class RawJson {
     return new Scenario(strings(n.path("steps")), n.path("stepwise").asBoolean());
   }
 
+  /** Findings as the JSON report writes them, the script's path relative to the extension. */
   private static void findings(ArrayNode to, List<Finding> findings, Path root) {
     for (Finding f : findings) {
-      ObjectNode n = to.addObject();
-      n.put("severity", f.severity().label());
-      n.put("kind", f.kind().id());
-      n.put("object", f.object());
-      n.put("from", f.from());
-      n.put("to", f.to());
-      n.put("message", f.message());
+      ObjectNode n = JsonReport.finding(f);
+      n.remove("where");
       Location w = f.where();
       if (w != null) {
         Path file = w.file();
@@ -147,9 +144,7 @@ final class RawJson {
         n.put("line", w.line());
         n.put("column", w.column());
       }
-      n.put("suggestion", f.suggestion());
-      n.put("detail", f.detail());
-      strings(n.putArray("affects"), f.affects());
+      to.add(n);
     }
   }
 
