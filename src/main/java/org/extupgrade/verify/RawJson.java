@@ -20,8 +20,8 @@ import org.extupgrade.model.UserError;
 import org.extupgrade.report.JsonReport;
 
 /**
- * {@link Raw} as JSON, for the file a shard writes and the merge reads. Script paths are written
- * relative to the extension's folder, so shards may run in checkouts at other places.
+ * {@link Raw} as JSON, for the file a shard writes and the merge reads. Absolute script paths are
+ * written relative to the extension's folder, so shards may run in checkouts at other places.
  */
 final class RawJson {
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
@@ -135,12 +135,12 @@ final class RawJson {
       n.remove("where");
       Location w = f.where();
       if (w != null) {
+        // an absolute path into the extension's folder is written relative to it; a relative
+        // path stays as given (relative to the folder the shard ran in, and the merge runs in)
         Path file = w.file();
-        Path abs = file.toAbsolutePath().normalize();
-        boolean inside = abs.startsWith(root);
-        n.put("file", (inside ? root.relativize(abs) : file).toString());
+        boolean inside = file.isAbsolute() && file.normalize().startsWith(root);
+        n.put("file", (inside ? root.relativize(file.normalize()) : file).toString());
         n.put("inside", inside);
-        n.put("absolute", file.isAbsolute());
         n.put("line", w.line());
         n.put("column", w.column());
       }
@@ -155,11 +155,7 @@ final class RawJson {
       Location where = null;
       if (n.has("file")) {
         Path file = Path.of(text(n, "file"));
-        if (n.path("inside").asBoolean()) {
-          file = root.resolve(file);
-          // a path given relative stays relative, to the folder the merge runs in
-          if (!n.path("absolute").asBoolean()) file = Path.of("").toAbsolutePath().relativize(file);
-        }
+        if (n.path("inside").asBoolean()) file = root.resolve(file);
         where = new Location(file, n.path("line").asInt(), n.path("column").asInt());
       }
       out.add(
