@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -17,8 +18,13 @@ import org.extupgrade.layout.PathsAnalysis;
 import org.extupgrade.layout.VersionGraph;
 import org.extupgrade.layout.VersionOrder;
 import org.extupgrade.model.UserError;
+import org.extupgrade.model.VersionPair;
+import org.extupgrade.report.FindingReport;
+import org.extupgrade.report.Format;
+import org.extupgrade.report.Formats;
 import org.extupgrade.report.PathsDocument;
 import org.extupgrade.report.PathsRender;
+import org.extupgrade.report.Run;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,24 +53,14 @@ import picocli.CommandLine.Spec;
       "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 input error, 3 internal error."
     })
 final class PathsCommand implements Callable<Integer> {
-  enum Format {
-    text,
-    json,
-    markdown
-  }
-
   @Spec CommandSpec spec;
 
   @Mixin ExtensionOptions where = new ExtensionOptions();
 
   @Mixin CommonOptions common = new CommonOptions();
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      description =
-          "text (default), json (every pair and finding) or markdown (the From | To | Path | Status table).")
-  Format format = Format.text;
+  /** json: every pair and finding; markdown: the From | To | Path | Status table. */
+  @Mixin FormatOptions formats = new FormatOptions();
 
   @Mixin FailOnOption failOn = new FailOnOption();
 
@@ -85,31 +81,61 @@ final class PathsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    formats.outputs(spec); // a bad --format/--output combination fails before any work
     try (Sources sources = where.open(spec.commandLine().getErr())) {
-      return run(sources.extension());
+      return run(sources, sources.extension());
     }
   }
 
-  private Integer run(Extension ext) {
+  private Integer run(Sources sources, Extension ext) {
     PathsAnalysis analysis = PathsAnalysis.of(ext);
     // the short text report needs only the pairs to default_version: skip the other rows
+    boolean textOnly = formats.outputs(spec).stream().allMatch(o -> o.format == Format.text);
     List<PathsAnalysis.Row> rows =
-        format == Format.text && !all ? analysis.rowsTo(ext.defaultVersion()) : analysis.rows();
+        textOnly && !all ? analysis.rowsTo(ext.defaultVersion()) : analysis.rows();
     PathsDocument doc = document(analysis, rows);
-    PrintWriter out = spec.commandLine().getOut();
-    out.print(
-        switch (format) {
-          case text -> PathsRender.text(doc, VersionOrder.INSTANCE, all);
-          case json -> PathsRender.json(doc);
-          case markdown -> PathsRender.markdown(doc, VersionOrder.INSTANCE);
-        });
-    out.flush();
+    Formats.Options options = Reporting.options(sources, ext, where, common, failOn);
+    formats.write(
+        spec,
+        (f, ansi) ->
+            switch (f) {
+              case text -> PathsRender.text(doc, VersionOrder.INSTANCE, all, ansi);
+              case json -> PathsRender.json(doc);
+              case markdown -> PathsRender.markdown(doc, VersionOrder.INSTANCE);
+              default -> Formats.render(f, run(ext, analysis, sources), options);
+            });
     if (confirm) {
       String agreed = confirm(ext, analysis);
-      (format == Format.text ? out : spec.commandLine().getErr()).println(agreed);
+      PrintWriter out = spec.commandLine().getOut();
+      (formats.textToStdout(spec) ? out : spec.commandLine().getErr()).println(agreed);
       out.flush();
     }
     return failOn.exitCode(analysis.findings());
+  }
+
+  /**
+   * The paths analysis as a run, for the formats shared with check and verify: one testcase per
+   * version's upgrade to default_version, the findings, the graph.
+   */
+  private static Run run(Extension ext, PathsAnalysis analysis, Sources sources) {
+    List<VersionPair> pairs = new ArrayList<>();
+    Set<String> installable = analysis.graph().installable();
+    for (PathsAnalysis.Row r : analysis.rowsTo(ext.defaultVersion())) {
+      // a testcase per version a user can be on: installable, or on a path to default_version
+      // (versions newer than default_version need no path down to it)
+      boolean older = VersionOrder.INSTANCE.compare(r.from(), r.to()) < 0;
+      if (r.path() == null && !(older && installable.contains(r.from()))) continue;
+      pairs.add(new VersionPair(r.from(), r.to(), r.path() == null ? List.of() : r.path()));
+    }
+    pairs.sort(java.util.Comparator.comparing(VersionPair::from, VersionOrder.INSTANCE));
+    FindingReport report =
+        new FindingReport(
+                "paths",
+                ext.name(),
+                pairs,
+                Shown.of(sources, analysis.findings()).stream().map(Shown::relative).toList())
+            .withGraph(Shown.graph(sources, ext));
+    return Run.of(null, report);
   }
 
   /**
