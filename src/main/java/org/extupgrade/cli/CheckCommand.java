@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
       "",
       "Examples:",
       "  extupgrade check examples/shop_audit",
-      "  extupgrade check . --from 1.0 --to 2.0 --format json > check.json"
+      "  extupgrade check . --from 1.0 --to 2.0 --format json > check.json",
+      "  extupgrade check . --format sarif --output check.sarif --format text"
     },
     footer = {
       "",

@@ -50,6 +50,7 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  extupgrade verify examples/shop_audit",
       "  extupgrade verify . --pg all --format json > verify.json",
+      "  extupgrade verify . --format junit --output junit.xml --format github",
       "  extupgrade verify . --pg-bindir /usr/lib/postgresql/15/bin --library build/ext.so"
     },
     footer = {
