@@ -68,8 +68,8 @@ final class FormatOptions {
   /** The environment (NO_COLOR, CI, TERM, GITHUB_STEP_SUMMARY); tests replace it. */
   Map<String, String> env = System.getenv();
 
-  /** Whether standard output is a terminal; tests replace it. */
-  boolean terminal = isTerminal();
+  /** Whether standard output is a terminal; null: ask the JVM (when text goes there). */
+  @Nullable Boolean terminal;
 
   /** The outputs asked for (text to standard output when none), checked. */
   List<Output> outputs(CommandSpec spec) {
@@ -124,6 +124,7 @@ final class FormatOptions {
 
   /** Colour for text on standard output: on a terminal only, and as NO_COLOR and CI allow. */
   Ansi ansi() {
+    if (terminal == null) terminal = isTerminal();
     return Ansi.forTerminal(terminal, env);
   }
 

@@ -31,15 +31,6 @@ public final class Formats {
       root = root.toAbsolutePath().normalize();
     }
 
-    /** No colour, not verbose, the working directory as the root, failing on errors. */
-    public static Options plain() {
-      return new Options(false, Ansi.OFF, Path.of(""), null, Severity.ERROR);
-    }
-
-    public Options withControlFile(@Nullable String file) {
-      return new Options(verbose, ansi, root, file, failOn);
-    }
-
     public Options withAnsi(Ansi a) {
       return new Options(verbose, a, root, controlFile, failOn);
     }
