@@ -2,6 +2,8 @@ package org.extupgrade.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.w3c.dom.Document;
 
 /**
  * Every format on the fixtures, as golden files under {@code src/test/resources/formats} (rewrite
@@ -118,7 +121,16 @@ class FormatsGoldenTest {
       assertThat(actual).as(expected.toString()).isEqualTo(Files.readString(expected));
     }
     assertThat(Schemas.sarifErrors(read("report.sarif"))).isEmpty();
-    Schemas.junit(read("junit.xml"));
+    JsonNode run = new ObjectMapper().readTree(read("report.sarif")).at("/runs/0");
+    for (JsonNode result : run.get("results")) {
+      assertThat(run.at("/tool/driver/rules/" + result.get("ruleIndex").asInt() + "/id").asText())
+          .as("ruleIndex points at the rule")
+          .isEqualTo(result.get("ruleId").asText());
+    }
+    Document junit = Schemas.junit(read("junit.xml"));
+    assertThat(Integer.parseInt(junit.getDocumentElement().getAttribute("failures")) > 0)
+        .as("a testcase fails exactly when the command exits 1")
+        .isEqualTo(r.exit() == Main.FINDINGS);
     return r;
   }
 
