@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -15,16 +14,12 @@ import org.extupgrade.cluster.Cluster;
 import org.extupgrade.cluster.Installation;
 import org.extupgrade.layout.Extension;
 import org.extupgrade.layout.PathsAnalysis;
-import org.extupgrade.layout.VersionGraph;
 import org.extupgrade.layout.VersionOrder;
 import org.extupgrade.model.UserError;
-import org.extupgrade.model.VersionPair;
-import org.extupgrade.report.FindingReport;
 import org.extupgrade.report.Format;
 import org.extupgrade.report.Formats;
 import org.extupgrade.report.PathsDocument;
 import org.extupgrade.report.PathsRender;
-import org.extupgrade.report.Run;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -93,7 +88,7 @@ final class PathsCommand implements Callable<Integer> {
     boolean textOnly = formats.outputs(spec).stream().allMatch(o -> o.format == Format.text);
     List<PathsAnalysis.Row> rows =
         textOnly && !all ? analysis.rowsTo(ext.defaultVersion()) : analysis.rows();
-    PathsDocument doc = document(analysis, rows);
+    PathsDocument doc = PathsReports.document(analysis, rows);
     Formats.Options options = Reporting.options(sources, ext, where, common, failOn);
     formats.write(
         spec,
@@ -102,7 +97,7 @@ final class PathsCommand implements Callable<Integer> {
               case text -> PathsRender.text(doc, VersionOrder.INSTANCE, all, ansi);
               case json -> PathsRender.json(doc);
               case markdown -> PathsRender.markdown(doc, VersionOrder.INSTANCE);
-              default -> Formats.render(f, run(ext, analysis, sources), options);
+              default -> Formats.render(f, PathsReports.run(ext, analysis, sources), options);
             });
     if (confirm) {
       String agreed = confirm(ext, analysis);
@@ -111,31 +106,6 @@ final class PathsCommand implements Callable<Integer> {
       out.flush();
     }
     return failOn.exitCode(analysis.findings());
-  }
-
-  /**
-   * The paths analysis as a run, for the formats shared with check and verify: one testcase per
-   * version's upgrade to default_version, the findings, the graph.
-   */
-  private static Run run(Extension ext, PathsAnalysis analysis, Sources sources) {
-    List<VersionPair> pairs = new ArrayList<>();
-    Set<String> installable = analysis.graph().installable();
-    for (PathsAnalysis.Row r : analysis.rowsTo(ext.defaultVersion())) {
-      // a testcase per version a user can be on: installable, or on a path to default_version
-      // (versions newer than default_version need no path down to it)
-      boolean older = VersionOrder.INSTANCE.compare(r.from(), r.to()) < 0;
-      if (r.path() == null && !(older && installable.contains(r.from()))) continue;
-      pairs.add(new VersionPair(r.from(), r.to(), r.path() == null ? List.of() : r.path()));
-    }
-    pairs.sort(java.util.Comparator.comparing(VersionPair::from, VersionOrder.INSTANCE));
-    FindingReport report =
-        new FindingReport(
-                "paths",
-                ext.name(),
-                pairs,
-                Shown.of(sources, analysis.findings()).stream().map(Shown::relative).toList())
-            .withGraph(Shown.graph(sources, ext));
-    return Run.of(null, report);
   }
 
   /**
@@ -195,21 +165,5 @@ final class PathsCommand implements Callable<Integer> {
         + ": pg_extension_update_paths() agrees on all "
         + ours.size()
         + " pairs.";
-  }
-
-  static PathsDocument document(PathsAnalysis a, List<PathsAnalysis.Row> pairs) {
-    VersionGraph g = a.graph();
-    Set<String> installable = g.installable();
-    List<PathsDocument.Version> versions =
-        a.versions().stream()
-            .map(
-                v ->
-                    new PathsDocument.Version(
-                        v, installable.contains(v), g.installPath(v).orElse(null)))
-            .toList();
-    List<PathsDocument.Row> rows =
-        pairs.stream().map(r -> new PathsDocument.Row(r.from(), r.to(), r.path())).toList();
-    return new PathsDocument(
-        a.extension().name(), a.extension().defaultVersion(), versions, rows, a.findings());
   }
 }
