@@ -7,6 +7,7 @@ import java.util.Map;
 import org.extupgrade.model.Finding;
 import org.extupgrade.model.Severity;
 import org.extupgrade.model.VersionPair;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Findings as JUnit XML, for the test tab of CI servers: one testsuite per command and PostgreSQL
@@ -18,7 +19,27 @@ final class Junit {
   private Junit() {}
 
   /** One testcase: its name and the findings attached to it. */
-  private record Case(String name, List<Finding> findings) {}
+  private record Case(String name, List<Attached> findings) {}
+
+  /**
+   * A finding in a testcase: in full in the first testcase it attaches to ({@code home} null), in
+   * one line naming that testcase in the others (a finding that affects 40 paths is written in full
+   * once, not 40 times).
+   */
+  private record Attached(Finding finding, @Nullable String home) {
+    String text() {
+      if (home == null) return PlainFinding.of(finding);
+      StringBuilder b = new StringBuilder();
+      b.append(finding.severity().label())
+          .append(' ')
+          .append(finding.kind().id())
+          .append(": ")
+          .append(finding.message())
+          .append('\n');
+      if (finding.where() != null) b.append("  at ").append(finding.where()).append('\n');
+      return b.append("  (in full under ").append(home).append(")\n").toString();
+    }
+  }
 
   static String render(Run run, Formats.Options o) {
     List<String> suites = new ArrayList<>();
@@ -75,19 +96,24 @@ final class Junit {
     }
     Map<String, Case> byScript = new LinkedHashMap<>();
     for (Finding f : r.findings()) {
-      boolean attached = false;
+      String home = null;
       List<String> upgrades = new ArrayList<>(f.affects());
-      if (!f.upgrade().isEmpty() && !upgrades.contains(f.upgrade())) upgrades.add(0, f.upgrade());
+      if (!f.upgrade().isEmpty()) {
+        upgrades.remove(f.upgrade());
+        upgrades.add(0, f.upgrade());
+      }
       for (String u : upgrades) {
         Case c = byPair.get(u);
-        if (c != null) {
-          c.findings().add(f);
-          attached = true;
-        }
+        if (c == null) continue;
+        c.findings().add(new Attached(f, home));
+        if (home == null) home = c.name();
       }
-      if (attached) continue;
+      if (home != null) continue;
       String script = f.where() == null ? "the extension" : "script " + f.where().file();
-      byScript.computeIfAbsent(script, k -> new Case(k, new ArrayList<>())).findings().add(f);
+      byScript
+          .computeIfAbsent(script, k -> new Case(k, new ArrayList<>()))
+          .findings()
+          .add(new Attached(f, null));
     }
     List<Case> out = new ArrayList<>(byPair.values());
     byScript.values().stream()
@@ -98,10 +124,10 @@ final class Junit {
 
   /** Appends the testcase; true when it fails. */
   private static boolean testcase(StringBuilder b, String classname, Case c, Severity failOn) {
-    List<Finding> failing =
-        c.findings().stream().filter(f -> f.severity().compareTo(failOn) >= 0).toList();
-    List<Finding> other =
-        c.findings().stream().filter(f -> f.severity().compareTo(failOn) < 0).toList();
+    List<Attached> failing =
+        c.findings().stream().filter(a -> a.finding().severity().compareTo(failOn) >= 0).toList();
+    List<Attached> other =
+        c.findings().stream().filter(a -> a.finding().severity().compareTo(failOn) < 0).toList();
     b.append("    <testcase classname=\"")
         .append(Xml.attr(classname))
         .append("\" name=\"")
@@ -113,7 +139,7 @@ final class Junit {
     }
     b.append(">\n");
     if (!failing.isEmpty()) {
-      Finding first = failing.get(0);
+      Finding first = failing.get(0).finding();
       String message =
           failing.size() == 1
               ? first.message()
@@ -123,16 +149,23 @@ final class Junit {
           .append("\" message=\"")
           .append(Xml.attr(message))
           .append("\">")
-          .append(Xml.text(PlainFinding.all(failing)))
+          .append(Xml.text(text(failing)))
           .append("</failure>\n");
     }
     if (!other.isEmpty()) {
-      b.append("      <system-out>")
-          .append(Xml.text(PlainFinding.all(other)))
-          .append("</system-out>\n");
+      b.append("      <system-out>").append(Xml.text(text(other))).append("</system-out>\n");
     }
     b.append("    </testcase>\n");
     return !failing.isEmpty();
+  }
+
+  private static String text(List<Attached> fs) {
+    StringBuilder b = new StringBuilder();
+    for (Attached a : fs) {
+      if (!b.isEmpty()) b.append('\n');
+      b.append(a.text());
+    }
+    return b.toString();
   }
 
   private static void property(StringBuilder b, String name, String value) {

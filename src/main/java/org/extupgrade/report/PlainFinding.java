@@ -1,6 +1,5 @@
 package org.extupgrade.report;
 
-import java.util.List;
 import org.extupgrade.model.Finding;
 
 /**
@@ -9,15 +8,6 @@ import org.extupgrade.model.Finding;
  */
 final class PlainFinding {
   private PlainFinding() {}
-
-  static String all(List<Finding> fs) {
-    StringBuilder b = new StringBuilder();
-    for (Finding f : fs) {
-      if (!b.isEmpty()) b.append('\n');
-      b.append(of(f));
-    }
-    return b.toString();
-  }
 
   static String of(Finding f) {
     StringBuilder b = new StringBuilder();

@@ -170,6 +170,20 @@ class FormatsTest {
     }
 
     @Test
+    void aFindingOnSeveralPathsFailsEachAndIsWrittenInFullOnce() throws Exception {
+      VersionPair older = new VersionPair("0.9", "1.1", List.of("0.9", "1.0", "1.1"));
+      Finding f = missing(3).withAffects(List.of("0.9 -> 1.1", "1.0 -> 1.1"));
+      Run r = Run.of(null, new FindingReport("check", "x", List.of(older, PAIR), List.of(f)));
+      Document doc = Schemas.junit(Formats.render(Format.junit, r, options()));
+      assertThat(doc.getElementsByTagName("failure").getLength()).isEqualTo(2);
+      assertThat(doc.getElementsByTagName("failure").item(0).getTextContent())
+          .contains("(in full under upgrade 1.0 -> 1.1)")
+          .doesNotContain("CREATE FUNCTION");
+      assertThat(doc.getElementsByTagName("failure").item(1).getTextContent())
+          .contains("CREATE FUNCTION");
+    }
+
+    @Test
     void oneTestsuitePerPostgresMajor() throws Exception {
       FindingReport clean = new FindingReport("verify", "x", List.of(PAIR), List.of());
       FindingReport bad = new FindingReport("verify", "x", List.of(PAIR), List.of(missing(3)));
