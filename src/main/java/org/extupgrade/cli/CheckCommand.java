@@ -1,6 +1,5 @@
 package org.extupgrade.cli;
 
-import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.extupgrade.build.Sources;
@@ -11,8 +10,8 @@ import org.extupgrade.model.Finding;
 import org.extupgrade.policy.Apply;
 import org.extupgrade.policy.Policy;
 import org.extupgrade.report.FindingReport;
-import org.extupgrade.report.JsonReport;
-import org.extupgrade.report.TextReport;
+import org.extupgrade.report.Formats;
+import org.extupgrade.report.Run;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,18 +33,14 @@ import picocli.CommandLine.Spec;
       "",
       "Examples:",
       "  extupgrade check examples/shop_audit",
-      "  extupgrade check . --from 1.0 --to 2.0 --format json > check.json"
+      "  extupgrade check . --from 1.0 --to 2.0 --format json > check.json",
+      "  extupgrade check . --format sarif --output check.sarif --format text"
     },
     footer = {
       "",
       "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input error, 3 internal error."
     })
 final class CheckCommand implements Callable<Integer> {
-  enum Format {
-    text,
-    json
-  }
-
   @Spec CommandSpec spec;
 
   @Mixin ExtensionOptions where = new ExtensionOptions();
@@ -65,11 +60,7 @@ final class CheckCommand implements Callable<Integer> {
       description = "The version upgraded to (default: default_version).")
   @Nullable String to;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      description = "text (default) or json (see docs/json-format.md).")
-  Format format = Format.text;
+  @Mixin FormatOptions formats = new FormatOptions();
 
   @Mixin FailOnOption failOn = new FailOnOption();
 
@@ -79,6 +70,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    formats.outputs(spec); // a bad --format/--output combination fails before any work
     try (Sources sources = where.open(spec.commandLine().getErr())) {
       this.sources = sources;
       return run(sources.extension());
@@ -99,13 +91,10 @@ final class CheckCommand implements Callable<Integer> {
                 result.pairs(),
                 findings.stream().map(Shown::relative).toList())
             .withGraph(Shown.graph(sources, ext));
-    html.write(org.extupgrade.report.Run.of(null, report));
-    PrintWriter out = spec.commandLine().getOut();
-    out.print(
-        format == Format.json
-            ? JsonReport.render(report)
-            : TextReport.render(report, common.verbose));
-    out.flush();
+    Run run = Run.of(null, report);
+    html.write(run);
+    Formats.Options options = Reporting.options(sources, ext, where, common, failOn);
+    formats.write(spec, (f, ansi) -> Formats.render(f, run, options.withAnsi(ansi)));
     return failOn.exitCode(findings);
   }
 }

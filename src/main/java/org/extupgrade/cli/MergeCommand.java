@@ -11,7 +11,6 @@ import org.extupgrade.verify.VerifySession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -45,13 +44,13 @@ final class MergeCommand implements Callable<Integer> {
       description = "The files the shards wrote, every shard of the run once.")
   List<Path> shards = new ArrayList<>();
 
-  @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
-  VerifyCommand.Format format = VerifyCommand.Format.text;
+  @Mixin FormatOptions formats = new FormatOptions();
 
   @Mixin FailOnOption failOn = new FailOnOption();
 
   @Override
   public Integer call() {
+    formats.outputs(spec); // a bad --format/--output combination fails before any work
     try (Sources sources = where.open(spec.commandLine().getErr())) {
       ShardFile.Merged merged = ShardFile.read(sources.extension(), shards);
       VerifySession session =
@@ -59,14 +58,7 @@ final class MergeCommand implements Callable<Integer> {
       List<VerifyResult> results = new ArrayList<>();
       for (VerifySession.Part p : merged.parts()) results.add(session.report(p));
       VerifyOutput.Printer printer =
-          new VerifyOutput.Printer(
-              spec.commandLine(),
-              format == VerifyCommand.Format.json,
-              common,
-              where.policy(),
-              sources,
-              failOn,
-              new HtmlOption());
+          new VerifyOutput.Printer(spec, formats, common, where, sources, failOn, new HtmlOption());
       return printer.print(sources.extension(), results, merged.stubNote(), session::cannotInstall);
     }
   }

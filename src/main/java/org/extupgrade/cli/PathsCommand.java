@@ -14,9 +14,10 @@ import org.extupgrade.cluster.Cluster;
 import org.extupgrade.cluster.Installation;
 import org.extupgrade.layout.Extension;
 import org.extupgrade.layout.PathsAnalysis;
-import org.extupgrade.layout.VersionGraph;
 import org.extupgrade.layout.VersionOrder;
 import org.extupgrade.model.UserError;
+import org.extupgrade.report.Format;
+import org.extupgrade.report.Formats;
 import org.extupgrade.report.PathsDocument;
 import org.extupgrade.report.PathsRender;
 import picocli.CommandLine.Command;
@@ -47,24 +48,14 @@ import picocli.CommandLine.Spec;
       "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 input error, 3 internal error."
     })
 final class PathsCommand implements Callable<Integer> {
-  enum Format {
-    text,
-    json,
-    markdown
-  }
-
   @Spec CommandSpec spec;
 
   @Mixin ExtensionOptions where = new ExtensionOptions();
 
   @Mixin CommonOptions common = new CommonOptions();
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      description =
-          "text (default), json (every pair and finding) or markdown (the From | To | Path | Status table).")
-  Format format = Format.text;
+  /** json: every pair and finding; markdown: the From | To | Path | Status table. */
+  @Mixin FormatOptions formats = new FormatOptions();
 
   @Mixin FailOnOption failOn = new FailOnOption();
 
@@ -85,28 +76,33 @@ final class PathsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    formats.outputs(spec); // a bad --format/--output combination fails before any work
     try (Sources sources = where.open(spec.commandLine().getErr())) {
-      return run(sources.extension());
+      return run(sources, sources.extension());
     }
   }
 
-  private Integer run(Extension ext) {
+  private Integer run(Sources sources, Extension ext) {
     PathsAnalysis analysis = PathsAnalysis.of(ext);
     // the short text report needs only the pairs to default_version: skip the other rows
+    boolean textOnly = formats.outputs(spec).stream().allMatch(o -> o.format == Format.text);
     List<PathsAnalysis.Row> rows =
-        format == Format.text && !all ? analysis.rowsTo(ext.defaultVersion()) : analysis.rows();
-    PathsDocument doc = document(analysis, rows);
-    PrintWriter out = spec.commandLine().getOut();
-    out.print(
-        switch (format) {
-          case text -> PathsRender.text(doc, VersionOrder.INSTANCE, all);
-          case json -> PathsRender.json(doc);
-          case markdown -> PathsRender.markdown(doc, VersionOrder.INSTANCE);
-        });
-    out.flush();
+        textOnly && !all ? analysis.rowsTo(ext.defaultVersion()) : analysis.rows();
+    PathsDocument doc = PathsReports.document(analysis, rows);
+    Formats.Options options = Reporting.options(sources, ext, where, common, failOn);
+    formats.write(
+        spec,
+        (f, ansi) ->
+            switch (f) {
+              case text -> PathsRender.text(doc, VersionOrder.INSTANCE, all, ansi);
+              case json -> PathsRender.json(doc);
+              case markdown -> PathsRender.markdown(doc, VersionOrder.INSTANCE);
+              default -> Formats.render(f, PathsReports.run(ext, analysis, sources), options);
+            });
     if (confirm) {
       String agreed = confirm(ext, analysis);
-      (format == Format.text ? out : spec.commandLine().getErr()).println(agreed);
+      PrintWriter out = spec.commandLine().getOut();
+      (formats.textToStdout(spec) ? out : spec.commandLine().getErr()).println(agreed);
       out.flush();
     }
     return failOn.exitCode(analysis.findings());
@@ -169,21 +165,5 @@ final class PathsCommand implements Callable<Integer> {
         + ": pg_extension_update_paths() agrees on all "
         + ours.size()
         + " pairs.";
-  }
-
-  static PathsDocument document(PathsAnalysis a, List<PathsAnalysis.Row> pairs) {
-    VersionGraph g = a.graph();
-    Set<String> installable = g.installable();
-    List<PathsDocument.Version> versions =
-        a.versions().stream()
-            .map(
-                v ->
-                    new PathsDocument.Version(
-                        v, installable.contains(v), g.installPath(v).orElse(null)))
-            .toList();
-    List<PathsDocument.Row> rows =
-        pairs.stream().map(r -> new PathsDocument.Row(r.from(), r.to(), r.path())).toList();
-    return new PathsDocument(
-        a.extension().name(), a.extension().defaultVersion(), versions, rows, a.findings());
   }
 }

@@ -33,8 +33,12 @@ final class Shown {
 
   /** The extension's version graph, scripts named as findings name them. */
   static Graph graph(@Nullable Sources sources, Extension ext) {
-    return Graph.of(
-        ext, p -> Graph.relative(sources == null ? p : sources.shown(p).toAbsolutePath()));
+    return Graph.of(ext, p -> file(sources, p));
+  }
+
+  /** A file of the extension named as findings name it. */
+  static String file(@Nullable Sources sources, Path p) {
+    return Graph.relative(sources == null ? p : sources.shown(p).toAbsolutePath());
   }
 
   static Finding of(Sources sources, Finding f) {

@@ -50,6 +50,7 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  extupgrade verify examples/shop_audit",
       "  extupgrade verify . --pg all --format json > verify.json",
+      "  extupgrade verify . --format junit --output junit.xml --format github",
       "  extupgrade verify . --pg-bindir /usr/lib/postgresql/15/bin --library build/ext.so"
     },
     footer = {
@@ -57,11 +58,6 @@ import picocli.CommandLine.Spec;
       "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 input error, 3 internal error."
     })
 final class VerifyCommand implements Callable<Integer> {
-  enum Format {
-    text,
-    json
-  }
-
   @Spec CommandSpec spec;
 
   @Mixin ExtensionOptions where = new ExtensionOptions();
@@ -93,8 +89,7 @@ final class VerifyCommand implements Callable<Integer> {
       description = "The target version (default: default_version).")
   @Nullable String to;
 
-  @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
-  Format format = Format.text;
+  @Mixin FormatOptions formats = new FormatOptions();
 
   @Mixin FailOnOption failOn = new FailOnOption();
 
@@ -166,6 +161,7 @@ final class VerifyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws SQLException, InterruptedException {
+    formats.outputs(spec); // a bad --format/--output combination fails before any work
     if (jobs < 1 || jobs > 16) {
       throw new ParameterException(
           spec.commandLine(), "--jobs must be between 1 and 16, not " + jobs);
@@ -233,8 +229,7 @@ final class VerifyCommand implements Callable<Integer> {
   }
 
   private VerifyOutput.Printer printer() {
-    return new VerifyOutput.Printer(
-        spec.commandLine(), format == Format.json, common, where.policy(), sources, failOn, html);
+    return new VerifyOutput.Printer(spec, formats, common, where, sources, failOn, html);
   }
 
   private List<PgOptions> installations() {

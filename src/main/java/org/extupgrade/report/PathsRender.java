@@ -32,6 +32,11 @@ public final class PathsRender {
    * @param order "newer than" for listing versions the way people read them
    */
   public static String text(PathsDocument d, Comparator<String> order, boolean all) {
+    return text(d, order, all, Ansi.OFF);
+  }
+
+  /** {@link #text(PathsDocument, Comparator, boolean)} with severities coloured by {@code ansi}. */
+  public static String text(PathsDocument d, Comparator<String> order, boolean all, Ansi ansi) {
     StringBuilder b = new StringBuilder();
     List<String> installable =
         d.versions().stream()
@@ -80,7 +85,7 @@ public final class PathsRender {
       b.append("\nFindings:\n");
       for (Finding f : d.findings()) {
         b.append("  ")
-            .append(f.severity().label())
+            .append(ansi.severity(f.severity(), f.severity().label()))
             .append(" [")
             .append(f.kind().id())
             .append("] ")

@@ -24,18 +24,23 @@ public final class TextReport {
   }
 
   public static String render(FindingReport r, boolean verbose) {
+    return render(r, verbose, Ansi.OFF);
+  }
+
+  /** The report, coloured by {@code ansi} (severities, scripts, the summary line). */
+  public static String render(FindingReport r, boolean verbose, Ansi ansi) {
     StringBuilder b = new StringBuilder();
     List<Finding> shown =
         r.findings().stream().filter(f -> verbose || f.severity() != Severity.INFO).toList();
     Map<String, List<Finding>> byScript = byScript(shown);
-    summary(b, r, byScript);
+    summary(b, r, byScript, ansi);
     for (Map.Entry<String, List<Finding>> e : byScript.entrySet()) {
       b.append('\n')
-          .append(oneLine(e.getKey()))
+          .append(ansi.bold(oneLine(e.getKey())))
           .append(": ")
           .append(counts(e.getValue()))
           .append('\n');
-      for (Finding f : e.getValue()) finding(b, f, verbose);
+      for (Finding f : e.getValue()) finding(b, f, verbose, ansi);
     }
     long hidden = r.findings().size() - shown.size();
     if (hidden > 0) {
@@ -44,24 +49,24 @@ public final class TextReport {
           .append(" info (what could not be checked: dynamic SQL, unmodeled statements);")
           .append(" --verbose shows them\n");
     }
-    b.append('\n').append(counts(r.findings())).append('\n');
+    b.append('\n').append(ansi.bold(counts(r.findings()))).append('\n');
     return b.toString();
   }
 
   private static void summary(
-      StringBuilder b, FindingReport r, Map<String, List<Finding>> byScript) {
+      StringBuilder b, FindingReport r, Map<String, List<Finding>> byScript, Ansi ansi) {
     List<String> failing = failing(r);
-    b.append("extupgrade ")
-        .append(r.command())
-        .append(": ")
-        .append(r.extension())
+    b.append(ansi.bold("extupgrade " + r.command() + ": " + r.extension()))
         .append(", ")
         .append(plural(r.pairs().size(), "upgrade"))
         .append(" checked: ")
-        .append(r.pairs().size() - failing.size())
-        .append(" clean, ")
-        .append(failing.size())
-        .append(" with errors or warnings\n");
+        .append(ansi.good((r.pairs().size() - failing.size()) + " clean"))
+        .append(", ")
+        .append(
+            failing.isEmpty()
+                ? "0 with errors or warnings"
+                : ansi.severity(Severity.ERROR, failing.size() + " with errors or warnings"))
+        .append('\n');
     for (String s : r.notes()) b.append(s).append('\n');
     long scripts = byScript.keySet().stream().filter(k -> !k.startsWith("(")).count();
     if (byScript.isEmpty()) return;
@@ -110,9 +115,9 @@ public final class TextReport {
     return f.upgrade().isEmpty() ? "(the extension)" : "(upgrades)";
   }
 
-  private static void finding(StringBuilder b, Finding f, boolean verbose) {
+  private static void finding(StringBuilder b, Finding f, boolean verbose, Ansi ansi) {
     b.append("  ")
-        .append(f.severity().label())
+        .append(ansi.severity(f.severity(), f.severity().label()))
         .append(' ')
         .append(f.kind().id())
         .append(": ")

@@ -1,5 +1,7 @@
 /**
- * Renders findings (text, JSON): sees only findings, version pairs and the graph, never a database.
+ * Renders findings in every output format ({@link org.extupgrade.report.Formats}: text, JSON,
+ * SARIF, JUnit XML, GitHub workflow commands, Markdown): sees only findings, version pairs and the
+ * graph, never a database.
  */
 @NullMarked
 package org.extupgrade.report;
