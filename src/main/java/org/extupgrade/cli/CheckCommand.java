@@ -64,8 +64,6 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin FailOnOption failOn = new FailOnOption();
 
-  @Mixin HtmlOption html = new HtmlOption();
-
   private @Nullable Sources sources;
 
   @Override
@@ -92,7 +90,6 @@ final class CheckCommand implements Callable<Integer> {
                 findings.stream().map(Shown::relative).toList())
             .withGraph(Shown.graph(sources, ext));
     Run run = Run.of(null, report);
-    html.write(run);
     Formats.Options options = Reporting.options(sources, ext, where, common, failOn);
     formats.write(spec, (f, ansi) -> Formats.render(f, run, options.withAnsi(ansi)));
     return failOn.exitCode(findings);

@@ -38,7 +38,7 @@ final class FormatOptions {
         required = true,
         paramLabel = "FORMAT",
         description =
-            "Output format, repeatable: text (default), json, sarif, junit, github, markdown"
+            "Output format, repeatable: text (default), json, sarif, junit, github, markdown, html"
                 + " (docs/formats.md).")
     Format format = Format.text;
 

@@ -58,7 +58,7 @@ final class MergeCommand implements Callable<Integer> {
       List<VerifyResult> results = new ArrayList<>();
       for (VerifySession.Part p : merged.parts()) results.add(session.report(p));
       VerifyOutput.Printer printer =
-          new VerifyOutput.Printer(spec, formats, common, where, sources, failOn, new HtmlOption());
+          new VerifyOutput.Printer(spec, formats, common, where, sources, failOn);
       return printer.print(sources.extension(), results, merged.stubNote(), session::cannotInstall);
     }
   }

@@ -93,8 +93,6 @@ final class VerifyCommand implements Callable<Integer> {
 
   @Mixin FailOnOption failOn = new FailOnOption();
 
-  @Mixin HtmlOption html = new HtmlOption();
-
   @Option(
       names = "--shard",
       paramLabel = "I/N",
@@ -229,7 +227,7 @@ final class VerifyCommand implements Callable<Integer> {
   }
 
   private VerifyOutput.Printer printer() {
-    return new VerifyOutput.Printer(spec, formats, common, where, sources, failOn, html);
+    return new VerifyOutput.Printer(spec, formats, common, where, sources, failOn);
   }
 
   private List<PgOptions> installations() {

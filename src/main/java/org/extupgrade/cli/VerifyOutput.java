@@ -29,8 +29,7 @@ final class VerifyOutput {
       CommonOptions common,
       ExtensionOptions where,
       @Nullable Sources sources,
-      FailOnOption failOn,
-      HtmlOption html) {
+      FailOnOption failOn) {
     /** Prints the report of one result per major; the exit code. */
     int print(
         Extension ext,
@@ -48,7 +47,6 @@ final class VerifyOutput {
             new Run.Section(r.major(), report(ext, r).withGraph(Shown.graph(sources, ext))));
       }
       Run run = new Run("verify", ext.name(), sections);
-      html.write(run);
       // the stub-mode note goes with text on standard output, else to stderr (stdout stays one
       // document)
       if (!common.quiet) {

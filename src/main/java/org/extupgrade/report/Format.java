@@ -16,5 +16,10 @@ public enum Format {
   /** GitHub Actions workflow commands: an annotation on the line of each finding. */
   github,
   /** A Markdown summary sized for a pull-request comment ({@code paths}: its path table). */
-  markdown
+  markdown,
+  /**
+   * One self-contained HTML page: the version graph, the path matrix, findings by script with their
+   * diffs, filters (docs/html-report.md).
+   */
+  html
 }

@@ -44,6 +44,7 @@ public final class Formats {
       case junit -> Junit.render(run, o);
       case github -> GithubCommands.render(run, o);
       case markdown -> MarkdownSummary.render(run, o);
+      case html -> org.extupgrade.report.html.HtmlReport.render(run);
     };
   }
 }

@@ -64,8 +64,8 @@ class FormatOptionsTest {
 
   @Test
   void anUnknownFormatIsAUsageErrorListingTheFormats() {
-    assertThat(run("check", FIXTURE, "--format", "html")).isEqualTo(Main.USAGE);
-    assertThat(err.toString()).contains("text, json, sarif, junit, github, markdown");
+    assertThat(run("check", FIXTURE, "--format", "pdf")).isEqualTo(Main.USAGE);
+    assertThat(err.toString()).contains("text, json, sarif, junit, github, markdown, html");
   }
 
   @Test

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The hidden {@code --html FILE} option: the HTML report beside the usual output. */
+/** {@code --format html --output FILE}: the HTML report beside the usual output. */
 class HtmlOptionTest {
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
@@ -22,7 +22,16 @@ class HtmlOptionTest {
   @Test
   void checkWritesThePageAndStillPrintsItsReport() throws Exception {
     Path page = dir.resolve("report.html");
-    assertThat(run("check", "src/test/resources/report/graph", "--html", page.toString()))
+    assertThat(
+            run(
+                "check",
+                "src/test/resources/report/graph",
+                "--format",
+                "html",
+                "--output",
+                page.toString(),
+                "--format",
+                "text"))
         .isEqualTo(Main.FINDINGS);
     assertThat(Files.readString(page))
         .startsWith("<!DOCTYPE html>")
@@ -34,7 +43,8 @@ class HtmlOptionTest {
   @Test
   void verifyWritesOnePageWithItsMajor() throws Exception {
     Path page = dir.resolve("verify.html");
-    assertThat(run("verify", "examples/shop_audit", "--html", page.toString()))
+    assertThat(
+            run("verify", "examples/shop_audit", "--format", "html", "--output", page.toString()))
         .isEqualTo(Main.FINDINGS);
     assertThat(Files.readString(page))
         .contains("<title>extupgrade verify: shop_audit</title>")
@@ -43,16 +53,31 @@ class HtmlOptionTest {
   }
 
   @Test
-  void isNotInTheHelpUntilFormatHtmlReplacesIt() {
+  void pathsDrawsTheGraphToo() throws Exception {
+    Path page = dir.resolve("paths.html");
+    assertThat(run("paths", "examples/shop_audit", "--format", "html", "--output", page.toString()))
+        .isEqualTo(Main.OK);
+    assertThat(Files.readString(page)).contains("<svg").contains("class=\"node");
+  }
+
+  @Test
+  void isInTheHelp() {
     run("check", "--help");
-    assertThat(out.toString()).doesNotContain("--html");
+    assertThat(out.toString()).contains("markdown, html");
   }
 
   @Test
   void aFileThatCannotBeWrittenIsAUserError() {
     Path page = dir.resolve("no-such-dir").resolve("report.html");
-    assertThat(run("check", "src/test/resources/report/graph", "--html", page.toString()))
+    assertThat(
+            run(
+                "check",
+                "src/test/resources/report/graph",
+                "--format",
+                "html",
+                "--output",
+                page.toString()))
         .isEqualTo(Main.USAGE);
-    assertThat(err.toString()).contains("report.html").contains("cannot write the HTML report");
+    assertThat(err.toString()).contains("report.html");
   }
 }
