@@ -12,6 +12,7 @@ import org.extupgrade.cluster.Installations;
 import org.extupgrade.layout.Extension;
 import org.extupgrade.model.UserError;
 import org.extupgrade.policy.Policy;
+import org.extupgrade.report.Format;
 import org.extupgrade.verify.ScenarioKind;
 import org.extupgrade.verify.Shard;
 import org.extupgrade.verify.ShardFile;
@@ -201,6 +202,14 @@ final class VerifyCommand implements Callable<Integer> {
       throws SQLException, InterruptedException {
     VerifySession session = new VerifySession(ext, options, stubs, libraries);
     Shard part = shard == null ? Shard.ALL : Shard.parse(shard);
+    if (!part.all()
+        && !formats.outputs.isEmpty()
+        && (formats.outputs.size() > 1 || formats.outputs.get(0).format != Format.json)) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--shard writes one shard file (JSON, for extupgrade merge): give no --format, or"
+              + " --format json [--output FILE]");
+    }
     List<VerifyResult> results = new ArrayList<>();
     List<VerifySession.Part> parts = new ArrayList<>();
     for (PgOptions pgo : installations()) {
@@ -213,8 +222,8 @@ final class VerifyCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if (!part.all()) {
       // a shard's findings are a part of the run's: extupgrade merge reports them
-      out.print(ShardFile.write(ext, part, options, session.stubNote(), parts));
-      out.flush();
+      String doc = ShardFile.write(ext, part, options, session.stubNote(), parts);
+      formats.write(spec, (f, ansi) -> doc);
       return Main.OK;
     }
     return printer().print(ext, results, session.stubNote(), session::cannotInstall);
