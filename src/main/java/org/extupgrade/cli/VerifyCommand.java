@@ -46,6 +46,8 @@ import picocli.CommandLine.Spec;
       "             equals a fresh install there (no fixed schema in the control file)",
       "  settings   no script leaves a setting changed in the session",
       "  locks      locks held on relations the extension does not own (warning)",
+      "  dependents users' views, columns and indexes over everything the extension",
+      "             offers survive each update script (or stop it: a warning)",
       "",
       "Examples:",
       "  extupgrade verify examples/shop_audit",
@@ -119,8 +121,8 @@ final class VerifyCommand implements Callable<Integer> {
       paramLabel = "SCENARIO",
       split = ",",
       description =
-          "Scenarios not to run: data, downgrade, schemas, settings, locks (comma-separated"
-              + " or repeated).")
+          "Scenarios not to run: data, downgrade, schemas, settings, locks, dependents"
+              + " (comma-separated or repeated).")
   List<String> skip = new ArrayList<>();
 
   @Option(
@@ -228,7 +230,9 @@ final class VerifyCommand implements Callable<Integer> {
             + r.converged().size()
             + " upgrades not run whole (made only of clean scripts, or not PostgreSQL's own path:"
             + " --all-paths runs them)";
-    return new FindingReport("verify", ext.name(), r.pairs(), r.findings(), List.of(ran));
+    List<String> notes = new ArrayList<>(List.of(ran));
+    r.notes().forEach(n -> notes.add("PostgreSQL " + r.major() + ": " + n));
+    return new FindingReport("verify", ext.name(), r.pairs(), r.findings(), notes);
   }
 
   private List<PgOptions> installations() {

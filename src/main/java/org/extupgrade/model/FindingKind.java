@@ -217,7 +217,15 @@ public enum FindingKind {
       "accepted-unused",
       WARNING,
       "an accepted finding in extupgrade.toml matches nothing any more",
-      Source.BOTH);
+      Source.BOTH),
+
+  // scen
+  UPDATE_BLOCKED_BY_DEPENDENTS(
+      "update-blocked-by-dependents",
+      WARNING,
+      "the update cannot run while a user's view, column or index uses an object it drops (users"
+          + " must drop their objects first)",
+      Source.VERIFY);
 
   /** Which commands report a kind. */
   public enum Source {

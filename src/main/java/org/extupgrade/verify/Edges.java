@@ -46,7 +46,8 @@ final class Edges {
       Plan plan,
       @Nullable RerunCheck rerun,
       Extension ext,
-      AtomicInteger names) {
+      AtomicInteger names,
+      Timings timings) {
     Edges e = new Edges(ext);
     for (Edge edge : plan.edges()) {
       Scenario s = new Scenario(List.of(edge.from(), edge.to()), false);
@@ -57,7 +58,9 @@ final class Edges {
                   .filter(x -> rerun.scripts().contains(x) && e.claimed.add(x))
                   .orElse(null);
       String name = "edge" + names.incrementAndGet();
-      e.runs.put(edge, workers.submit(c -> db.run(c, name, s, s.from(), again)));
+      e.runs.put(
+          edge,
+          workers.submit(timings.timed(Timings.PARITY, c -> db.run(c, name, s, s.from(), again))));
     }
     return e;
   }

@@ -2,7 +2,9 @@ package org.extupgrade.verify;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.extupgrade.catalog.Snapshot;
@@ -24,18 +26,38 @@ final class Others {
   private final List<List<Finding>> schemaFindings = new ArrayList<>();
   private final Extension ext;
   private Future<Snapshot> schemaFresh;
+  private final Map<Edges.Edge, Future<DependentsCheck.Result>> dependents = new LinkedHashMap<>();
+  private final List<String> notes = new ArrayList<>();
 
   private Others(Extension ext) {
     this.ext = ext;
   }
 
   static Others submit(
-      Workers workers, Extension ext, Verifier.Options options, Plan plan, AtomicInteger names) {
+      Workers workers,
+      Extension ext,
+      Verifier.Options options,
+      Plan plan,
+      AtomicInteger names,
+      Timings timings) {
     Others o = new Others(ext);
     if (options.on(ScenarioKind.DOWNGRADE)) {
       for (Script d : DowngradeCheck.downgrades(ext)) {
         String db = "down" + names.incrementAndGet();
-        o.tasks.add(workers.submit(c -> DowngradeCheck.run(c, ext, d, db, options.timeout())));
+        o.tasks.add(
+            workers.submit(
+                timings.timed(
+                    "downgrade", c -> DowngradeCheck.run(c, ext, d, db, options.timeout()))));
+      }
+    }
+    if (options.on(ScenarioKind.DEPENDENTS)) {
+      for (Edges.Edge e : plan.edges()) {
+        String db = "deps" + names.incrementAndGet();
+        o.dependents.put(
+            e,
+            workers.submit(
+                timings.timed(
+                    "dependents", c -> DependentsCheck.run(c, ext, e, db, options.timeout()))));
       }
     }
     if (options.on(ScenarioKind.SCHEMAS) && SchemaCheck.applies(ext)) {
@@ -44,9 +66,11 @@ final class Others {
       String fdb = "other" + names.incrementAndGet();
       o.schemaFresh =
           workers.submit(
-              c ->
-                  SchemaCheck.install(
-                      c, ext, fdb, plan.target(), null, options.timeout(), freshFindings));
+              timings.timed(
+                  "schemas",
+                  c ->
+                      SchemaCheck.install(
+                          c, ext, fdb, plan.target(), null, options.timeout(), freshFindings)));
       for (Scenario s : schemaScenarios(plan)) {
         List<Finding> f = new ArrayList<>();
         o.schemaFindings.add(f);
@@ -54,7 +78,9 @@ final class Others {
         String db = "other" + names.incrementAndGet();
         o.schemaRuns.add(
             workers.submit(
-                c -> SchemaCheck.install(c, ext, db, s.from(), s.to(), options.timeout(), f)));
+                timings.timed(
+                    "schemas",
+                    c -> SchemaCheck.install(c, ext, db, s.from(), s.to(), options.timeout(), f))));
       }
     }
     return o;
@@ -77,6 +103,11 @@ final class Others {
     return oldest.equals(newest) ? List.of(oldest) : List.of(oldest, newest);
   }
 
+  /** What the scenarios say beside their findings (once {@link #findings} returned). */
+  List<String> notes() {
+    return List.copyOf(notes);
+  }
+
   /** One more task whose findings come with the others. */
   void add(Future<List<Finding>> task) {
     tasks.add(task);
@@ -88,6 +119,12 @@ final class Others {
     for (Future<List<Finding>> d : tasks) {
       out.addAll(Verifier.get(d));
     }
+    Map<Edges.Edge, DependentsCheck.Result> deps = new LinkedHashMap<>();
+    for (Map.Entry<Edges.Edge, Future<DependentsCheck.Result>> d : dependents.entrySet()) {
+      deps.put(d.getKey(), Verifier.get(d.getValue()));
+      out.addAll(deps.get(d.getKey()).findings());
+    }
+    if (!deps.isEmpty()) notes.add(DependentsCheck.note(deps));
     if (schemaFresh == null) {
       return out;
     }

@@ -37,7 +37,8 @@ final class Paths {
       Edges edges,
       boolean allPaths,
       Extension ext,
-      AtomicInteger names) {
+      AtomicInteger names,
+      Timings timings) {
     Paths p = new Paths(ext);
     for (Scenario s : plan.scenarios()) {
       if (s.steps().size() == 2) continue; // one script: its edge run is this upgrade
@@ -48,7 +49,9 @@ final class Paths {
         continue;
       }
       String name = "path" + names.incrementAndGet();
-      p.runs.put(s, workers.submit(c -> db.run(c, name, s, s.from(), null)));
+      p.runs.put(
+          s,
+          workers.submit(timings.timed(Timings.PARITY, c -> db.run(c, name, s, s.from(), null))));
     }
     return p;
   }

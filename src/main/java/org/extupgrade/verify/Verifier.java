@@ -125,13 +125,15 @@ public final class Verifier {
   private VerifyResult run(int major, Plan plan, @Nullable RerunCheck rerun)
       throws SQLException, InterruptedException {
     ScenarioRun db = new ScenarioRun(ext, options, rerun);
+    Timings timings = new Timings();
     Map<String, Future<Outcome>> fresh = new LinkedHashMap<>();
     for (String v : plan.freshVersions()) {
       String name = "fresh" + names.incrementAndGet();
-      fresh.put(v, workers.submit(c -> db.run(c, name, null, v, null)));
+      fresh.put(
+          v, workers.submit(timings.timed(Timings.PARITY, c -> db.run(c, name, null, v, null))));
     }
-    Edges edges = Edges.submit(workers, db, plan, rerun, ext, names);
-    Others others = Others.submit(workers, ext, options, plan, names);
+    Edges edges = Edges.submit(workers, db, plan, rerun, ext, names, timings);
+    Others others = Others.submit(workers, ext, options, plan, names, timings);
     if (rerun != null)
       rerun.submitUnclaimed(workers, ext, edges.claimed(), names, others, options.timeout());
     List<Finding> findings = new ArrayList<>();
@@ -163,7 +165,7 @@ public final class Verifier {
       return VerifyResult.of(major, plan, List.of(), List.of(), out);
     }
     List<Finding> alone = Collapse.columns(edges.findings(installed));
-    Paths paths = Paths.submit(workers, db, plan, edges, options.allPaths(), ext, names);
+    Paths paths = Paths.submit(workers, db, plan, edges, options.allPaths(), ext, names, timings);
     List<Finding> whole = Collapse.columns(paths.findings(target, edges));
     findings.addAll(RootCauses.markRepaired(alone, whole, plan.target()));
     findings.addAll(whole);
@@ -172,7 +174,9 @@ public final class Verifier {
     grouped.sort(Finding.ORDER);
     List<Scenario> run = new ArrayList<>(edges.scenarios());
     run.addAll(paths.scenarios());
-    return VerifyResult.of(major, plan, run, paths.converged(), grouped);
+    List<String> notes = new ArrayList<>(others.notes());
+    notes.add(timings.note());
+    return VerifyResult.of(major, plan, run, paths.converged(), grouped).withNotes(notes);
   }
 
   private Finding noPath(String old, String target) {

@@ -160,6 +160,53 @@ class ScenarioFixturesTest {
   }
 
   @Nested
+  class UsersObjects {
+    @Test
+    void aSignatureChangeByCascadeNamesTheUsersViewAndTheDrop() throws Exception {
+      VerifyResult r =
+          verify(FIXTURES.resolve("sc_dependents_broken"), EnumSet.of(ScenarioKind.DEPENDENTS));
+      assertThat(r.findings())
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.severity()).isEqualTo(Severity.ERROR);
+                assertThat(f.message())
+                    .contains("view extupgrade_user.call1_area")
+                    .contains("calling function public.area(integer,integer)")
+                    .contains("was dropped");
+              });
+    }
+
+    @Test
+    void anUpdateTheUsersViewStopsIsAWarningWithTheServersWords() throws Exception {
+      VerifyResult r =
+          verify(FIXTURES.resolve("sc_dependents_blocked"), EnumSet.of(ScenarioKind.DEPENDENTS));
+      assertThat(r.findings())
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.severity()).isEqualTo(Severity.WARNING);
+                assertThat(f.message()).contains("cannot drop function area(integer,integer)");
+              });
+    }
+
+    @Test
+    void theNoteCountsTheObjectsAndNamesWhatNothingWasBuiltOver() throws Exception {
+      VerifyResult r =
+          verify(FIXTURES.resolve("sc_clean_dependents"), EnumSet.of(ScenarioKind.DEPENDENTS));
+      assertThat(r.findings()).isEmpty();
+      assertThat(r.notes())
+          .anySatisfy(
+              n ->
+                  assertThat(String.valueOf(n))
+                      .startsWith("dependents: 11 users' objects")
+                      .contains("takes a pseudo-type argument: function public.first_of"))
+          .anySatisfy(
+              n -> assertThat(String.valueOf(n)).contains("dependents ").contains(" s (1 run)"));
+    }
+  }
+
+  @Nested
   class CheckQueriesThatCompareNothing {
     @Test
     void aQueryTimingOutOnBothSidesIsAFindingAtItsLine(@TempDir Path dir) throws Exception {
