@@ -48,6 +48,8 @@ import picocli.CommandLine.Spec;
       "  locks      locks held on relations the extension does not own (warning)",
       "  dependents users' views, columns and indexes over everything the extension",
       "             offers survive each update script (or stop it: a warning)",
+      "  dump       pg_dump and pg_restore of the upgraded database equal it (needs the",
+      "             client tools of the same major: --pg-bindir or /usr/lib/postgresql/N/bin)",
       "",
       "Examples:",
       "  extupgrade verify examples/shop_audit",
@@ -121,7 +123,7 @@ final class VerifyCommand implements Callable<Integer> {
       paramLabel = "SCENARIO",
       split = ",",
       description =
-          "Scenarios not to run: data, downgrade, schemas, settings, locks, dependents"
+          "Scenarios not to run: data, downgrade, schemas, settings, locks, dependents, dump"
               + " (comma-separated or repeated).")
   List<String> skip = new ArrayList<>();
 

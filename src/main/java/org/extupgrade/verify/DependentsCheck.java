@@ -208,7 +208,7 @@ final class DependentsCheck {
     StringBuilder b =
         new StringBuilder("dependents: ")
             .append(r.made())
-            .append(" users' objects (views, columns, indexes) over ")
+            .append(" objects a user would build (views, columns, indexes) over ")
             .append(newest.from())
             .append(" before its update to ")
             .append(newest.to());

@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.extupgrade.catalog.Snapshot;
+import org.extupgrade.cluster.ClientTools;
 import org.extupgrade.layout.Extension;
 import org.extupgrade.layout.Script;
 import org.extupgrade.layout.VersionOrder;
@@ -58,6 +60,36 @@ final class Others {
             workers.submit(
                 timings.timed(
                     "dependents", c -> DependentsCheck.run(c, ext, e, db, options.timeout()))));
+      }
+    }
+    if (options.on(ScenarioKind.DUMP)) {
+      Optional<ClientTools> tools =
+          ClientTools.find(workers.any().installation(), DumpCheck.PROGRAMS);
+      int major = workers.any().installation().major();
+      if (tools.isEmpty()) {
+        o.notes.add("dump: skipped, " + ClientTools.hint(major, DumpCheck.PROGRAMS));
+      } else {
+        List<Scenario> runs = new ArrayList<>();
+        runs.add(null); // a fresh install of the target
+        runs.addAll(schemaScenarios(plan));
+        for (Scenario s : runs) {
+          String db = "dump" + names.incrementAndGet();
+          o.tasks.add(
+              workers.submit(
+                  timings.timed(
+                      "dump",
+                      c ->
+                          DumpCheck.run(
+                              c, tools.get(), ext, s, plan.target(), db, options.timeout()))));
+        }
+        o.notes.add(
+            "dump: pg_dump -Fc and pg_restore of "
+                + tools.get().bindir()
+                + " on a fresh install of "
+                + plan.target()
+                + " and "
+                + (runs.size() - 1)
+                + " upgrades (from the oldest and the newest version)");
       }
     }
     if (options.on(ScenarioKind.SCHEMAS) && SchemaCheck.applies(ext)) {

@@ -23,7 +23,9 @@ public enum ScenarioKind {
   /** Locks the update holds on relations the extension does not own. */
   LOCKS,
   /** Users' views, columns and indexes over the extension survive each update script. */
-  DEPENDENTS;
+  DEPENDENTS,
+  /** A pg_dump and pg_restore of the upgraded database equals it (needs the client tools). */
+  DUMP;
 
   /** The name on the command line and in extupgrade.toml: {@code data}, {@code rerun}, ... */
   public String cliName() {

@@ -25,7 +25,8 @@ class ScenarioCheckNamesTest {
             ScenarioKind.DOWNGRADE,
             ScenarioKind.SCHEMAS,
             ScenarioKind.SETTINGS,
-            ScenarioKind.DEPENDENTS);
+            ScenarioKind.DEPENDENTS,
+            ScenarioKind.DUMP);
   }
 
   @Test
@@ -33,7 +34,7 @@ class ScenarioCheckNamesTest {
     assertThatThrownBy(() -> ScenarioKind.allExcept(List.of("rerun,lock")))
         .isInstanceOf(UserError.class)
         .hasMessageContaining("--skip lock")
-        .hasMessageContaining("data, rerun, downgrade, schemas, settings, locks, dependents");
+        .hasMessageContaining("data, rerun, downgrade, schemas, settings, locks, dependents, dump");
   }
 
   @Test
@@ -41,6 +42,6 @@ class ScenarioCheckNamesTest {
     assertThat(EnumSet.allOf(ScenarioKind.class))
         .extracting(ScenarioKind::cliName)
         .containsExactly(
-            "data", "rerun", "downgrade", "schemas", "settings", "locks", "dependents");
+            "data", "rerun", "downgrade", "schemas", "settings", "locks", "dependents", "dump");
   }
 }

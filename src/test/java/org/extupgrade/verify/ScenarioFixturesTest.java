@@ -199,10 +199,29 @@ class ScenarioFixturesTest {
           .anySatisfy(
               n ->
                   assertThat(String.valueOf(n))
-                      .startsWith("dependents: 11 users' objects")
+                      .startsWith("dependents: 11 objects a user would build")
                       .contains("takes a pseudo-type argument: function public.first_of"))
           .anySatisfy(
               n -> assertThat(String.valueOf(n)).contains("dependents ").contains(" s (1 run)"));
+    }
+  }
+
+  @Nested
+  class DumpWithoutClientTools {
+    @Test
+    void isSkippedWithOneLineSayingWhatToInstall() throws Exception {
+      org.junit.jupiter.api.Assumptions.assumeTrue(
+          org.extupgrade.cluster.ClientTools.find(cluster.installation(), DumpCheck.PROGRAMS)
+              .isEmpty(),
+          "this machine has pg_dump and pg_restore of the test's major");
+      VerifyResult r = verify(FIXTURES.resolve("sc_clean_all"), EnumSet.of(ScenarioKind.DUMP));
+      assertThat(r.findings()).isEmpty();
+      assertThat(r.notes())
+          .anySatisfy(
+              n ->
+                  assertThat(String.valueOf(n))
+                      .startsWith("dump: skipped, no pg_dump/pg_restore of PostgreSQL " + r.major())
+                      .contains("install postgresql-client-" + r.major()));
     }
   }
 
