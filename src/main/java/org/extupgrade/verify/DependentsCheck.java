@@ -156,7 +156,7 @@ final class DependentsCheck {
           case "column" -> "of " + m.uses();
           case "index" -> "with " + m.uses();
           default ->
-              m.uses().startsWith("function") || m.uses().startsWith("operator")
+              m.uses().matches("(function|aggregate|operator) .*")
                   ? "calling " + m.uses()
                   : "reading " + m.uses();
         };

@@ -186,9 +186,7 @@ final class UserObjects {
   }
 
   private void skip(UserApi a, String why) {
-    skipped
-        .computeIfAbsent(a.kind() + " " + why.replaceAll("\\s+", " "), k -> new ArrayList<>())
-        .add(a.what());
+    skipped.computeIfAbsent(why.replaceAll("\\s+", " "), k -> new ArrayList<>()).add(a.what());
   }
 
   /** A name for the n-th object, readable and within PostgreSQL's 63 bytes. */
@@ -202,7 +200,7 @@ final class UserObjects {
     return List.copyOf(made);
   }
 
-  /** What could not be built over, by reason ({@code function takes a pseudo-type argument}). */
+  /** What could not be built over, by reason ({@code takes a pseudo-type argument}). */
   Map<String, List<String>> skipped() {
     return skipped;
   }

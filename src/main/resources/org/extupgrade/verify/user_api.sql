@@ -5,13 +5,15 @@ members as (
    where d.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass
      and d.refobjid = ext.oid and d.deptype = 'e'),
 pseudo as (select oid from pg_catalog.pg_type where typtype = 'p')
-select 'function' as kind, 'function ' || p.oid::pg_catalog.regprocedure::text as what,
+select 'function' as kind,
+       case p.prokind when 'p' then 'procedure ' when 'a' then 'aggregate ' else 'function ' end
+         || p.oid::pg_catalog.regprocedure::text as what,
        pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(p.proname) as name,
        p.proargtypes::pg_catalog.oid[] as args,
        case when a.aggkind in ('o', 'h') then 'o' else p.prokind::text end as flavor,
        p.provariadic <> 0 as variadic,
        case
-         when p.prokind = 'p' then 'a procedure'
+         when p.prokind = 'p' then 'a procedure (no view can call it)'
          when a.aggkind in ('o', 'h') then 'an ordered-set aggregate'
          when exists (select from pg_catalog.unnest(p.proargtypes) t where t in (select oid from pseudo))
            then 'takes a pseudo-type argument'
