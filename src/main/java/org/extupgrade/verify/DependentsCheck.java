@@ -30,6 +30,9 @@ final class DependentsCheck {
   /** The SQLSTATE of {@code cannot drop ... because other objects depend on it}. */
   static final String DEPENDENT_OBJECTS_STILL_EXIST = "2BP01";
 
+  /** How many times an update stopped by users' objects is tried again without them. */
+  static final int MAX_BLOCKERS = 20;
+
   /** What one run found, and what it could and could not build over. */
   record Result(List<Finding> findings, int made, Map<String, List<String>> skipped) {}
 
@@ -48,14 +51,29 @@ final class DependentsCheck {
       }
       UserObjects users = UserObjects.make(c, ext.name());
       Script script = ext.updateScript(edge.from(), edge.to()).orElse(null);
-      try {
-        scripts.update(s, edge.from(), edge.to());
-      } catch (ScriptException e) {
-        return new Result(blocked(e, edge), users.made().size(), users.skipped());
-      }
       List<Finding> out = new ArrayList<>();
+      List<UserObjects.Made> watched = users.made();
+      for (int tries = 0; ; tries++) {
+        try {
+          scripts.update(s, edge.from(), edge.to());
+          break;
+        } catch (ScriptException e) {
+          List<Finding> b = blocked(e, edge);
+          out.addAll(b);
+          // The update rolled back: set the objects that stopped it aside and try again, so that
+          // every object the script drops shows, not only the first.
+          if (b.isEmpty()
+              || tries >= MAX_BLOCKERS
+              || !UserObjects.dropBlockers(c, e.finding().detail())) {
+            return new Result(out, users.made().size(), users.skipped());
+          }
+          List<UserObjects.Made> left = new ArrayList<>();
+          for (UserObjects.Made m : watched) if (problem(c, m) == null) left.add(m);
+          watched = left;
+        }
+      }
       try {
-        for (UserObjects.Made m : users.made()) {
+        for (UserObjects.Made m : watched) {
           String problem = problem(c, m);
           if (problem != null) out.add(broken(m, problem, edge, script));
         }

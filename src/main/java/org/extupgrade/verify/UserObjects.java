@@ -196,6 +196,36 @@ final class UserObjects {
     return prefix + n + (s.isEmpty() ? "" : "_" + s);
   }
 
+  private static final java.util.regex.Pattern BLOCKER =
+      java.util.regex.Pattern.compile(
+          "(?:(view|materialized view|index) ("
+              + SCHEMA
+              + "\\.\\w+)|column (\\w+) of table "
+              + java.util.regex.Pattern.quote(TABLE)
+              + ") depends on");
+
+  /**
+   * Drops the users' objects the server names in {@code detail} as standing in an update's way (the
+   * views and indexes; the columns, with what uses them).
+   *
+   * @return false when it names none of them
+   */
+  static boolean dropBlockers(Connection c, String detail) throws SQLException {
+    java.util.regex.Matcher m = BLOCKER.matcher(detail);
+    boolean any = false;
+    while (m.find()) {
+      any = true;
+      if (m.group(3) != null) {
+        Verifier.execute(
+            c, "alter table " + TABLE + " drop column if exists " + m.group(3) + " cascade");
+      } else {
+        String kind = m.group(1).equals("index") ? "index" : m.group(1);
+        Verifier.execute(c, "drop " + kind + " if exists " + m.group(2) + " cascade");
+      }
+    }
+    return any;
+  }
+
   List<Made> made() {
     return List.copyOf(made);
   }
