@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.extupgrade.cluster.Cluster;
 import org.extupgrade.layout.Extension;
 import org.extupgrade.layout.Script;
@@ -65,6 +67,15 @@ final class DependentsCheck {
           if (b.isEmpty()
               || tries >= MAX_BLOCKERS
               || !UserObjects.dropBlockers(c, e.finding().detail())) {
+            if (tries >= MAX_BLOCKERS && !b.isEmpty()) {
+              Finding last = out.remove(out.size() - 1);
+              out.add(
+                  last.withMessage(
+                      last.message()
+                          + " (and maybe more: the scenario sets "
+                          + MAX_BLOCKERS
+                          + " objects aside, then stops)"));
+            }
             return new Result(out, users.made().size(), users.skipped());
           }
           List<UserObjects.Made> left = new ArrayList<>();
@@ -73,6 +84,8 @@ final class DependentsCheck {
         }
       }
       try {
+        // The ones that stopped it, now that it ran without them: is what it dropped gone?
+        for (int i = 0; i < out.size(); i++) out.set(i, removedOrRemade(c, out.get(i)));
         for (UserObjects.Made m : watched) {
           String problem = problem(c, m);
           if (problem != null) out.add(broken(m, problem, edge, script));
@@ -117,11 +130,50 @@ final class DependentsCheck {
                     + object
                     + " uses what it drops: "
                     + server
-                    + " (users must drop their objects first, and cannot make them again if the"
-                    + " object is gone)")
+                    + " (users must drop their objects first)")
             .at(e.finding().where())
             .detail(detail)
             .build());
+  }
+
+  private static final Pattern DROPPED =
+      Pattern.compile(
+          "cannot drop (function|procedure|aggregate|table|view|materialized view|type|operator)"
+              + " (.+?) because other objects");
+
+  /**
+   * A finding of an update that stopped, once it ran without the users' objects: when what it
+   * dropped is gone for good (an API removed, or a signature changed), only info: users lose the
+   * object whatever they do; when the script made it again under the same identity, a warning: the
+   * drop is what stops users, and {@code CREATE OR REPLACE} would not (where the result type
+   * stays).
+   */
+  private static Finding removedOrRemade(Connection c, Finding f) throws SQLException {
+    Matcher m = DROPPED.matcher(f.message());
+    if (!m.find()) return f;
+    String function =
+        switch (m.group(1)) {
+          case "function", "procedure", "aggregate" -> "to_regprocedure";
+          case "operator" -> "to_regoperator";
+          case "type" -> "to_regtype";
+          default -> "to_regclass";
+        };
+    String there = one(c, "select pg_catalog." + function + "(?)::text", m.group(2));
+    String what = m.group(1) + " " + m.group(2);
+    if (there == null) {
+      return f.withMessage(
+          f.message().replaceFirst(" \\(users must.*$", "")
+              + " (the update removes "
+              + what
+              + " or changes its signature: users must drop their objects over it to update;"
+              + " keeping the old signature beside the new one, as a wrapper, would keep them)");
+    }
+    return f.withMessage(
+        f.message().replaceFirst(" \\(users must.*$", "")
+            + " (the script drops "
+            + what
+            + " and makes it again: users must drop their objects to update; CREATE OR REPLACE,"
+            + " where the result type stays, would keep them)");
   }
 
   /** What is wrong with {@code m} after the update, or null. */

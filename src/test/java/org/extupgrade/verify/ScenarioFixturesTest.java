@@ -186,7 +186,9 @@ class ScenarioFixturesTest {
           .satisfies(
               f -> {
                 assertThat(f.severity()).isEqualTo(Severity.WARNING);
-                assertThat(f.message()).contains("cannot drop function area(integer,integer)");
+                assertThat(f.message())
+                    .contains("cannot drop function area(integer,integer)")
+                    .contains("keeping the old signature beside the new one");
               });
     }
 
