@@ -8,15 +8,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.extupgrade.cluster.Cluster;
 import org.extupgrade.layout.Extension;
 import org.extupgrade.layout.Script;
 import org.extupgrade.layout.VersionOrder;
 import org.extupgrade.model.Finding;
-import org.extupgrade.model.FindingKind;
-import org.extupgrade.model.Location;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -60,7 +56,7 @@ final class DependentsCheck {
           scripts.update(s, edge.from(), edge.to());
           break;
         } catch (ScriptException e) {
-          List<Finding> b = blocked(e, edge);
+          List<Finding> b = DependentsFindings.blocked(e, edge);
           out.addAll(b);
           // The update rolled back: set the objects that stopped it aside and try again, so that
           // every object the script drops shows, not only the first.
@@ -85,10 +81,11 @@ final class DependentsCheck {
       }
       try {
         // The ones that stopped it, now that it ran without them: is what it dropped gone?
-        for (int i = 0; i < out.size(); i++) out.set(i, removedOrRemade(c, out.get(i)));
+        for (int i = 0; i < out.size(); i++)
+          out.set(i, DependentsFindings.removedOrRemade(c, out.get(i)));
         for (UserObjects.Made m : watched) {
           String problem = problem(c, m);
-          if (problem != null) out.add(broken(m, problem, edge, script));
+          if (problem != null) out.add(DependentsFindings.broken(m, problem, edge, script));
         }
       } catch (SQLException e) {
         // The script ended the session or the server: the scenario without users' objects says so.
@@ -100,80 +97,6 @@ final class DependentsCheck {
     } finally {
       cluster.dropDatabase(db);
     }
-  }
-
-  /** The finding when users' objects stop the update, else none (another scenario's failure). */
-  private static List<Finding> blocked(ScriptException e, Edges.Edge edge) {
-    String detail = e.finding().detail();
-    if (!DEPENDENT_OBJECTS_STILL_EXIST.equals(e.getCause().getSQLState())
-        || !detail.contains(UserObjects.SCHEMA + ".")) {
-      return List.of();
-    }
-    String server = detail.lines().findFirst().orElse("").replaceFirst("^SQLSTATE \\w+: ", "");
-    String object =
-        detail
-            .lines()
-            .filter(l -> l.contains(UserObjects.SCHEMA + "."))
-            .findFirst()
-            .map(l -> l.replaceFirst("^DETAIL: ", "").replaceFirst(" depends on .*", ""))
-            .orElse("");
-    return List.of(
-        Finding.of(FindingKind.UPDATE_BLOCKED_BY_DEPENDENTS)
-            .object(object)
-            .upgrade(edge.from(), edge.to())
-            .message(
-                "the update from "
-                    + edge.from()
-                    + " to "
-                    + edge.to()
-                    + " cannot run while a user's "
-                    + object
-                    + " uses what it drops: "
-                    + server
-                    + " (users must drop their objects first)")
-            .at(e.finding().where())
-            .detail(detail)
-            .build());
-  }
-
-  private static final Pattern DROPPED =
-      Pattern.compile(
-          "cannot drop (function|procedure|aggregate|table|view|materialized view|type|operator)"
-              + " (.+?) because other objects");
-
-  /**
-   * A finding of an update that stopped, once it ran without the users' objects: when what it
-   * dropped is gone for good (an API removed, or a signature changed), only info: users lose the
-   * object whatever they do; when the script made it again under the same identity, a warning: the
-   * drop is what stops users, and {@code CREATE OR REPLACE} would not (where the result type
-   * stays).
-   */
-  private static Finding removedOrRemade(Connection c, Finding f) throws SQLException {
-    Matcher m = DROPPED.matcher(f.message());
-    if (!m.find()) return f;
-    String function =
-        switch (m.group(1)) {
-          case "function", "procedure", "aggregate" -> "to_regprocedure";
-          case "operator" -> "to_regoperator";
-          case "type" -> "to_regtype";
-          default -> "to_regclass";
-        };
-    String there = one(c, "select pg_catalog." + function + "(?)::text", m.group(2));
-    String what = m.group(1) + " " + m.group(2);
-    if (there == null) {
-      return f.withMessage(
-          f.message().replaceFirst(" \\(users must.*$", "")
-              + " (the update removes "
-              + what
-              + " or changes its signature: users must drop their objects over it to update;"
-              + " keeping the old signature beside the new one, as a wrapper, would keep them)");
-    }
-    return f.withMessage(
-        f.message().replaceFirst(" \\(users must.*$", "")
-            + " (the script drops "
-            + what
-            + " and makes it again: users must drop their objects to update; CREATE OR REPLACE,"
-            + " where the result type stays, would keep them)");
   }
 
   /** What is wrong with {@code m} after the update, or null. */
@@ -219,44 +142,7 @@ final class DependentsCheck {
     }
   }
 
-  private static Finding broken(
-      UserObjects.Made m, String problem, Edges.Edge edge, @Nullable Script script) {
-    String how =
-        switch (m.kind()) {
-          case "column" -> "of " + m.uses();
-          case "index" -> "with " + m.uses();
-          default ->
-              m.uses().matches("(function|aggregate|operator) .*")
-                  ? "calling " + m.uses()
-                  : "reading " + m.uses();
-        };
-    Location where = null;
-    if (script != null) {
-      int line = problem.startsWith("was dropped") ? CascadeLine.find(script.file(), m.bare()) : 0;
-      where = line > 0 ? Location.of(script.file(), line) : Location.of(script.file());
-    }
-    return Finding.of(FindingKind.USER_OBJECT_BROKEN)
-        .object(m.label())
-        .upgrade(edge.from(), edge.to())
-        .message(
-            "a user's "
-                + m.label()
-                + " "
-                + how
-                + " "
-                + problem
-                + " from "
-                + edge.from()
-                + " to "
-                + edge.to()
-                + (problem.startsWith("was dropped")
-                    ? " (a DROP ... CASCADE takes users' objects with it)"
-                    : ""))
-        .at(where)
-        .build();
-  }
-
-  private static @Nullable String one(Connection c, String sql, String arg) throws SQLException {
+  static @Nullable String one(Connection c, String sql, String arg) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setString(1, arg);
       try (ResultSet rs = ps.executeQuery()) {
