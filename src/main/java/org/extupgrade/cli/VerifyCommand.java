@@ -47,6 +47,10 @@ import picocli.CommandLine.Spec;
       "             equals a fresh install there (no fixed schema in the control file)",
       "  settings   no script leaves a setting changed in the session",
       "  locks      locks held on relations the extension does not own (warning)",
+      "  dependents users' views, columns and indexes over everything the extension",
+      "             offers survive each update script (or stop it: a warning)",
+      "  dump       pg_dump and pg_restore of the upgraded database equal it (needs the",
+      "             client tools of the same major: --pg-bindir or /usr/lib/postgresql/N/bin)",
       "",
       "Examples:",
       "  extupgrade verify examples/shop_audit",
@@ -123,8 +127,8 @@ final class VerifyCommand implements Callable<Integer> {
       paramLabel = "SCENARIO",
       split = ",",
       description =
-          "Scenarios not to run: data, downgrade, schemas, settings, locks (comma-separated"
-              + " or repeated).")
+          "Scenarios not to run: data, downgrade, schemas, settings, locks, dependents, dump"
+              + " (comma-separated or repeated).")
   List<String> skip = new ArrayList<>();
 
   @Option(
@@ -218,6 +222,7 @@ final class VerifyCommand implements Callable<Integer> {
         if (part.all()) results.add(session.run(pgo.installation()));
         else parts.add(shown(session.gather(pgo.installation(), part)));
       }
+      if (!common.quiet) spec.commandLine().getErr().println(session.times());
     }
     PrintWriter out = spec.commandLine().getOut();
     if (!part.all()) {

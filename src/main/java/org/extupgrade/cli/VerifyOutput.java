@@ -74,6 +74,8 @@ final class VerifyOutput {
             + r.converged().size()
             + " upgrades not run whole (made only of clean scripts, or not PostgreSQL's own path:"
             + " --all-paths runs them)";
-    return new FindingReport("verify", ext.name(), r.pairs(), r.findings(), List.of(ran));
+    List<String> notes = new ArrayList<>(List.of(ran));
+    r.notes().forEach(n -> notes.add("PostgreSQL " + r.major() + ": " + n));
+    return new FindingReport("verify", ext.name(), r.pairs(), r.findings(), notes);
   }
 }

@@ -217,7 +217,27 @@ public enum FindingKind {
       "accepted-unused",
       WARNING,
       "an accepted finding in extupgrade.toml matches nothing any more",
-      Source.BOTH);
+      Source.BOTH),
+
+  // scen
+  UPDATE_BLOCKED_BY_DEPENDENTS(
+      "update-blocked-by-dependents",
+      WARNING,
+      "the update cannot run while a user's view, column or index uses an object it drops (users"
+          + " must drop their objects first)",
+      Source.VERIFY),
+  RESTORE_FAILS(
+      "restore-fails",
+      ERROR,
+      "pg_restore of a pg_dump of the upgraded database reports errors (configuration rows its"
+          + " dump filter does not exclude, objects that cannot be created again)",
+      Source.VERIFY),
+  RESTORE_DIFFERS(
+      "restore-differs",
+      ERROR,
+      "a dumped and restored copy of the upgraded database differs from it: catalog,"
+          + " configuration rows or user data are lost",
+      Source.VERIFY);
 
   /** Which commands report a kind. */
   public enum Source {

@@ -35,7 +35,11 @@ public final class Apply {
           "settings",
           Set.of(FindingKind.SETTING_LEAKS),
           "locks",
-          Set.of(FindingKind.LOCKS_USER_TABLE));
+          Set.of(FindingKind.LOCKS_USER_TABLE),
+          "dependents",
+          Set.of(FindingKind.UPDATE_BLOCKED_BY_DEPENDENTS),
+          "dump",
+          Set.of(FindingKind.RESTORE_FAILS, FindingKind.RESTORE_DIFFERS));
 
   private Apply() {}
 

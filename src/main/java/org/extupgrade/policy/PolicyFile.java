@@ -49,7 +49,7 @@ public final class PolicyFile {
   private static final Set<String> TOP =
       Set.of("oldest", "build", "scenarios", "severity", "accept");
   private static final Set<String> SCENARIOS =
-      Set.of("data", "rerun", "downgrade", "schemas", "settings", "locks");
+      Set.of("data", "rerun", "downgrade", "schemas", "settings", "locks", "dependents", "dump");
   private static final Set<String> ACCEPT = Set.of("kind", "object", "script", "upgrade", "reason");
 
   private PolicyFile() {}

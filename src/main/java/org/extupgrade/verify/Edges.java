@@ -50,7 +50,8 @@ final class Edges {
       @Nullable RerunCheck rerun,
       Extension ext,
       AtomicInteger names,
-      Predicate<Edge> owned) {
+      Predicate<Edge> owned,
+      Timings timings) {
     Edges e = new Edges(ext);
     for (Edge edge : plan.edges()) {
       Scenario s = edge.scenario();
@@ -62,7 +63,9 @@ final class Edges {
                   .orElse(null);
       if (!owned.test(edge)) continue;
       String name = "edge" + names.incrementAndGet();
-      e.runs.put(edge, workers.submit(c -> db.run(c, name, s, s.from(), again)));
+      e.runs.put(
+          edge,
+          workers.submit(timings.timed(Timings.PARITY, c -> db.run(c, name, s, s.from(), again))));
     }
     return e;
   }

@@ -2,10 +2,16 @@ package org.extupgrade.verify;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.extupgrade.catalog.Snapshot;
+import org.extupgrade.cluster.ClientTools;
 import org.extupgrade.layout.Extension;
 import org.extupgrade.layout.Script;
 import org.extupgrade.layout.VersionOrder;
@@ -18,14 +24,19 @@ import org.extupgrade.model.Location;
  * another schema, PostgreSQL's path from each.
  */
 final class Others {
-  private final java.util.Map<String, Future<List<Finding>>> tasks =
-      new java.util.LinkedHashMap<>();
+  private final Map<String, Future<List<Finding>>> tasks = new LinkedHashMap<>();
   private final List<Future<Snapshot>> schemaRuns = new ArrayList<>();
   private final List<Scenario> schemaScenarios = new ArrayList<>();
   private final List<List<Finding>> schemaFindings = new ArrayList<>();
   private final Extension ext;
   private Future<Snapshot> schemaFresh;
   private String schemasKey = "";
+  private final Map<String, Future<DependentsCheck.Result>> dependents = new LinkedHashMap<>();
+  private final Map<String, Edges.Edge> dependentsEdges = new LinkedHashMap<>();
+  private final SortedMap<String, List<String>> notes = new TreeMap<>();
+  private Edges.Edge newestEdge;
+  private final List<Future<List<Finding>>> dumpRuns = new ArrayList<>();
+  private String dumpKey = "";
 
   private Others(Extension ext) {
     this.ext = ext;
@@ -37,8 +48,10 @@ final class Others {
       Verifier.Options options,
       Plan plan,
       AtomicInteger names,
-      Units units) {
+      Units units,
+      Timings timings) {
     Others o = new Others(ext);
+    o.newestEdge = DependentsCheck.newest(plan.edges());
     if (options.on(ScenarioKind.DOWNGRADE)) {
       for (Script d : DowngradeCheck.downgrades(ext)) {
         String key = Units.downgrade(d);
@@ -46,9 +59,26 @@ final class Others {
         String db = "down" + names.incrementAndGet();
         o.tasks.put(
             units.sortKey(key),
-            workers.submit(c -> DowngradeCheck.run(c, ext, d, db, options.timeout())));
+            workers.submit(
+                timings.timed(
+                    "downgrade", c -> DowngradeCheck.run(c, ext, d, db, options.timeout()))));
       }
     }
+    if (options.on(ScenarioKind.DEPENDENTS)) {
+      for (Edges.Edge e : plan.edges()) {
+        String key = Units.dependents(e);
+        if (!units.owned(key)) continue;
+        String db = "deps" + names.incrementAndGet();
+        o.dependentsEdges.put(units.sortKey(key), e);
+        o.dependents.put(
+            units.sortKey(key),
+            workers.submit(
+                timings.timed(
+                    "dependents", c -> DependentsCheck.run(c, ext, e, db, options.timeout()))));
+      }
+    }
+    if (options.on(ScenarioKind.DUMP) && units.owned(Units.DUMP))
+      o.dump(workers, plan, names, units, options, timings);
     o.schemasKey = units.sortKey(Units.SCHEMAS);
     if (options.on(ScenarioKind.SCHEMAS)
         && SchemaCheck.applies(ext)
@@ -58,9 +88,11 @@ final class Others {
       String fdb = "other" + names.incrementAndGet();
       o.schemaFresh =
           workers.submit(
-              c ->
-                  SchemaCheck.install(
-                      c, ext, fdb, plan.target(), null, options.timeout(), freshFindings));
+              timings.timed(
+                  "schemas",
+                  c ->
+                      SchemaCheck.install(
+                          c, ext, fdb, plan.target(), null, options.timeout(), freshFindings)));
       for (Scenario s : schemaScenarios(plan)) {
         List<Finding> f = new ArrayList<>();
         o.schemaFindings.add(f);
@@ -68,10 +100,59 @@ final class Others {
         String db = "other" + names.incrementAndGet();
         o.schemaRuns.add(
             workers.submit(
-                c -> SchemaCheck.install(c, ext, db, s.from(), s.to(), options.timeout(), f)));
+                timings.timed(
+                    "schemas",
+                    c -> SchemaCheck.install(c, ext, db, s.from(), s.to(), options.timeout(), f))));
       }
     }
     return o;
+  }
+
+  /**
+   * pg_dump and pg_restore of a fresh install of the target and of PostgreSQL's path from the
+   * oldest and the newest version, with the client tools of the same major; one unit.
+   */
+  private void dump(
+      Workers workers,
+      Plan plan,
+      AtomicInteger names,
+      Units units,
+      Verifier.Options options,
+      Timings timings) {
+    String key = units.sortKey(Units.DUMP);
+    Optional<ClientTools> tools =
+        ClientTools.find(workers.any().installation(), DumpCheck.PROGRAMS);
+    int major = workers.any().installation().major();
+    if (tools.isEmpty()) {
+      notes.put(key, List.of("dump: skipped, " + ClientTools.hint(major, DumpCheck.PROGRAMS)));
+      return;
+    }
+    List<Scenario> runs = new ArrayList<>();
+    runs.add(null); // a fresh install of the target
+    runs.addAll(schemaScenarios(plan));
+    List<Future<List<Finding>>> each = new ArrayList<>();
+    for (Scenario s : runs) {
+      String db = "dump" + names.incrementAndGet();
+      each.add(
+          workers.submit(
+              timings.timed(
+                  "dump",
+                  c ->
+                      DumpCheck.run(
+                          c, tools.get(), ext, s, plan.target(), db, options.timeout()))));
+    }
+    dumpKey = key;
+    dumpRuns.addAll(each);
+    notes.put(
+        key,
+        List.of(
+            "dump: pg_dump -Fc and pg_restore of PostgreSQL "
+                + major
+                + " on a fresh install of "
+                + plan.target()
+                + " and "
+                + (runs.size() - 1)
+                + " upgrades (from the oldest and the newest version)"));
   }
 
   /**
@@ -91,16 +172,33 @@ final class Others {
     return oldest.equals(newest) ? List.of(oldest) : List.of(oldest, newest);
   }
 
+  /** What the units say beside their findings, by unit (once {@link #findings} returned). */
+  SortedMap<String, List<String>> notes() {
+    return notes;
+  }
+
   /** One more task, unit {@code sortKey}, whose findings come with the others. */
   void add(String sortKey, Future<List<Finding>> task) {
     tasks.put(sortKey, task);
   }
 
   /** Waits for every task; their findings, by unit (sort key). */
-  java.util.SortedMap<String, List<Finding>> findings() throws SQLException, InterruptedException {
-    java.util.SortedMap<String, List<Finding>> byUnit = new java.util.TreeMap<>();
-    for (java.util.Map.Entry<String, Future<List<Finding>>> d : tasks.entrySet()) {
+  SortedMap<String, List<Finding>> findings() throws SQLException, InterruptedException {
+    SortedMap<String, List<Finding>> byUnit = new TreeMap<>();
+    for (Map.Entry<String, Future<List<Finding>>> d : tasks.entrySet()) {
       byUnit.put(d.getKey(), Verifier.get(d.getValue()));
+    }
+    if (!dumpRuns.isEmpty()) {
+      List<Finding> dumps = new ArrayList<>();
+      for (Future<List<Finding>> f : dumpRuns) dumps.addAll(Verifier.get(f));
+      byUnit.put(dumpKey, dumps);
+    }
+    for (Map.Entry<String, Future<DependentsCheck.Result>> d : dependents.entrySet()) {
+      DependentsCheck.Result r = Verifier.get(d.getValue());
+      byUnit.put(d.getKey(), r.findings());
+      // what the user objects over the newest script's start were: one note for the run
+      Edges.Edge e = dependentsEdges.get(d.getKey());
+      if (e.equals(newestEdge)) notes.put(d.getKey(), List.of(DependentsCheck.note(Map.of(e, r))));
     }
     if (schemaFresh == null) {
       return byUnit;

@@ -41,13 +41,16 @@ final class Paths {
       boolean allPaths,
       Extension ext,
       AtomicInteger names,
-      Predicate<Scenario> owned) {
+      Predicate<Scenario> owned,
+      Timings timings) {
     Paths p = new Paths(ext);
     for (Scenario s : plan.scenarios()) {
       if (s.steps().size() == 2 || !owned.test(s)) continue;
       if (!allPaths && converges(s, edges::clean)) continue;
       String name = "path" + names.incrementAndGet();
-      p.runs.put(s, workers.submit(c -> db.run(c, name, s, s.from(), null)));
+      p.runs.put(
+          s,
+          workers.submit(timings.timed(Timings.PARITY, c -> db.run(c, name, s, s.from(), null))));
     }
     return p;
   }

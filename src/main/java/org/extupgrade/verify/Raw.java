@@ -16,6 +16,8 @@ import org.extupgrade.model.Finding;
  * @param unavailable required extensions missing on the server: nothing else ran
  * @param fresh by version
  * @param others by unit key, in the order of the units
+ * @param notes what units say beside their findings (a scenario skipped for want of a tool, what
+ *     users' objects were built), by unit key
  */
 public record Raw(
     int major,
@@ -24,13 +26,15 @@ public record Raw(
     Map<String, Fresh> fresh,
     Map<Edges.Edge, EdgeRun> edges,
     Map<Scenario, PathRun> paths,
-    SortedMap<String, List<Finding>> others) {
+    SortedMap<String, List<Finding>> others,
+    SortedMap<String, List<String>> notes) {
   public Raw {
     unavailable = List.copyOf(unavailable);
     fresh = Map.copyOf(fresh);
     edges = Map.copyOf(edges);
     paths = Map.copyOf(paths);
     others = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(others));
+    notes = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(notes));
   }
 
   /**
@@ -75,7 +79,7 @@ public record Raw(
     paths.forEach((k, v) -> pa.put(k, new PathRun(each.apply(v.findings()), v.failed())));
     SortedMap<String, List<Finding>> ot = new TreeMap<>();
     others.forEach((k, v) -> ot.put(k, each.apply(v)));
-    return new Raw(major, plan, each.apply(unavailable), fr, ed, pa, ot);
+    return new Raw(major, plan, each.apply(unavailable), fr, ed, pa, ot, notes);
   }
 
   /** The parts of one major's run, from several shards, as one. */
@@ -85,12 +89,14 @@ public record Raw(
     Map<Edges.Edge, EdgeRun> edges = new java.util.HashMap<>();
     Map<Scenario, PathRun> paths = new java.util.HashMap<>();
     SortedMap<String, List<Finding>> others = new TreeMap<>();
+    SortedMap<String, List<String>> notes = new TreeMap<>();
     for (Raw r : parts) {
       r.fresh.forEach(fresh::putIfAbsent);
       edges.putAll(r.edges);
       paths.putAll(r.paths);
       others.putAll(r.others);
+      notes.putAll(r.notes);
     }
-    return new Raw(first.major, first.plan, first.unavailable, fresh, edges, paths, others);
+    return new Raw(first.major, first.plan, first.unavailable, fresh, edges, paths, others, notes);
   }
 }

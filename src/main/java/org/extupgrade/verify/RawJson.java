@@ -64,6 +64,8 @@ final class RawJson {
       o.put("failed", run.failed());
       findings(o.putArray("findings"), run.findings(), root);
     }
+    ArrayNode notes = n.putArray("notes");
+    r.notes().forEach((k, v) -> strings(notes.addObject().put("unit", k).putArray("lines"), v));
     ArrayNode others = n.putArray("others");
     r.others()
         .forEach(
@@ -107,6 +109,8 @@ final class RawJson {
     SortedMap<String, List<Finding>> others = new TreeMap<>();
     for (JsonNode o : n.path("others"))
       others.put(text(o, "unit"), findings(o.path("findings"), root));
+    SortedMap<String, List<String>> notes = new TreeMap<>();
+    for (JsonNode o : n.path("notes")) notes.put(text(o, "unit"), strings(o.path("lines")));
     return new Raw(
         n.path("major").asInt(),
         plan,
@@ -114,7 +118,8 @@ final class RawJson {
         fresh,
         edges,
         paths,
-        others);
+        others,
+        notes);
   }
 
   private static ObjectNode scenario(Scenario s) {

@@ -107,7 +107,9 @@ final class Report {
     findings.addAll(SchemaCheck.beyond(findings, Collapse.columns(others)));
     List<Finding> grouped = RootCauses.group(findings, VersionOrder.INSTANCE);
     grouped.sort(Finding.ORDER);
-    return VerifyResult.of(major, plan, run, converged, grouped);
+    List<String> notes = new ArrayList<>();
+    raw.notes().values().forEach(notes::addAll);
+    return VerifyResult.of(major, plan, run, converged, grouped).withNotes(notes);
   }
 
   private static <T> T required(T part, String unit) {

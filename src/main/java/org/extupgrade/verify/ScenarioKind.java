@@ -21,7 +21,11 @@ public enum ScenarioKind {
   /** No script leaves a setting changed in the session. */
   SETTINGS,
   /** Locks the update holds on relations the extension does not own. */
-  LOCKS;
+  LOCKS,
+  /** Users' views, columns and indexes over the extension survive each update script. */
+  DEPENDENTS,
+  /** A pg_dump and pg_restore of the upgraded database equals it (needs the client tools). */
+  DUMP;
 
   /** The name on the command line and in extupgrade.toml: {@code data}, {@code rerun}, ... */
   public String cliName() {
@@ -74,8 +78,9 @@ public enum ScenarioKind {
               option
                   + " "
                   + name
-                  + ": no such scenario; known: data, rerun, downgrade, schemas,"
-                  + " settings, locks");
+                  + ": no such scenario; known: "
+                  + String.join(
+                      ", ", java.util.Arrays.stream(values()).map(ScenarioKind::cliName).toList()));
         }
       }
     }

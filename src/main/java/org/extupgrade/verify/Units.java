@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The units of work of one run, numbered in the plan's order (every shard numbers them alike): each
  * update script alone, each upgrade of more than one script, each downgrade script, each second run
- * no edge takes on, and the other-schema check.
+ * no edge takes on, users' objects over each update script, the dump and restore, and the
+ * other-schema check.
  */
 final class Units {
   private final Map<String, Integer> index = new HashMap<>();
@@ -34,11 +35,19 @@ final class Units {
       for (Script d : DowngradeCheck.downgrades(ext)) keys.add(downgrade(d));
     if (rerun != null)
       for (Script x : rerun.scripts()) if (!claimed.contains(x)) keys.add(rerun(x));
+    if (options.on(ScenarioKind.DEPENDENTS))
+      for (Edges.Edge e : plan.edges()) keys.add(dependents(e));
+    if (options.on(ScenarioKind.DUMP)) keys.add(DUMP);
     if (options.on(ScenarioKind.SCHEMAS) && SchemaCheck.applies(ext)) keys.add(SCHEMAS);
     for (int i = 0; i < keys.size(); i++) index.put(keys.get(i), i);
   }
 
   static final String SCHEMAS = "schemas";
+  static final String DUMP = "dump";
+
+  static String dependents(Edges.Edge e) {
+    return "dependents " + e.from() + " -> " + e.to();
+  }
 
   static String edge(Edges.Edge e) {
     return "edge " + e.from() + " -> " + e.to();

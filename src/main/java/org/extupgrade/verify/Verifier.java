@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -38,6 +39,7 @@ public final class Verifier {
   private final Extension ext;
   private final Options options;
   private final AtomicInteger names = new AtomicInteger();
+  private final Timings timings = new Timings();
 
   /**
    * @param to the target version, or null for the default version
@@ -113,7 +115,8 @@ public final class Verifier {
       unavailable = Requires.unavailable(c, ext, major);
     }
     if (!unavailable.isEmpty()) {
-      return new Raw(major, plan, unavailable, Map.of(), Map.of(), Map.of(), new TreeMap<>());
+      return new Raw(
+          major, plan, unavailable, Map.of(), Map.of(), Map.of(), new TreeMap<>(), new TreeMap<>());
     }
     RerunCheck rerun = options.on(ScenarioKind.RERUN) ? RerunCheck.stage(workers.all(), ext) : null;
     try {
@@ -134,11 +137,13 @@ public final class Verifier {
     for (String v : plan.freshVersions()) {
       if (!shard.all() && !ends.contains(v)) continue;
       String name = "fresh" + names.incrementAndGet();
-      fresh.put(v, workers.submit(c -> db.run(c, name, null, v, null)));
+      fresh.put(
+          v, workers.submit(timings.timed(Timings.PARITY, c -> db.run(c, name, null, v, null))));
     }
     Edges edges =
-        Edges.submit(workers, db, plan, rerun, ext, names, e -> units.owned(Units.edge(e)));
-    Others others = Others.submit(workers, ext, options, plan, names, units);
+        Edges.submit(
+            workers, db, plan, rerun, ext, names, e -> units.owned(Units.edge(e)), timings);
+    Others others = Others.submit(workers, ext, options, plan, names, units, timings);
     if (rerun != null)
       rerun.submitUnclaimed(workers, ext, edges.claimed(), names, others, options.timeout(), units);
     Map<String, Raw.Fresh> freshRuns = new LinkedHashMap<>();
@@ -158,7 +163,8 @@ public final class Verifier {
     }
     Installed target = installed.get(plan.target());
     if (target == null) {
-      return new Raw(major, plan, List.of(), freshRuns, Map.of(), Map.of(), new TreeMap<>());
+      return new Raw(
+          major, plan, List.of(), freshRuns, Map.of(), Map.of(), new TreeMap<>(), new TreeMap<>());
     }
     Map<Edges.Edge, Raw.EdgeRun> edgeRuns = edges.results(installed);
     Paths paths =
@@ -170,9 +176,17 @@ public final class Verifier {
             options.allPaths(),
             ext,
             names,
-            s -> units.owned(Units.path(s)));
+            s -> units.owned(Units.path(s)),
+            timings);
     Map<Scenario, Raw.PathRun> pathRuns = paths.results(target);
-    return new Raw(major, plan, List.of(), freshRuns, edgeRuns, pathRuns, others.findings());
+    SortedMap<String, List<Finding>> otherRuns = others.findings();
+    return new Raw(
+        major, plan, List.of(), freshRuns, edgeRuns, pathRuns, otherRuns, others.notes());
+  }
+
+  /** How long each scenario took, summed over the clusters (one line). */
+  String times() {
+    return timings.note();
   }
 
   /** The pairs a result covers: every old version to the target. */

@@ -16,6 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param findings in {@link Finding#ORDER}
  * @param skipped why nothing could be checked (the target cannot be installed on this machine for a
  *     reason outside the extension, such as a missing language runtime), or null
+ * @param notes what the scenarios say beside their findings: their times, what they could not build
+ *     or run here (a scenario skipped for want of a tool says what to install)
  */
 public record VerifyResult(
     int major,
@@ -24,27 +26,35 @@ public record VerifyResult(
     List<Scenario> scenarios,
     List<Scenario> converged,
     List<Finding> findings,
-    @Nullable String skipped) {
+    @Nullable String skipped,
+    List<String> notes) {
 
   public VerifyResult {
     pairs = List.copyOf(pairs);
     scenarios = List.copyOf(scenarios);
     converged = List.copyOf(converged);
     findings = List.copyOf(findings);
+    notes = List.copyOf(notes);
   }
 
   static VerifyResult of(
       int major, Plan plan, List<Scenario> run, List<Scenario> converged, List<Finding> findings) {
     return new VerifyResult(
-        major, plan.target(), Verifier.pairs(plan), run, converged, findings, null);
+        major, plan.target(), Verifier.pairs(plan), run, converged, findings, null, List.of());
   }
 
   static VerifyResult skipped(int major, Plan plan, String why) {
-    return new VerifyResult(major, plan.target(), List.of(), List.of(), List.of(), List.of(), why);
+    return new VerifyResult(
+        major, plan.target(), List.of(), List.of(), List.of(), List.of(), why, List.of());
   }
 
   /** The same result with other findings. */
   public VerifyResult withFindings(List<Finding> other) {
-    return new VerifyResult(major, target, pairs, scenarios, converged, other, skipped);
+    return new VerifyResult(major, target, pairs, scenarios, converged, other, skipped, notes);
+  }
+
+  /** The same result with other notes. */
+  public VerifyResult withNotes(List<String> other) {
+    return new VerifyResult(major, target, pairs, scenarios, converged, findings, skipped, other);
   }
 }

@@ -57,6 +57,16 @@ public final class VerifySession {
     }
   }
 
+  private String times = "";
+
+  /**
+   * How long each scenario of the last run took, summed over its clusters: one line for standard
+   * error (reports stay the same bytes from run to run).
+   */
+  public String times() {
+    return times;
+  }
+
   /** What a shard of a run found on one major, and whether stub mode was on there. */
   public record Part(Raw raw, boolean stubbed) {}
 
@@ -72,7 +82,9 @@ public final class VerifySession {
               + " checked against the library after the whole run");
     }
     try (Workers workers = new Workers(installation, options.threads(), this::prepare)) {
-      Raw raw = new Verifier(workers, ext, options).gather(shard);
+      Verifier v = new Verifier(workers, ext, options);
+      Raw raw = v.gather(shard);
+      times = "PostgreSQL " + raw.major() + ": " + v.times();
       return new Part(raw, stubs.stubbed(raw.major()));
     }
   }
@@ -84,7 +96,10 @@ public final class VerifySession {
   }
 
   private VerifyResult run(Workers workers) throws SQLException, InterruptedException {
-    return stubs.classify(new Verifier(workers, ext, options).run(), workers.any());
+    Verifier v = new Verifier(workers, ext, options);
+    VerifyResult r = v.run();
+    times = "PostgreSQL " + r.major() + ": " + v.times();
+    return stubs.classify(r, workers.any());
   }
 
   /**

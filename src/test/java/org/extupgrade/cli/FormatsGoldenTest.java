@@ -104,8 +104,9 @@ class FormatsGoldenTest {
    * Runs {@code command dir} writing every format to a file, compares each file with its golden one
    * and validates SARIF and JUnit.
    */
-  Run runAll(Path golden, String command, String dir) throws Exception {
+  Run runAll(Path golden, String command, String dir, String... more) throws Exception {
     List<String> args = new ArrayList<>(List.of(command, dir));
+    args.addAll(List.of(more));
     for (String[] f : FILES) {
       args.addAll(List.of("--format", f[0], "--output", tmp.resolve(f[1]).toString()));
     }

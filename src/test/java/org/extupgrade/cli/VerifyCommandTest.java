@@ -35,7 +35,7 @@ class VerifyCommandTest {
           .startsWith("extupgrade verify: shop_audit, 3 upgrades checked: 0 clean, 3 with errors")
           .contains("PostgreSQL 18, target 2.0: ")
           .contains(
-              "examples/shop_audit/shop_audit--1.2--2.0.sql: 1 error, 0 warnings, 0 info\n"
+              "examples/shop_audit/shop_audit--1.2--2.0.sql: 1 error, 1 warning, 0 info\n"
                   + "  error missing-object: a fresh install has function"
                   + " public.purge_audit_log(interval)")
           .contains("affects: 1.0 -> 2.0, 1.1 -> 2.0, 1.2 -> 2.0");
@@ -43,13 +43,27 @@ class VerifyCommandTest {
 
     @Test
     void theCleanTwinPassesOnPostgres13() {
-      Run r = run("verify", "examples/shop_audit_clean", "--pg", "13");
+      // Its DROP FUNCTION audit_count(text) is a true dependents warning: the next test.
+      Run r = run("verify", "examples/shop_audit_clean", "--pg", "13", "--skip", "dependents");
       assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(Main.OK);
       assertThat(r.out())
           .contains("3 upgrades checked: 3 clean, 0 with errors or warnings")
           .contains("PostgreSQL 13, target 2.0: 3 scenarios run")
           .contains("2 upgrades not run whole (made only of clean scripts")
           .contains("0 errors, 0 warnings, 0 info");
+    }
+
+    @Test
+    void theCleanTwinsSignatureChangeWouldStopAUsersViewAWarningThatPasses() {
+      Run r = run("verify", "examples/shop_audit_clean", "--pg", "13");
+      assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(Main.OK);
+      assertThat(r.out())
+          .contains("warning update-blocked-by-dependents: the update from 1.2 to 2.0 cannot run")
+          .contains("cannot drop function audit_count(text)")
+          .contains("0 errors, 1 warning, 0 info");
+      // times go to standard error: the report is the same bytes from run to run
+      assertThat(r.out()).doesNotContain("scenario times");
+      assertThat(r.err()).contains("PostgreSQL 13: scenario times (summed over clusters): parity ");
     }
 
     @Test

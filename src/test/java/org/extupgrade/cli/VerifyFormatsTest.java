@@ -23,7 +23,10 @@ class VerifyFormatsTest {
         golden.runAll(
             FormatsGoldenTest.GOLDEN.resolve("verify").resolve(fixture),
             "verify",
-            VerifyCommandTest.FIXTURES + fixture);
+            VerifyCommandTest.FIXTURES + fixture,
+            // whether this machine has pg_dump of the major is no part of the formats
+            "--skip",
+            "dump");
     assertThat(r.exit()).as(r.err()).isEqualTo(Main.FINDINGS);
   }
 }

@@ -22,7 +22,11 @@ class ScenarioCheckNamesTest {
   void namesAreCommaSeparatedRepeatableAndCaseInsensitive() {
     assertThat(ScenarioKind.select(List.of("RERUN"), List.of("rerun, Locks", "data")))
         .containsExactlyInAnyOrder(
-            ScenarioKind.DOWNGRADE, ScenarioKind.SCHEMAS, ScenarioKind.SETTINGS);
+            ScenarioKind.DOWNGRADE,
+            ScenarioKind.SCHEMAS,
+            ScenarioKind.SETTINGS,
+            ScenarioKind.DEPENDENTS,
+            ScenarioKind.DUMP);
   }
 
   @Test
@@ -30,13 +34,14 @@ class ScenarioCheckNamesTest {
     assertThatThrownBy(() -> ScenarioKind.allExcept(List.of("rerun,lock")))
         .isInstanceOf(UserError.class)
         .hasMessageContaining("--skip lock")
-        .hasMessageContaining("data, rerun, downgrade, schemas, settings, locks");
+        .hasMessageContaining("data, rerun, downgrade, schemas, settings, locks, dependents, dump");
   }
 
   @Test
   void eachCheckHasTheCommandLineNameOfItsScenario() {
     assertThat(EnumSet.allOf(ScenarioKind.class))
         .extracting(ScenarioKind::cliName)
-        .containsExactly("data", "rerun", "downgrade", "schemas", "settings", "locks");
+        .containsExactly(
+            "data", "rerun", "downgrade", "schemas", "settings", "locks", "dependents", "dump");
   }
 }

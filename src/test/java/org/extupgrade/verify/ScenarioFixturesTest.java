@@ -160,6 +160,74 @@ class ScenarioFixturesTest {
   }
 
   @Nested
+  class UsersObjects {
+    @Test
+    void aSignatureChangeByCascadeNamesTheUsersViewAndTheDrop() throws Exception {
+      VerifyResult r =
+          verify(FIXTURES.resolve("sc_dependents_broken"), EnumSet.of(ScenarioKind.DEPENDENTS));
+      assertThat(r.findings())
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.severity()).isEqualTo(Severity.ERROR);
+                assertThat(f.message())
+                    .contains("view extupgrade_user.call1_area")
+                    .contains("calling function public.area(integer,integer)")
+                    .contains("was dropped");
+              });
+    }
+
+    @Test
+    void anUpdateTheUsersViewsStopIsAWarningPerDroppedObjectWithTheServersWords() throws Exception {
+      VerifyResult r =
+          verify(FIXTURES.resolve("sc_dependents_blocked"), EnumSet.of(ScenarioKind.DEPENDENTS));
+      assertThat(r.findings()).hasSize(2);
+      assertThat(r.findings().get(0))
+          .satisfies(
+              f -> {
+                assertThat(f.severity()).isEqualTo(Severity.WARNING);
+                assertThat(f.message())
+                    .contains("cannot drop function area(integer,integer)")
+                    .contains("keeping the old signature beside the new one");
+              });
+    }
+
+    @Test
+    void theNoteCountsTheObjectsAndNamesWhatNothingWasBuiltOver() throws Exception {
+      VerifyResult r =
+          verify(FIXTURES.resolve("sc_clean_dependents"), EnumSet.of(ScenarioKind.DEPENDENTS));
+      assertThat(r.findings()).isEmpty();
+      assertThat(r.notes())
+          .anySatisfy(
+              n ->
+                  assertThat(String.valueOf(n))
+                      .startsWith("dependents: 11 objects a user would build")
+                      .contains("takes a pseudo-type argument: function public.first_of"))
+          .anySatisfy(
+              n -> assertThat(String.valueOf(n)).contains("dependents ").contains(" s (1 run)"));
+    }
+  }
+
+  @Nested
+  class DumpWithoutClientTools {
+    @Test
+    void isSkippedWithOneLineSayingWhatToInstall() throws Exception {
+      org.junit.jupiter.api.Assumptions.assumeTrue(
+          org.extupgrade.cluster.ClientTools.find(cluster.installation(), DumpCheck.PROGRAMS)
+              .isEmpty(),
+          "this machine has pg_dump and pg_restore of the test's major");
+      VerifyResult r = verify(FIXTURES.resolve("sc_clean_all"), EnumSet.of(ScenarioKind.DUMP));
+      assertThat(r.findings()).isEmpty();
+      assertThat(r.notes())
+          .anySatisfy(
+              n ->
+                  assertThat(String.valueOf(n))
+                      .startsWith("dump: skipped, no pg_dump/pg_restore of PostgreSQL " + r.major())
+                      .contains("install postgresql-client-" + r.major()));
+    }
+  }
+
+  @Nested
   class CheckQueriesThatCompareNothing {
     @Test
     void aQueryTimingOutOnBothSidesIsAFindingAtItsLine(@TempDir Path dir) throws Exception {

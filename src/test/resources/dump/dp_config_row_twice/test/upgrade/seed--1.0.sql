@@ -1,0 +1,1 @@
+insert into settings (k, v) values ('theme', 'mine');

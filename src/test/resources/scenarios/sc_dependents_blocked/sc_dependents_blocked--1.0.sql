@@ -1,0 +1,3 @@
+\echo Use "CREATE EXTENSION" to load this file. \quit
+create function area(w integer, h integer) returns integer language sql immutable as 'select w * h';
+create function volume(w integer, h integer, d integer) returns integer language sql immutable as 'select w * h * d';

@@ -1,0 +1,3 @@
+\echo Use "CREATE EXTENSION" to load this file. \quit
+create function area(w bigint, h bigint) returns bigint language sql immutable as 'select w * h';
+create function volume(w bigint, h bigint, d bigint) returns bigint language sql immutable as 'select w * h * d';
