@@ -1,0 +1,365 @@
+package org.extupgrade.check;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.extupgrade.draft.Change;
+import org.extupgrade.model.Finding;
+import org.extupgrade.model.ObjectId;
+import org.extupgrade.model.ObjectKind;
+import org.extupgrade.sql.stmt.EnumDef;
+import org.extupgrade.sql.stmt.GenericDef;
+import org.extupgrade.sql.stmt.Privilege;
+import org.extupgrade.sql.stmt.RoutineDef;
+import org.extupgrade.sql.stmt.TableDef;
+
+/**
+ * Turns the differences between an upgraded model and a fresh install's model into the steps of an
+ * update script: drops (dependents first), then creations and changes in the order the full install
+ * makes them, then comments and {@code pg_extension_config_dump} registrations.
+ *
+ * <p>Which objects differ, and how, is what {@link Comparer} reports: the draft acts on exactly the
+ * differences {@code check} sees. Statement text is the full install's own, as written.
+ */
+final class Drafter {
+  private final String to;
+  private final SchemaState up;
+  private final SchemaState fresh;
+  private final Map<Path, Integer> rank;
+  private final List<Privilege> grants;
+  private final DraftNames names;
+  private final Map<String, List<Finding>> byObject = new HashMap<>();
+
+  private final Map<ObjectId, Entry> missing = new TreeMap<>();
+  private final Map<ObjectId, Entry> leftover = new TreeMap<>();
+
+  /** Objects dropped and created again (canonical id), with why. */
+  private final Map<ObjectId, String> recreate = new TreeMap<>();
+
+  /** Objects {@code CREATE OR REPLACE} changes in place, with why. */
+  private final Map<ObjectId, String> replace = new TreeMap<>();
+
+  /** Changes in place (ALTER TABLE, ADD VALUE, TODOs) at the fresh object's position. */
+  private final Map<ObjectId, List<Change>> alters = new TreeMap<>();
+
+  /** Tables whose columns are dropped or retyped: their views are recreated around the change. */
+  private final List<ObjectId> reshaped = new ArrayList<>();
+
+  Drafter(
+      String to,
+      SchemaState up,
+      SchemaState fresh,
+      List<Finding> differences,
+      Map<Path, Integer> rank,
+      List<Privilege> grants) {
+    this.to = to;
+    this.up = up;
+    this.fresh = fresh;
+    this.rank = rank;
+    this.grants = grants;
+    this.names = DraftNames.of(fresh);
+    for (Finding f : differences)
+      byObject.computeIfAbsent(f.object(), k -> new ArrayList<>()).add(f);
+  }
+
+  List<Change> changes() {
+    for (Entry f : fresh.entries()) {
+      Entry u = up.get(f.id());
+      if (u == null) missing.put(fresh.canonical(f.id()), f);
+      else common(u, f);
+    }
+    for (Entry u : up.entries()) {
+      if (fresh.get(u.id()) == null) leftover.put(up.canonical(u.id()), u);
+    }
+    dependents();
+    List<Change> out = new ArrayList<>(drops());
+    out.addAll(creations());
+    out.addAll(DraftTail.comments(up, fresh, names, droppedOrNew()));
+    out.addAll(DraftTail.configDumps(up, fresh, names));
+    return out;
+  }
+
+  /** Table changes and enum labels only: the second pass, after the first draft is applied. */
+  List<Change> alterations() {
+    for (Entry f : fresh.entries()) {
+      Entry u = up.get(f.id());
+      if (u == null) continue;
+      if (f.def() instanceof TableDef || f.def() instanceof EnumDef) common(u, f);
+    }
+    List<Change> out = new ArrayList<>();
+    for (List<Change> cs : alters.values()) out.addAll(cs);
+    return out;
+  }
+
+  private void common(Entry u, Entry f) {
+    List<Finding> fs =
+        byObject.getOrDefault(f.id().display(), List.of()).stream()
+            .filter(Drafter::aboutDefinition)
+            .toList();
+    if (fs.isEmpty()) return;
+    ObjectId id = fresh.canonical(f.id());
+    String why = reason(fs.get(0));
+    if (fs.stream().anyMatch(x -> x.message().contains("(uncertain"))) {
+      alters.put(
+          id,
+          List.of(
+              Change.todo(
+                  f.id().display(),
+                  "a conditional, dynamic or unmodeled statement touched it, so the static model"
+                      + " cannot tell what the upgrade leaves: compare on a server"
+                      + " (extupgrade verify); the model's suggestion:",
+                  fs.get(0).suggestion())));
+      return;
+    }
+    switch (f.def()) {
+      case RoutineDef r -> {
+        boolean drop =
+            fs.stream()
+                .anyMatch(
+                    x ->
+                        x.kind().id().equals("signature-drift")
+                            || x.message().contains("CREATE OR REPLACE cannot"));
+        (drop ? recreate : replace).put(id, why);
+      }
+      case TableDef tb -> {
+        if (!(u.def() instanceof TableDef ta)) return;
+        DraftTables.Result r =
+            DraftTables.diff(fresh, names.name(f.id()), f.id().display(), to, ta, tb);
+        if (!r.changes().isEmpty()) alters.put(id, r.changes());
+        if (r.breaksViews()) reshaped.add(id);
+      }
+      case EnumDef eb -> {
+        if (u.def() instanceof EnumDef ea)
+          alters.put(id, List.of(DraftTail.labels(names, f, ea, eb)));
+      }
+      case GenericDef g -> generic(u, f, id, why, fs);
+    }
+  }
+
+  private void generic(Entry u, Entry f, ObjectId id, String why, List<Finding> fs) {
+    switch (f.id().kind()) {
+      case VIEW, RULE -> {
+        boolean drop = fs.stream().anyMatch(x -> x.suggestion().startsWith("DROP"));
+        (drop ? recreate : replace).put(id, why);
+      }
+      case SEQUENCE, SCHEMA ->
+          alters.put(
+              id,
+              List.of(
+                  Change.todo(
+                      f.id().display(),
+                      why
+                          + ": recreating it would lose "
+                          + (f.id().kind() == ObjectKind.SEQUENCE
+                              ? "its current value"
+                              : "everything in it")
+                          + "; change it with ALTER, as the full install defines it:",
+                      f.source())));
+      case TYPE -> {
+        if (usedElsewhere(f)) {
+          alters.put(
+              id,
+              List.of(
+                  Change.todo(
+                      f.id().display(),
+                      why
+                          + ": columns or functions use the type, so it cannot simply be dropped"
+                          + " and created again; ALTER TYPE it (ADD/DROP/ALTER ATTRIBUTE) to:",
+                      f.source())));
+        } else recreate.put(id, why);
+      }
+      default -> recreate.put(id, why);
+    }
+  }
+
+  /** Differences of the object's own definition; comments, registrations and others are apart. */
+  private static boolean aboutDefinition(Finding f) {
+    return switch (f.kind().id()) {
+      case "definition-drift",
+          "attribute-drift",
+          "signature-drift",
+          "column-drift",
+          "constraint-drift",
+          "column-order-drift" ->
+          true;
+      case "comment-drift" -> f.message().contains("inside its body");
+      default -> false;
+    };
+  }
+
+  private String reason(Finding f) {
+    String m = f.message();
+    int cut = m.indexOf(" (uncertain");
+    return cut < 0 ? m : m.substring(0, cut);
+  }
+
+  private boolean usedElsewhere(Entry type) {
+    Pattern p = DraftNames.word(type.id().name());
+    for (Entry e : fresh.entries()) {
+      if (e == type) continue;
+      String text =
+          switch (e.def()) {
+            case TableDef t -> String.join(" ", t.columns().stream().map(c -> c.type()).toList());
+            case RoutineDef r -> r.result() + " " + String.join(" ", e.id().args());
+            default -> "";
+          };
+      if (p.matcher(text).find()) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Views, triggers, policies, rules and indexes that use an object the draft drops (or a table
+   * whose columns it drops or retypes) are dropped before it and created again after.
+   */
+  private void dependents() {
+    Deque<ObjectId> work = new ArrayDeque<>();
+    work.addAll(recreate.keySet());
+    work.addAll(leftover.keySet());
+    work.addAll(reshaped);
+    List<Entry> candidates = new ArrayList<>(up.entries());
+    candidates.sort(Comparator.comparing(Entry::id));
+    while (!work.isEmpty()) {
+      ObjectId root = work.pop();
+      Pattern p = DraftNames.word(root.name());
+      for (Entry u : candidates) {
+        ObjectId c = up.canonical(u.id());
+        if (recreate.containsKey(c) || leftover.containsKey(c) || c.equals(root)) continue;
+        if (!dependsOn(u, root, p)) continue;
+        if (fresh.get(u.id()) == null) continue;
+        recreate.put(c, "it uses " + root.display() + ", which is dropped or changed above");
+        replace.remove(c);
+        work.add(c);
+      }
+    }
+  }
+
+  private static boolean dependsOn(Entry u, ObjectId root, Pattern p) {
+    ObjectKind k = u.id().kind();
+    boolean viewLike = k == ObjectKind.VIEW || k == ObjectKind.MATERIALIZED_VIEW;
+    boolean scoped = k.isTableScoped() || k == ObjectKind.INDEX;
+    if (!viewLike && !scoped) return false;
+    ObjectKind r = root.kind();
+    if (r.isTableScoped() || r == ObjectKind.INDEX) return false;
+    if (r == ObjectKind.TABLE && !viewLike && k != ObjectKind.POLICY && k != ObjectKind.RULE)
+      return false; // indexes and triggers follow their table's columns
+    String text = u.def() instanceof GenericDef g ? g.text() : "";
+    if (k.isTableScoped() && r == ObjectKind.TABLE) text += " " + u.id().args();
+    return p.matcher(text.toLowerCase(Locale.ROOT)).find();
+  }
+
+  private List<Change> drops() {
+    List<Entry> gone = new ArrayList<>();
+    for (ObjectId c : leftover.keySet()) gone.add(leftover.get(c));
+    for (ObjectId c : recreate.keySet()) gone.add(up.get(c));
+    gone.sort(
+        Comparator.comparingInt((Entry e) -> DraftNames.dropRank(e.id().kind()))
+            .thenComparing(Comparator.comparingLong(this::position).reversed())
+            .thenComparing(Entry::id));
+    List<Change> out = new ArrayList<>();
+    for (Entry u : gone) {
+      ObjectId c = up.canonical(u.id());
+      String drop = names.drop(u.id());
+      if (recreate.containsKey(c)) {
+        out.add(Change.of(u.id().display(), "created again below: " + recreate.get(c), drop));
+      } else if (u.uncertain()) {
+        out.add(
+            Change.todo(
+                u.id().display(),
+                "not in the full install of "
+                    + to
+                    + ", but a conditional or dynamic statement touched it: drop it if it is"
+                    + " there",
+                drop));
+      } else {
+        out.add(Change.of(u.id().display(), goneNote(u), drop));
+      }
+    }
+    return out;
+  }
+
+  private String goneNote(Entry u) {
+    String n = "not in the full install of " + to;
+    for (Entry m : missing.values()) {
+      ObjectId a = m.id();
+      if (a.kind() == u.id().kind() && a.name().equals(u.id().name()))
+        return n + " (replaced by " + a.display() + ", created below)";
+    }
+    if (u.id().kind() == ObjectKind.TABLE) return n + ": dropped with its rows";
+    return n;
+  }
+
+  private List<Change> creations() {
+    Map<ObjectId, Entry> at = new LinkedHashMap<>();
+    for (ObjectId c : missing.keySet()) at.put(c, missing.get(c));
+    for (ObjectId c : recreate.keySet()) at.put(c, fresh.get(c));
+    for (ObjectId c : replace.keySet()) at.put(c, fresh.get(c));
+    for (ObjectId c : alters.keySet()) at.put(c, fresh.get(c));
+    List<ObjectId> order = new ArrayList<>(at.keySet());
+    order.sort(Comparator.comparingLong((ObjectId c) -> position(at.get(c))).thenComparing(c -> c));
+    List<Change> out = new ArrayList<>();
+    for (ObjectId c : order) {
+      Entry f = at.get(c);
+      String what = f.id().display();
+      if (missing.containsKey(c) || recreate.containsKey(c)) {
+        if (f.source().isBlank()) {
+          out.add(
+              Change.todo(
+                  what,
+                  "the full install creates it without a statement the model can copy (dynamic"
+                      + " SQL or a DO block): write its CREATE by hand",
+                  ""));
+          continue;
+        }
+        if (missing.containsKey(c)) {
+          out.add(Change.of(what, "new in " + to, DraftNames.create(f.id().kind(), f.source())));
+        } else {
+          out.add(Change.of(what, "", f.source().strip()));
+        }
+        String g = grantsOf(f.id());
+        if (!g.isEmpty()) out.add(Change.of(what, "privileges as the full install grants them", g));
+      } else if (replace.containsKey(c)) {
+        out.add(Change.of(what, replace.get(c), DraftNames.create(f.id().kind(), f.source())));
+      }
+      out.addAll(alters.getOrDefault(c, List.of()));
+    }
+    return out;
+  }
+
+  private Set<ObjectId> droppedOrNew() {
+    Set<ObjectId> s = new java.util.HashSet<>(recreate.keySet());
+    s.addAll(missing.keySet());
+    s.addAll(leftover.keySet());
+    return s;
+  }
+
+  private String grantsOf(ObjectId id) {
+    Pattern p = DraftNames.word(id.name());
+    StringBuilder b = new StringBuilder();
+    for (Privilege g : grants) {
+      String t = g.text().toLowerCase(Locale.ROOT);
+      int on = t.indexOf(" on ");
+      if (on < 0) continue;
+      String object = t.substring(on, Math.max(on, t.lastIndexOf(g.grant() ? " to " : " from ")));
+      if (!p.matcher(object).find()) continue;
+      b.append(g.grant() ? "GRANT " : "REVOKE ").append(g.text()).append(";\n");
+    }
+    return b.toString().strip();
+  }
+
+  /** Where the object stands in the scripts that made it: their order, then the line. */
+  private long position(Entry e) {
+    int r = rank.getOrDefault(e.at().file(), rank.size());
+    return (long) r * 100_000_000L + (long) e.at().line() * 1000L + Math.min(999, e.at().column());
+  }
+}
