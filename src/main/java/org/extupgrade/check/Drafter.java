@@ -197,10 +197,16 @@ final class Drafter {
     };
   }
 
-  private String reason(Finding f) {
+  /** The finding's message, short: without the object and the upgrade, which the draft names. */
+  private static String reason(Finding f) {
     String m = f.message();
     int cut = m.indexOf(" (uncertain");
-    return cut < 0 ? m : m.substring(0, cut);
+    if (cut >= 0) m = m.substring(0, cut);
+    if (f.kind().id().equals("signature-drift") && m.contains(" returns "))
+      return "its result type changes, which CREATE OR REPLACE cannot do";
+    m = m.replace(" after upgrade " + f.from() + " -> " + f.to(), "");
+    if (m.startsWith(f.object() + " ")) m = "it" + m.substring(f.object().length());
+    return m;
   }
 
   private boolean usedElsewhere(Entry type) {
