@@ -73,15 +73,15 @@ public final class Draft {
         if (st instanceof Privilege p) grants.add(p);
     }
     Location edit = Location.of(edge.map(Script::file).orElse(ext.control().file()));
-    List<Change> changes =
+    Drafter first =
         new Drafter(
-                target,
-                upgraded,
-                fresh,
-                differences(from, target, edit, upgraded, fresh),
-                rank,
-                grants)
-            .changes();
+            target,
+            upgraded,
+            fresh,
+            differences(from, target, edit, upgraded, fresh),
+            rank,
+            grants);
+    List<Change> changes = first.changes();
     UpgradeSql draft =
         new UpgradeSql(ext.name(), from, target, edge.isPresent(), changes, List.of());
     // second pass: what the copied statements leave (a CREATE TABLE without its later ALTERs)
@@ -89,6 +89,7 @@ public final class Draft {
     List<Change> more =
         new Drafter(
                 target, after, fresh, differences(from, target, edit, after, fresh), rank, grants)
+            .after(first)
             .alterations();
     List<Change> all = new ArrayList<>(changes);
     for (Change c : more) if (!all.contains(c)) all.add(c);

@@ -31,9 +31,16 @@ final class DraftTables {
   private final List<String> actions = new ArrayList<>();
   private final List<String> notes = new ArrayList<>();
   private final List<Change> todos = new ArrayList<>();
+  private final Map<String, java.util.Set<String>> newLabels;
   private boolean breaksViews;
 
-  private DraftTables(SchemaState names, String table, String object, String to) {
+  private DraftTables(
+      SchemaState names,
+      String table,
+      String object,
+      String to,
+      Map<String, java.util.Set<String>> newLabels) {
+    this.newLabels = newLabels;
     this.names = names;
     this.table = table;
     this.object = object;
@@ -43,10 +50,17 @@ final class DraftTables {
   /**
    * @param table the table's name as the draft writes it
    * @param object the table in SQL words, for TODOs
+   * @param newLabels enum labels the draft adds, by type name: a default that uses one is a TODO
    */
   static Result diff(
-      SchemaState names, String table, String object, String to, TableDef a, TableDef b) {
-    DraftTables d = new DraftTables(names, table, object, to);
+      SchemaState names,
+      String table,
+      String object,
+      String to,
+      TableDef a,
+      TableDef b,
+      Map<String, java.util.Set<String>> newLabels) {
+    DraftTables d = new DraftTables(names, table, object, to, newLabels);
     d.run(a, b);
     List<Change> out = new ArrayList<>();
     if (!d.actions.isEmpty()) {
@@ -106,6 +120,11 @@ final class DraftTables {
   }
 
   private void added(Column cb) {
+    if (usesNewLabel(cb)) {
+      actions.add("ADD COLUMN IF NOT EXISTS " + cb.withDefault(null).withNotNull(false).sql());
+      todos.add(newLabelTodo(cb));
+      return;
+    }
     boolean fills = cb.defaultExpr() != null || !cb.generated().isEmpty();
     if (cb.notNull() && !fills) {
       actions.add("ADD COLUMN IF NOT EXISTS " + cb.withNotNull(false).sql());
@@ -155,7 +174,9 @@ final class DraftTables {
     }
     String da = ca.defaultExpr() == null ? null : names.canonicalText(ca.defaultExpr());
     String db = cb.defaultExpr() == null ? null : names.canonicalText(cb.defaultExpr());
-    if (!Objects.equals(da, db)) {
+    if (!Objects.equals(da, db) && usesNewLabel(cb)) {
+      todos.add(newLabelTodo(cb));
+    } else if (!Objects.equals(da, db)) {
       actions.add(
           "ALTER COLUMN "
               + q(cb)
@@ -177,6 +198,36 @@ final class DraftTables {
                   + "): changing that needs the column dropped and added again, or its data moved",
               ""));
     }
+  }
+
+  /** A default naming an enum label this draft adds: PostgreSQL refuses it before a commit. */
+  private boolean usesNewLabel(Column c) {
+    if (c.defaultExpr() == null) return false;
+    String type = c.type().substring(c.type().lastIndexOf('.') + 1);
+    for (String label : newLabels.getOrDefault(type, java.util.Set.of()))
+      if (c.defaultExpr().contains(DraftTail.lit(label))) return true;
+    return false;
+  }
+
+  private Change newLabelTodo(Column c) {
+    return Change.todo(
+        object,
+        "the default of column "
+            + c.name()
+            + " is a label this script adds, and PostgreSQL refuses a new enum label before the"
+            + " transaction that adds it commits (an update script is one transaction): set it in"
+            + " a later update script"
+            + (c.notNull() ? ", with NOT NULL after the rows are filled" : ""),
+        "ALTER TABLE "
+            + table
+            + " ALTER COLUMN "
+            + q(c)
+            + " SET DEFAULT "
+            + c.defaultExpr()
+            + ";"
+            + (c.notNull()
+                ? "\nALTER TABLE " + table + " ALTER COLUMN " + q(c) + " SET NOT NULL;"
+                : ""));
   }
 
   private void constraintsDropped(Map<String, String> upgraded, Map<String, String> fresh) {

@@ -55,6 +55,8 @@ final class Drafter {
   /** Tables whose columns are dropped or retyped: their views are recreated around the change. */
   private final List<ObjectId> reshaped = new ArrayList<>();
 
+  private @org.jspecify.annotations.Nullable Map<String, Set<String>> labels;
+
   Drafter(
       String to,
       SchemaState up,
@@ -134,7 +136,7 @@ final class Drafter {
       case TableDef tb -> {
         if (!(u.def() instanceof TableDef ta)) return;
         DraftTables.Result r =
-            DraftTables.diff(fresh, names.name(f.id()), f.id().display(), to, ta, tb);
+            DraftTables.diff(fresh, names.name(f.id()), f.id().display(), to, ta, tb, newLabels());
         if (!r.changes().isEmpty()) alters.put(id, r.changes());
         if (r.breaksViews()) reshaped.add(id);
       }
@@ -182,6 +184,30 @@ final class Drafter {
     }
   }
 
+  /**
+   * The labels each enum gains, by type name. The second pass keeps the first pass's: the labels it
+   * added are still uncommitted when the script runs.
+   */
+  Map<String, Set<String>> newLabels() {
+    if (labels != null) return labels;
+    Map<String, Set<String>> out = new HashMap<>();
+    for (Entry f : fresh.entries()) {
+      if (!(f.def() instanceof EnumDef b)) continue;
+      Entry u = up.get(f.id());
+      Set<String> added = new java.util.HashSet<>(b.labels());
+      if (u != null && u.def() instanceof EnumDef a) added.removeAll(a.labels());
+      if (!added.isEmpty()) out.put(ObjectId.quote(f.id().name()), added);
+    }
+    labels = out;
+    return out;
+  }
+
+  /** The second pass: enum labels the first pass added count as new. */
+  Drafter after(Drafter first) {
+    labels = first.newLabels();
+    return this;
+  }
+
   /** Differences of the object's own definition; comments, registrations and others are apart. */
   private static boolean aboutDefinition(Finding f) {
     return switch (f.kind().id()) {
@@ -206,6 +232,8 @@ final class Drafter {
       return "its result type changes, which CREATE OR REPLACE cannot do";
     m = m.replace(" after upgrade " + f.from() + " -> " + f.to(), "");
     if (m.startsWith(f.object() + " ")) m = "it" + m.substring(f.object().length());
+    if (m.startsWith("it differs in "))
+      return "differs from the full install in " + m.substring(14);
     return m;
   }
 

@@ -103,6 +103,18 @@ class DraftRoundTripTest {
                     .isEmpty());
   }
 
+  @org.junit.jupiter.api.Test
+  void theDraftOfEveryKindOfChangeIsItsGoldenFile() throws IOException {
+    Path dir = Path.of("src/test/resources/draft/every-change");
+    Extension ext = load(dir);
+    String actual = Draft.of(ext, s -> ScriptText.read(ext, s), "1.0", "2.0").render();
+    Path golden = dir.resolve("expected-draft.txt");
+    if (Boolean.getBoolean("golden.update"))
+      Files.writeString(golden, actual, StandardCharsets.UTF_8);
+    org.assertj.core.api.Assertions.assertThat(actual)
+        .isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+  }
+
   /** The draft of each update script whose both ends have a model. */
   static Map<Script, UpgradeSql> draftEveryEdge(Extension ext) {
     Map<Script, UpgradeSql> out = new LinkedHashMap<>();

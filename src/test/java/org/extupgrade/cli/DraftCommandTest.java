@@ -75,6 +75,23 @@ class DraftCommandTest {
           .startsWith("extupgrade verify: shop_audit, 3 upgrades checked: 3 clean, 0 with errors")
           .contains("0 errors, 0 warnings");
     }
+
+    @Test
+    void aDraftOfEveryKindOfChangeRunsOnPostgresAndLeavesOnlyItsTodo(@TempDir Path tmp)
+        throws IOException {
+      Path dir = copy(Path.of("src/test/resources/draft/every-change"), tmp.resolve("lv"));
+      Run d = run("draft", dir.toString(), "--from", "1.0", "--append");
+      assertThat(d.exit()).isEqualTo(1);
+      assertThat(d.err())
+          .contains("todo: table t: the default of column m is a label this script adds");
+      Run v = run("verify", dir.toString());
+      assertThat(v.out())
+          .contains("1 error, 0 warnings, 0 info")
+          .contains(
+              "error definition-drift: table column public.t.m differs in definition between a"
+                  + " fresh install and the upgrade along 1.0--2.0 (default)")
+          .doesNotContain("update-fails");
+    }
   }
 
   static Path copy(Path from, Path to) throws IOException {
