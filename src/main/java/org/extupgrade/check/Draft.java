@@ -80,7 +80,8 @@ public final class Draft {
             fresh,
             differences(from, target, edit, upgraded, fresh),
             rank,
-            grants);
+            grants,
+            ext.control().relocatable());
     List<Change> changes = first.changes();
     UpgradeSql draft =
         new UpgradeSql(ext.name(), from, target, edge.isPresent(), changes, List.of());
@@ -88,7 +89,13 @@ public final class Draft {
     SchemaState after = applied(upgraded, draft, from, target, new ArrayList<>());
     List<Change> more =
         new Drafter(
-                target, after, fresh, differences(from, target, edit, after, fresh), rank, grants)
+                target,
+                after,
+                fresh,
+                differences(from, target, edit, after, fresh),
+                rank,
+                grants,
+                ext.control().relocatable())
             .after(first)
             .alterations();
     List<Change> all = new ArrayList<>(changes);

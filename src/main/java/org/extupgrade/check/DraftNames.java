@@ -13,20 +13,30 @@ import org.extupgrade.model.ObjectKind;
 final class DraftNames {
   private static final String PREFIX = ObjectId.EXTSCHEMA + ".";
   private final boolean extschema;
+  private final boolean relocatable;
 
-  private DraftNames(boolean extschema) {
+  private DraftNames(boolean extschema, boolean relocatable) {
     this.extschema = extschema;
+    this.relocatable = relocatable;
   }
 
-  static DraftNames of(SchemaState fresh) {
-    for (Entry e : fresh.entries()) {
-      if (e.source().contains(PREFIX)) return new DraftNames(true);
-    }
-    return new DraftNames(false);
+  /**
+   * @param relocatable the control file's {@code relocatable}: PostgreSQL substitutes {@code
+   *     @extschema@} only in scripts of extensions that are not
+   */
+  static DraftNames of(SchemaState fresh, boolean relocatable) {
+    boolean uses = false;
+    for (Entry e : fresh.entries()) uses |= e.source().contains(PREFIX);
+    return new DraftNames(uses && !relocatable, relocatable);
   }
 
+  /**
+   * Qualified where the extension writes {@code @extschema@.}, and where an unqualified name would
+   * find a built-in first ({@code DROP FUNCTION version()} is pg_catalog's: pg_catalog comes first
+   * on the search path unless named).
+   */
   private boolean prefixed(ObjectId id) {
-    return extschema
+    return (extschema || !relocatable && Builtins.has(id))
         && id.schema().equals(ObjectId.EXTSCHEMA)
         && !id.kind().isTableScoped()
         && id.kind() != ObjectKind.CAST

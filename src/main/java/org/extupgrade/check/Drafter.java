@@ -63,13 +63,14 @@ final class Drafter {
       SchemaState fresh,
       List<Finding> differences,
       Map<Path, Integer> rank,
-      List<Privilege> grants) {
+      List<Privilege> grants,
+      boolean relocatable) {
     this.to = to;
     this.up = up;
     this.fresh = fresh;
     this.rank = rank;
     this.grants = grants;
-    this.names = DraftNames.of(fresh);
+    this.names = DraftNames.of(fresh, relocatable);
     for (Finding f : differences)
       byObject.computeIfAbsent(f.object(), k -> new ArrayList<>()).add(f);
   }

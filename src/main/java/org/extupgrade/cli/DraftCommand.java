@@ -74,7 +74,9 @@ final class DraftCommand implements Callable<Integer> {
     try (Sources sources = where.open(err)) {
       Extension ext = sources.extension();
       UpgradeSql draft = Draft.of(ext, s -> ScriptText.read(ext, s), from, to);
-      if (append) {
+      if (append && draft.isEmpty()) {
+        err.println("nothing to append: the upgraded install already equals the full install");
+      } else if (append) {
         Path file = target(sources, ext, draft);
         write(file, draft);
         err.println("wrote " + file);
