@@ -151,10 +151,15 @@ final class Drafter {
 
   private void generic(Entry u, Entry f, ObjectId id, String why, List<Finding> fs) {
     switch (f.id().kind()) {
-      case VIEW, RULE -> {
-        boolean drop = fs.stream().anyMatch(x -> x.suggestion().startsWith("DROP"));
+      case VIEW -> {
+        boolean drop =
+            fs.stream().anyMatch(x -> x.suggestion().startsWith("DROP"))
+                || !(u.def() instanceof GenericDef a
+                    && ViewColumns.onlyAppends(
+                        fresh.canonicalText(a.text()), fresh.canonicalText(g(f).text())));
         (drop ? recreate : replace).put(id, why);
       }
+      case RULE -> replace.put(id, why);
       case SEQUENCE, SCHEMA ->
           alters.put(
               id,
@@ -207,6 +212,10 @@ final class Drafter {
   Drafter after(Drafter first) {
     labels = first.newLabels();
     return this;
+  }
+
+  private static GenericDef g(Entry e) {
+    return (GenericDef) e.def();
   }
 
   /** Differences of the object's own definition; comments, registrations and others are apart. */
