@@ -1,10 +1,8 @@
 package org.extupgrade.check;
 
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -262,44 +260,19 @@ final class Drafter {
     return false;
   }
 
-  /**
-   * Views, triggers, policies, rules and indexes that use an object the draft drops (or a table
-   * whose columns it drops or retypes) are dropped before it and created again after.
-   */
+  /** Dependents of what the draft drops or reshapes are dropped and created again too. */
   private void dependents() {
-    Deque<ObjectId> work = new ArrayDeque<>();
-    work.addAll(recreate.keySet());
-    work.addAll(leftover.keySet());
-    work.addAll(reshaped);
-    List<Entry> candidates = new ArrayList<>(up.entries());
-    candidates.sort(Comparator.comparing(Entry::id));
-    while (!work.isEmpty()) {
-      ObjectId root = work.pop();
-      Pattern p = DraftNames.word(root.name());
-      for (Entry u : candidates) {
-        ObjectId c = up.canonical(u.id());
-        if (recreate.containsKey(c) || leftover.containsKey(c) || c.equals(root)) continue;
-        if (!dependsOn(u, root, p)) continue;
-        if (fresh.get(u.id()) == null) continue;
-        recreate.put(c, "it uses " + root.display() + ", which is dropped or changed above");
-        replace.remove(c);
-        work.add(c);
-      }
-    }
-  }
-
-  private static boolean dependsOn(Entry u, ObjectId root, Pattern p) {
-    ObjectKind k = u.id().kind();
-    boolean viewLike = k == ObjectKind.VIEW || k == ObjectKind.MATERIALIZED_VIEW;
-    boolean scoped = k.isTableScoped() || k == ObjectKind.INDEX;
-    if (!viewLike && !scoped) return false;
-    ObjectKind r = root.kind();
-    if (r.isTableScoped() || r == ObjectKind.INDEX) return false;
-    if (r == ObjectKind.TABLE && !viewLike && k != ObjectKind.POLICY && k != ObjectKind.RULE)
-      return false; // indexes and triggers follow their table's columns
-    String text = u.def() instanceof GenericDef g ? g.text() : "";
-    if (k.isTableScoped() && r == ObjectKind.TABLE) text += " " + u.id().args();
-    return p.matcher(text.toLowerCase(Locale.ROOT)).find();
+    List<ObjectId> roots = new ArrayList<>(recreate.keySet());
+    roots.addAll(leftover.keySet());
+    roots.addAll(reshaped);
+    Set<ObjectId> skip = new java.util.HashSet<>(recreate.keySet());
+    skip.addAll(leftover.keySet());
+    DraftDependents.of(up, fresh, roots, skip)
+        .forEach(
+            (c, why) -> {
+              recreate.put(c, why);
+              replace.remove(c);
+            });
   }
 
   private List<Change> drops() {

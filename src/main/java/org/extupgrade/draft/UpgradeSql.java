@@ -84,10 +84,8 @@ public record UpgradeSql(
         b.append(c.sql().strip()).append('\n');
       }
     }
-    for (String l : leftOver) {
-      if (leftOver.get(0) == l) b.append('\n');
-      comment(b, "TODO: still different after this draft: " + l);
-    }
+    if (!leftOver.isEmpty()) b.append('\n');
+    for (String l : leftOver) comment(b, "TODO: still different after this draft: " + l);
     return b.toString();
   }
 
