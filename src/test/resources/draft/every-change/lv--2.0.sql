@@ -5,6 +5,8 @@ CREATE VIEW v AS SELECT id, n, f(id) AS fn FROM t;
 CREATE FUNCTION trg() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.n := coalesce(NEW.n, 1); RETURN NEW; END $$;
 CREATE TRIGGER t_trg BEFORE INSERT OR UPDATE ON t FOR EACH ROW EXECUTE FUNCTION trg();
 CREATE INDEX t_n ON t (n);
+CREATE FUNCTION stamp() RETURNS character varying LANGUAGE sql AS $$ SELECT 'v2'::varchar $$;
+CREATE TABLE labels (id integer, label text DEFAULT stamp());
 COMMENT ON TABLE t IS 'things, counted';
 COMMENT ON COLUMN t.m IS 'how it feels';
 SELECT pg_catalog.pg_extension_config_dump('t', '');

@@ -83,8 +83,11 @@ final class Drafter {
       if (fresh.get(u.id()) == null) leftover.put(up.canonical(u.id()), u);
     }
     dependents();
-    List<Change> out = new ArrayList<>(drops());
+    List<DraftDefaults.Use> defaults = DraftDefaults.uses(up, fresh, dropped());
+    List<Change> out = new ArrayList<>(DraftDefaults.before(defaults, names));
+    out.addAll(drops());
     out.addAll(creations());
+    out.addAll(DraftDefaults.after(defaults, names));
     out.addAll(DraftTail.comments(up, fresh, names, droppedOrNew()));
     out.addAll(DraftTail.configDumps(up, fresh, names));
     return out;
@@ -350,6 +353,14 @@ final class Drafter {
       }
       out.addAll(alters.getOrDefault(c, List.of()));
     }
+    return out;
+  }
+
+  /** The routines the draft drops, by the ids the upgraded install has. */
+  private List<ObjectId> dropped() {
+    List<ObjectId> out = new ArrayList<>();
+    for (ObjectId c : leftover.keySet()) if (c.kind().isRoutine()) out.add(c);
+    for (ObjectId c : recreate.keySet()) if (c.kind().isRoutine()) out.add(c);
     return out;
   }
 
