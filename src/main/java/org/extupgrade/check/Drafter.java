@@ -175,7 +175,24 @@ final class Drafter {
                           + "; change it with ALTER, as the full install defines it:",
                       f.source())));
       case TYPE -> {
-        if (usedElsewhere(f)) {
+        java.util.Optional<List<String>> attrs =
+            u.def() instanceof GenericDef a
+                ? CompositeTypes.actions(
+                    fresh.canonicalText(a.text()), fresh.canonicalText(g(f).text()), f.source())
+                : java.util.Optional.empty();
+        if (attrs.isPresent()) {
+          alters.put(
+              id,
+              List.of(
+                  Change.of(
+                      f.id().display(),
+                      why,
+                      "ALTER TYPE "
+                          + names.name(f.id())
+                          + "\n    "
+                          + String.join(",\n    ", attrs.get())
+                          + ";")));
+        } else if (usedElsewhere(f)) {
           alters.put(
               id,
               List.of(

@@ -115,6 +115,27 @@ class DraftRoundTripTest {
         .isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
   }
 
+  @org.junit.jupiter.api.Test
+  void aCompositeTypeThatGainsAnAttributeIsAlteredNotRecreated(@TempDir Path tmp)
+      throws IOException {
+    Files.writeString(tmp.resolve("ct.control"), "default_version = '2.0'\nrelocatable = false\n");
+    Files.writeString(
+        tmp.resolve("ct--1.0.sql"),
+        "CREATE TYPE pair AS (a integer, b text);\n"
+            + "CREATE FUNCTION mk() RETURNS pair LANGUAGE sql AS $$ SELECT (1, 'x')::pair $$;\n");
+    Files.writeString(
+        tmp.resolve("ct--2.0.sql"),
+        "CREATE TYPE pair AS (a integer, b text, c boolean);\n"
+            + "CREATE FUNCTION mk() RETURNS pair LANGUAGE sql AS $$ SELECT (1, 'x', true)::pair $$;\n");
+    Extension ext = load(tmp);
+    UpgradeSql d = Draft.of(ext, s -> ScriptText.read(ext, s), "1.0", "2.0");
+    org.assertj.core.api.Assertions.assertThat(d.render())
+        .contains("ALTER TYPE pair\n    ADD ATTRIBUTE c boolean;")
+        .doesNotContain("DROP TYPE");
+    org.assertj.core.api.Assertions.assertThat(d.todos()).isEmpty();
+    org.assertj.core.api.Assertions.assertThat(d.leftOver()).isEmpty();
+  }
+
   /** The draft of each update script whose both ends have a model. */
   static Map<Script, UpgradeSql> draftEveryEdge(Extension ext) {
     Map<Script, UpgradeSql> out = new LinkedHashMap<>();
