@@ -298,7 +298,10 @@ final class Drafter {
   private List<Change> drops() {
     List<Entry> gone = new ArrayList<>();
     for (ObjectId c : leftover.keySet()) gone.add(leftover.get(c));
-    for (ObjectId c : recreate.keySet()) gone.add(up.get(c));
+    for (ObjectId c : recreate.keySet()) {
+      Entry u = up.get(c);
+      if (u != null) gone.add(u);
+    }
     gone.sort(
         Comparator.comparingInt((Entry e) -> DraftNames.dropRank(e.id().kind()))
             .thenComparing(Comparator.comparingLong(this::position).reversed())
@@ -339,9 +342,13 @@ final class Drafter {
   private List<Change> creations() {
     Map<ObjectId, Entry> at = new LinkedHashMap<>();
     for (ObjectId c : missing.keySet()) at.put(c, missing.get(c));
-    for (ObjectId c : recreate.keySet()) at.put(c, fresh.get(c));
-    for (ObjectId c : replace.keySet()) at.put(c, fresh.get(c));
-    for (ObjectId c : alters.keySet()) at.put(c, fresh.get(c));
+    List<ObjectId> changed = new ArrayList<>(recreate.keySet());
+    changed.addAll(replace.keySet());
+    changed.addAll(alters.keySet());
+    for (ObjectId c : changed) {
+      Entry f = fresh.get(c);
+      if (f != null) at.put(c, f);
+    }
     List<ObjectId> order = new ArrayList<>(at.keySet());
     order.sort(Comparator.comparingLong((ObjectId c) -> position(at.get(c))).thenComparing(c -> c));
     List<Change> out = new ArrayList<>();
