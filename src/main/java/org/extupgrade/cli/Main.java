@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       PathsCommand.class,
       CheckCommand.class,
+      DraftCommand.class,
       VerifyCommand.class,
       MergeCommand.class,
       StageCommand.class

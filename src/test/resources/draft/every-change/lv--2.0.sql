@@ -1,0 +1,12 @@
+CREATE TYPE mood AS ENUM ('sad', 'calm', 'happy');
+CREATE TABLE t (id integer NOT NULL, n bigint DEFAULT 1 NOT NULL, m mood DEFAULT 'calm', CONSTRAINT n_pos CHECK (n >= 0));
+CREATE FUNCTION f(b integer) RETURNS bigint LANGUAGE sql STABLE AS $$ SELECT b::bigint $$;
+CREATE VIEW v AS SELECT id, n, f(id) AS fn FROM t;
+CREATE FUNCTION trg() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.n := coalesce(NEW.n, 1); RETURN NEW; END $$;
+CREATE TRIGGER t_trg BEFORE INSERT OR UPDATE ON t FOR EACH ROW EXECUTE FUNCTION trg();
+CREATE INDEX t_n ON t (n);
+CREATE FUNCTION stamp() RETURNS character varying LANGUAGE sql AS $$ SELECT 'v2'::varchar $$;
+CREATE TABLE labels (id integer, label text DEFAULT stamp());
+COMMENT ON TABLE t IS 'things, counted';
+COMMENT ON COLUMN t.m IS 'how it feels';
+SELECT pg_catalog.pg_extension_config_dump('t', '');
