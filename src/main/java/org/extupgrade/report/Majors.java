@@ -19,8 +19,11 @@ import org.extupgrade.model.Severity;
  * each finding once, saying on which majors when not on all of them.
  */
 public final class Majors {
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  /** Made on first use: the text report loads no JSON library (it is on check's start-up path). */
+  private static final class Json {
+    static final ObjectMapper MAPPER =
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  }
 
   private Majors() {}
 
@@ -75,7 +78,7 @@ public final class Majors {
   static String json(Run run) {
     if (run.sections().size() == 1) return JsonReport.render(run.sections().get(0).report());
     try {
-      ObjectNode root = JSON.createObjectNode();
+      ObjectNode root = Json.MAPPER.createObjectNode();
       root.put("format", JsonReport.FORMAT_VERSION);
       root.put("command", run.command());
       root.put("extension", run.extension());
@@ -88,7 +91,7 @@ public final class Majors {
         m.put("errors", s.report().count(Severity.ERROR));
         m.set("report", JsonReport.tree(s.report()));
       }
-      return JSON.writeValueAsString(root) + "\n";
+      return Json.MAPPER.writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
