@@ -222,7 +222,7 @@ final class VerifyCommand implements Callable<Integer> {
         if (part.all()) results.add(session.run(pgo.installation()));
         else parts.add(shown(session.gather(pgo.installation(), part)));
       }
-      if (!common.quiet) spec.commandLine().getErr().println(session.times());
+      if (common.verbose && !common.quiet) spec.commandLine().getErr().println(session.times());
     }
     PrintWriter out = spec.commandLine().getOut();
     if (!part.all()) {

@@ -55,7 +55,7 @@ class VerifyCommandTest {
 
     @Test
     void theCleanTwinsSignatureChangeWouldStopAUsersViewAWarningThatPasses() {
-      Run r = run("verify", "examples/shop_audit_clean", "--pg", "13");
+      Run r = run("verify", "examples/shop_audit_clean", "--pg", "13", "--verbose");
       assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(Main.OK);
       assertThat(r.out())
           .contains("warning update-blocked-by-dependents: the update from 1.2 to 2.0 cannot run")
