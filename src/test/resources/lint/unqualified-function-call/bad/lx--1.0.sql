@@ -1,0 +1,6 @@
+\echo Use "CREATE EXTENSION lx" to load this file. \quit
+CREATE FUNCTION lx_setup(n integer) RETURNS void
+    LANGUAGE sql SET search_path = pg_catalog, pg_temp
+    AS 'SELECT';
+SELECT lx_setup(1);
+CREATE TABLE @extschema@.lx_t (name text DEFAULT lower('X'));
