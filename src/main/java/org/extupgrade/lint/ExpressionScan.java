@@ -20,7 +20,7 @@ import org.extupgrade.sql.TokenKind;
 final class ExpressionScan {
   /** Words after which {@code name (} is a table, an alias's column list or a cursor, no call. */
   private static final Set<String> NOT_CALLED_AFTER =
-      Set.of("into", "references", "table", "cursor", "as");
+      Set.of("into", "references", "table", "cursor", "as", "open");
 
   private static final Set<String> SPECIAL_FROM =
       Set.of("extract", "substring", "trim", "overlay", "position");

@@ -199,7 +199,8 @@ final class Tokens {
           "diagnostics",
           "stacked",
           "reverse",
-          "slice");
+          "slice",
+          "cursor");
 
   static boolean word(List<Token> ts, int i, String w) {
     return i >= 0 && i < ts.size() && ts.get(i).isWord(w);

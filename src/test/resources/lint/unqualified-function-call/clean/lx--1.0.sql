@@ -7,3 +7,5 @@ SELECT @extschema@.lx_setup(1);
 CREATE TABLE @extschema@.lx_t (name text DEFAULT pg_catalog.lower('X'), at timestamptz DEFAULT now());
 SELECT pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
 SELECT length('abc');
+CREATE SCHEMA lx_data;
+CREATE TABLE lx_data.lx_t (name text, at timestamptz);
