@@ -1,5 +1,6 @@
 package org.extupgrade.lint;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -269,6 +270,27 @@ final class ExpressionScan {
     Hits h = hits.computeIfAbsent(kind, k -> new Hits(at));
     h.names.add(name);
     h.count++;
+  }
+
+  /**
+   * The hits kept so far, as words ({@code lower(), operator *, IN (...), relation t}), and forgets
+   * them instead of reporting them.
+   */
+  String drain() {
+    List<String> out = new ArrayList<>();
+    hits.forEach(
+        (kind, h) -> {
+          for (String n : h.names) {
+            out.add(
+                switch (kind) {
+                  case UNQUALIFIED_OPERATOR -> "operator " + n;
+                  case UNQUALIFIED_RELATION -> "relation " + n;
+                  default -> n;
+                });
+          }
+        });
+    hits.clear();
+    return String.join(", ", out);
   }
 
   /** Reports the hits kept so far, one finding per rule, about {@code owner}. */

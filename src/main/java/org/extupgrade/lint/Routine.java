@@ -20,6 +20,8 @@ import org.jspecify.annotations.Nullable;
  * @param body the body string ({@code AS '...'} or {@code AS $$...$$}), or null (C functions keep
  *     their link symbol there, BEGIN ATOMIC bodies have none)
  * @param defaults the token ranges of argument {@code DEFAULT} expressions, [from, to)
+ * @param standardBody where a SQL-standard body ({@code BEGIN ATOMIC ... END} or {@code RETURN
+ *     expr}) starts, or -1: its names are bound when the script runs, not when the routine does
  */
 record Routine(
     Tokens.Name name,
@@ -29,7 +31,8 @@ record Routine(
     @Nullable SearchPath searchPath,
     @Nullable Token setAt,
     @Nullable Token body,
-    List<int[]> defaults) {
+    List<int[]> defaults,
+    int standardBody) {
 
   /** The routine in {@code ts}, whose name starts at {@code i}. */
   static Routine read(List<Token> ts, int i) {
@@ -46,12 +49,17 @@ record Routine(
     SearchPath path = null;
     Token setAt = null;
     Token body = null;
+    int standard = -1;
     int depth = 0;
     for (; j < ts.size(); j++) {
       Token t = ts.get(j);
       if (t.isSymbol("(")) depth++;
       else if (t.isSymbol(")")) depth--;
       if (depth != 0) continue;
+      if (t.isWord("begin") && Tokens.word(ts, j + 1, "atomic") || t.isWord("return")) {
+        standard = t.isWord("return") ? j + 1 : j + 2;
+        break;
+      }
       if (t.isWord("language") && j + 1 < ts.size()) {
         language = ts.get(j + 1).value().toLowerCase(Locale.ROOT);
       } else if (t.isWord("security") && Tokens.word(ts, j + 1, "definer")) {
@@ -67,7 +75,7 @@ record Routine(
         body = ts.get(j + 1);
       }
     }
-    return new Routine(name, ts.get(i), language, definer, path, setAt, body, defaults);
+    return new Routine(name, ts.get(i), language, definer, path, setAt, body, defaults, standard);
   }
 
   /** Records each {@code DEFAULT expr} or {@code = expr} of the argument list (from, to). */

@@ -42,19 +42,24 @@ final class RoutineRules {
           object,
           "SECURITY DEFINER routine " + r.name().text() + " sets an unsafe search_path: " + unsafe,
           "SET search_path = pg_catalog, pg_temp (schemas the extension creates may come between)");
-    } else if (!r.securityDefiner() && path == null && r.readable()) {
-      cx.add(
-          FindingKind.FUNCTION_NO_SEARCH_PATH,
-          r.nameAt(),
-          object,
-          "routine "
-              + r.name().text()
-              + " has no SET search_path: names in its body resolve through its caller's"
-              + " search_path",
-          "add SET search_path = pg_catalog, pg_temp unless it must be inlined; then qualify every"
-              + " name and operator in its body");
+    } else if (!r.securityDefiner() && path == null && r.readable() && r.body() != null) {
+      String names = unqualified(r.body(), cx);
+      if (!names.isEmpty()) {
+        cx.add(
+            FindingKind.FUNCTION_NO_SEARCH_PATH,
+            r.nameAt(),
+            object,
+            "routine "
+                + r.name().text()
+                + " has no SET search_path and its body names "
+                + names
+                + " without a schema: they resolve through its caller's search_path",
+            "add SET search_path = pg_catalog, pg_temp, or (for a routine that must be inlined)"
+                + " qualify every name and operator in its body");
+      }
     }
     for (int[] d : r.defaults()) script.scanRange(ts, d[0], d[1]);
+    if (r.standardBody() >= 0) script.scanRange(ts, r.standardBody(), ts.size());
     script.flush(object);
     Token body = r.body();
     if (body == null || !r.readable()) return;
@@ -70,5 +75,17 @@ final class RoutineRules {
     if (r.language().equals("plpgsql")) {
       for (List<Token> s : statements) DynamicSqlRule.check(s, cx);
     }
+  }
+
+  /**
+   * What a body run with its caller's search_path names without a schema (the first few, for the
+   * message), or empty when it qualifies everything: pgspot's PS005 is reported only then.
+   */
+  private static String unqualified(Token body, Context cx) {
+    ExpressionScan scan = new ExpressionScan(cx, false);
+    for (List<Token> s : Body.statements(body)) {
+      if (!scan.setting(s, 0)) scan.scanRange(s, 0, s.size());
+    }
+    return scan.drain();
   }
 }

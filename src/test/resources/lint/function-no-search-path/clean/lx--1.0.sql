@@ -4,3 +4,11 @@ CREATE FUNCTION lx_double(x integer) RETURNS integer
     AS 'SELECT x OPERATOR(pg_catalog.*) 2';
 CREATE FUNCTION lx_native() RETURNS integer
     AS 'MODULE_PATHNAME', 'lx_native' LANGUAGE C;
+-- inlinable: no SET, but every name and operator in the body is qualified
+CREATE FUNCTION lx_triple(x integer) RETURNS integer
+    LANGUAGE sql IMMUTABLE
+    AS 'SELECT x OPERATOR(pg_catalog.*) 3';
+-- a SQL-standard body is bound when the script runs, not when the routine does
+CREATE FUNCTION lx_quadruple(x integer) RETURNS integer
+    LANGUAGE sql IMMUTABLE
+    RETURN x OPERATOR(pg_catalog.*) 4;
