@@ -72,6 +72,7 @@ final class CreateRules {
               + ": a user who created it first keeps it and the script goes on with theirs",
           "drop IF NOT EXISTS, or create it in a schema the extension creates");
     }
-    if (!c.orReplace() && !c.ifNotExists()) createdHere.add(c.key());
+    // reported once: a later CREATE of the same object in this script finds the first one's
+    createdHere.add(c.key());
   }
 }
