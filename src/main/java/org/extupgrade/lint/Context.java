@@ -19,6 +19,8 @@ import org.extupgrade.sql.Token;
  * @param membersElsewhere {@code kind name} (unqualified) of every object a script that can run
  *     before this one creates (on a chain to its starting version): in an update or downgrade
  *     script such an object is already a member; empty for an install script
+ * @param history false for an update script no install script leads to: what exists before it is
+ *     unknown, so its CREATE OR REPLACE and IF NOT EXISTS are taken for changes to members
  * @param out where findings go
  */
 record Context(
@@ -26,7 +28,17 @@ record Context(
     boolean trusted,
     Set<String> ownSchemas,
     Set<String> membersElsewhere,
-    List<Finding> out) {
+    List<Finding> out,
+    boolean history) {
+
+  Context(
+      Script script,
+      boolean trusted,
+      Set<String> ownSchemas,
+      Set<String> membersElsewhere,
+      List<Finding> out) {
+    this(script, trusted, ownSchemas, membersElsewhere, out, true);
+  }
 
   boolean isInstall() {
     return script.isInstall();

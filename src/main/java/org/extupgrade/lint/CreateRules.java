@@ -32,7 +32,7 @@ final class CreateRules {
   static void check(Created c, Context cx, Set<String> createdHere) {
     boolean known =
         createdHere.contains(c.key())
-            || !cx.isInstall() && cx.membersElsewhere().contains(c.key())
+            || !cx.isInstall() && (!cx.history() || cx.membersElsewhere().contains(c.key()))
             || cx.ownSchemas().contains(c.schema());
     String object = c.kind() + " " + c.name().text();
     if (c.orReplace() && REPLACEABLE.contains(c.kind()) && !known) {

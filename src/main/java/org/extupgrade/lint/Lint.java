@@ -89,7 +89,14 @@ public final class Lint {
     trustedRequires(control, out);
     for (Map.Entry<Script, List<List<Token>>> e : statements.entrySet()) {
       Set<String> before = before(e.getKey(), members);
-      Context cx = new Context(e.getKey(), control.trusted(), ownSchemas, before, out);
+      Context cx =
+          new Context(
+              e.getKey(),
+              control.trusted(),
+              ownSchemas,
+              before == null ? Set.of() : before,
+              out,
+              before != null);
       ScriptRules.run(e.getValue(), cx);
     }
     Set<String> seen = new LinkedHashSet<>();
@@ -121,11 +128,14 @@ public final class Lint {
         if (!s.isInstall() && versions.contains(s.to()) && versions.add(s.from())) grew = true;
       }
     }
-    members.forEach(
-        (s, keys) -> {
-          if (!s.equals(script) && versions.contains(s.to())) out.addAll(keys);
-        });
-    return out;
+    boolean installed = false;
+    for (Map.Entry<Script, Set<String>> e : members.entrySet()) {
+      Script s = e.getKey();
+      if (s.equals(script) || !versions.contains(s.to())) continue;
+      out.addAll(e.getValue());
+      installed |= s.isInstall();
+    }
+    return installed ? out : null;
   }
 
   /**
