@@ -1,11 +1,7 @@
 package org.extupgrade.lint;
 
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.extupgrade.model.FindingKind;
 import org.extupgrade.sql.Token;
@@ -29,7 +25,7 @@ final class ExpressionScan {
   private final Context cx;
   private final boolean script;
   private boolean secure;
-  private final Map<FindingKind, Hits> hits = new EnumMap<>(FindingKind.class);
+  private final Hits hits = new Hits();
 
   /**
    * @param script true for a script's own statements: PostgreSQL runs them with pg_catalog first
@@ -100,19 +96,19 @@ final class ExpressionScan {
       }
       if (t.kind() == TokenKind.OPERATOR) {
         if (!raise && !ignoredOperator(ts, from, i, update)) {
-          report(FindingKind.UNQUALIFIED_OPERATOR, t, t.text(), "");
+          report(FindingKind.UNQUALIFIED_OPERATOR, t, t.text());
         }
         continue;
       }
       if (t.kind() != TokenKind.IDENT && t.kind() != TokenKind.QUOTED_IDENT) continue;
-      boolean keyword = t.kind() == TokenKind.IDENT && Tokens.KEYWORDS.contains(t.value());
+      boolean keyword = t.kind() == TokenKind.IDENT && Keywords.ALL.contains(t.value());
       if (Tokens.symbol(ts, i + 1, "(") && !keyword) {
         if (!Tokens.symbol(ts, i - 1, ".")
             && !Tokens.symbol(ts, i - 1, "::")
             && !(i > from && NOT_CALLED_AFTER.contains(ts.get(i - 1).value()))
             && !ctes.contains(t.value())
             && !(script && (Tokens.symbol(ts, i + 2, ")") || Tokens.symbol(ts, i + 2, "*")))) {
-          report(FindingKind.UNQUALIFIED_FUNCTION_CALL, t, t.value() + "()", "");
+          report(FindingKind.UNQUALIFIED_FUNCTION_CALL, t, t.value() + "()");
         }
         if (t.value().equals("set_config")) setConfig(ts, i + 2);
         continue;
@@ -125,10 +121,10 @@ final class ExpressionScan {
         if (!n.parts().isEmpty()
             && !n.qualified()
             && !Tokens.symbol(ts, n.end(), "(")
-            && !(ts.get(j).kind() == TokenKind.IDENT && Tokens.KEYWORDS.contains(n.last()))
+            && !(ts.get(j).kind() == TokenKind.IDENT && Keywords.ALL.contains(n.last()))
             && !ctes.contains(n.last())
             && !(script && n.last().startsWith("pg_"))) {
-          report(FindingKind.UNQUALIFIED_RELATION, ts.get(j), n.last(), "");
+          report(FindingKind.UNQUALIFIED_RELATION, ts.get(j), n.last());
         }
       }
     }
@@ -147,7 +143,7 @@ final class ExpressionScan {
         && (Tokens.word(ts, i - 1, "is") || Tokens.word(ts, i - 2, "is"))) {
       what = "IS DISTINCT FROM";
     }
-    if (what != null) report(FindingKind.IMPLICIT_OPERATOR, t, what, "");
+    if (what != null) report(FindingKind.IMPLICIT_OPERATOR, t, what);
   }
 
   private static boolean forLoop(List<Token> ts, int from, int i) {
@@ -213,7 +209,7 @@ final class ExpressionScan {
             || prev.kind() == TokenKind.OPERATOR
             || prev.isSymbol("(")
             || prev.isSymbol(",")
-            || prev.kind() == TokenKind.IDENT && Tokens.KEYWORDS.contains(prev.value()))) {
+            || prev.kind() == TokenKind.IDENT && Keywords.ALL.contains(prev.value()))) {
       return true; // a negative constant
     }
     if (op.equals("=") && prev != null && Tokens.namePart(ts, i - 1)) {
@@ -254,22 +250,8 @@ final class ExpressionScan {
     return out;
   }
 
-  /** One rule's hits in one scanned range: reported as one finding at the first. */
-  private static final class Hits {
-    final Token first;
-    final Set<String> names = new LinkedHashSet<>();
-    int count;
-
-    Hits(Token first) {
-      this.first = first;
-    }
-  }
-
-  private void report(FindingKind kind, Token at, String name, String unused) {
-    if (secure) return;
-    Hits h = hits.computeIfAbsent(kind, k -> new Hits(at));
-    h.names.add(name);
-    h.count++;
+  private void report(FindingKind kind, Token at, String name) {
+    if (!secure) hits.add(kind, at, name);
   }
 
   /**
@@ -277,83 +259,11 @@ final class ExpressionScan {
    * them instead of reporting them.
    */
   String drain() {
-    List<String> out = new ArrayList<>();
-    hits.forEach(
-        (kind, h) -> {
-          for (String n : h.names) {
-            out.add(
-                switch (kind) {
-                  case UNQUALIFIED_OPERATOR -> "operator " + n;
-                  case UNQUALIFIED_RELATION -> "relation " + n;
-                  default -> n;
-                });
-          }
-        });
-    hits.clear();
-    return String.join(", ", out);
+    return hits.drain();
   }
 
   /** Reports the hits kept so far, one finding per rule, about {@code owner}. */
   void flush(String owner) {
-    for (Map.Entry<FindingKind, Hits> e : hits.entrySet()) {
-      Hits h = e.getValue();
-      String names = String.join(", ", h.names);
-      boolean many = h.names.size() > 1;
-      String uses = h.count > 1 ? " (" + h.count + " uses)" : "";
-      String are = many ? " are" : " is";
-      String path = " where search_path is not safe";
-      String[] text =
-          switch (e.getKey()) {
-            case UNQUALIFIED_FUNCTION_CALL ->
-                new String[] {
-                  (many ? "functions " : "function ")
-                      + names
-                      + uses
-                      + are
-                      + " called without a schema"
-                      + path
-                      + ": a user's function with a better-matching signature can capture the call",
-                  "qualify (pg_catalog.f(...) or @extschema@.f(...)), or SET search_path ="
-                      + " pg_catalog, pg_temp before it"
-                };
-            case UNQUALIFIED_OPERATOR ->
-                new String[] {
-                  (many ? "operators " : "operator ")
-                      + names
-                      + uses
-                      + are
-                      + " used without OPERATOR(schema.op)"
-                      + path
-                      + ": a user's operator with better-matching types can capture it",
-                  "write a OPERATOR(pg_catalog.=) b, or SET search_path = pg_catalog, pg_temp before"
-                      + " it"
-                };
-            case IMPLICIT_OPERATOR ->
-                new String[] {
-                  names
-                      + uses
-                      + " compare"
-                      + (many || h.count > 1 ? "" : "s")
-                      + " with an = found through search_path, which cannot be qualified,"
-                      + path,
-                  "write CASE WHEN a OPERATOR(pg_catalog.=) b and a OPERATOR(pg_catalog.=) ANY"
-                      + " (ARRAY[...]), or SET search_path = pg_catalog, pg_temp before it"
-                };
-            default ->
-                new String[] {
-                  (many ? "relations " : "relation ")
-                      + names
-                      + uses
-                      + are
-                      + " named without a schema"
-                      + path
-                      + ": a user's table or view of that name can take its place",
-                  "qualify with @extschema@. (or the relation's schema), or SET search_path ="
-                      + " pg_catalog, pg_temp before it"
-                };
-          };
-      cx.add(e.getKey(), h.first, owner, text[0], text[1]);
-    }
-    hits.clear();
+    hits.flush(cx, owner);
   }
 }
