@@ -34,7 +34,7 @@ record Routine(
     List<int[]> defaults,
     int standardBody) {
 
-  /** The routine in {@code ts}, whose name starts at {@code i}. */
+  /** The routine in {@code ts}, whose name starts at {@code i} (a valid index). */
   static Routine read(List<Token> ts, int i) {
     Tokens.Name name = Tokens.name(ts, i);
     List<int[]> defaults = new ArrayList<>();

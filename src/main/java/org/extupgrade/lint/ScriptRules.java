@@ -34,23 +34,33 @@ final class ScriptRules {
     ExpressionScan scan = new ExpressionScan(cx, true);
     Set<String> createdHere = new HashSet<>();
     for (List<Token> ts : statements) {
-      PlaceholderRule.check(ts, cx);
-      PrivilegeRules.check(ts, cx);
-      Created c = Created.read(ts);
-      if (c != null) {
-        CreateRules.check(c, cx, createdHere);
-        created(ts, c, cx, scan);
-      } else if (scan.setting(ts, 0)) {
-        continue;
-      } else if (RUN.contains(ts.get(0).value()) && ts.get(0).kind() == TokenKind.IDENT) {
-        scan.scan(ts, 0, ts.size(), "");
-      } else if (ts.get(0).isWord("do")) {
-        doBlock(ts, cx, scan);
-      } else if (ts.get(0).isWord("alter")
-          && (Tokens.word(ts, 1, "table") || Tokens.word(ts, 1, "domain"))) {
-        int n = Tokens.word(ts, 2, "if") ? 4 : Tokens.word(ts, 2, "only") ? 3 : 2;
-        defaultsAndChecks(ts, scan, ts.get(1).value() + " " + Tokens.name(ts, n).text());
+      try {
+        statement(ts, cx, scan, createdHere);
+      } catch (IndexOutOfBoundsException e) {
+        // a statement cut short (as the parser, which makes it Opaque): nothing more to read
       }
+    }
+  }
+
+  private static void statement(
+      List<Token> ts, Context cx, ExpressionScan scan, Set<String> createdHere) {
+    PlaceholderRule.check(ts, cx);
+    PrivilegeRules.check(ts, cx);
+    Created c = Created.read(ts);
+    Token first = ts.get(0);
+    if (c != null) {
+      CreateRules.check(c, cx, createdHere);
+      created(ts, c, cx, scan);
+    } else if (scan.setting(ts, 0)) {
+      // SET or RESET search_path: the state changed
+    } else if (RUN.contains(first.value()) && first.kind() == TokenKind.IDENT) {
+      scan.scan(ts, 0, ts.size(), "");
+    } else if (first.isWord("do")) {
+      doBlock(ts, cx, scan);
+    } else if (first.isWord("alter")
+        && (Tokens.word(ts, 1, "table") || Tokens.word(ts, 1, "domain"))) {
+      int n = Tokens.word(ts, 2, "if") ? 4 : Tokens.word(ts, 2, "only") ? 3 : 2;
+      defaultsAndChecks(ts, scan, ts.get(1).value() + " " + Tokens.name(ts, n).text());
     }
   }
 
