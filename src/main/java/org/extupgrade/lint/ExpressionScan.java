@@ -26,6 +26,7 @@ final class ExpressionScan {
   private final boolean script;
   private boolean secure;
   private final Hits hits = new Hits();
+  private Set<String> exactColumns = Set.of();
 
   /**
    * @param script true for a script's own statements: PostgreSQL runs them with pg_catalog first
@@ -35,6 +36,25 @@ final class ExpressionScan {
   ExpressionScan(Context cx, boolean script) {
     this.cx = cx;
     this.script = script;
+  }
+
+  /**
+   * Columns (of the table being created) whose comparisons with string constants use an exact
+   * pg_catalog operator: not reported in script statements. Empty to forget them.
+   */
+  void exactColumns(Set<String> columns) {
+    exactColumns = columns;
+  }
+
+  /** {@code col IN ('a', ...)} or {@code col = 'a'} on an exact column, in a script statement. */
+  private boolean exactComparison(List<Token> ts, int from, int i) {
+    if (!script || i - 1 < from || !exactColumns.contains(ts.get(i - 1).value())) return false;
+    if (Tokens.symbol(ts, i - 2, ".")) return false;
+    if (ts.get(i).isWord("in")) {
+      return Tokens.symbol(ts, i + 1, "(")
+          && Columns.onlyStrings(ts, i + 2, Tokens.close(ts, i + 1));
+    }
+    return Tokens.kind(ts, i + 1, TokenKind.STRING) && !Tokens.symbol(ts, i + 2, "::");
   }
 
   /**
@@ -95,7 +115,9 @@ final class ExpressionScan {
         continue;
       }
       if (t.kind() == TokenKind.OPERATOR) {
-        if (!raise && !ignoredOperator(ts, from, i, update)) {
+        if (!raise
+            && !ignoredOperator(ts, from, i, update)
+            && !(t.text().equals("=") && exactComparison(ts, from, i))) {
           report(FindingKind.UNQUALIFIED_OPERATOR, t, t.text());
         }
         continue;
@@ -134,7 +156,10 @@ final class ExpressionScan {
     String what = null;
     if (t.isWord("case") && !Tokens.word(ts, i - 1, "end") && !Tokens.word(ts, i + 1, "when")) {
       what = "simple CASE";
-    } else if (t.isWord("in") && Tokens.symbol(ts, i + 1, "(") && !forLoop(ts, from, i)) {
+    } else if (t.isWord("in")
+        && Tokens.symbol(ts, i + 1, "(")
+        && !forLoop(ts, from, i)
+        && !exactComparison(ts, from, i)) {
       what = "IN (...)";
     } else if (t.isWord("nullif") && Tokens.symbol(ts, i + 1, "(")) {
       what = "NULLIF";

@@ -79,8 +79,13 @@ final class ScriptRules {
       }
       case "table", "domain", "foreign table" -> {
         int as = Tokens.find(ts, c.name().end(), "as");
-        if (as > 0 && c.kind().equals("table")) scan.scan(ts, as + 1, ts.size(), object);
-        else defaultsAndChecks(ts, scan, object);
+        if (as > 0 && c.kind().equals("table")) {
+          scan.scan(ts, as + 1, ts.size(), object);
+        } else {
+          scan.exactColumns(Columns.exact(ts, c.name().end()));
+          defaultsAndChecks(ts, scan, object);
+          scan.exactColumns(Set.of());
+        }
       }
       case "policy", "trigger" -> {
         for (int i = 0; i < ts.size(); i++) {

@@ -4,3 +4,9 @@ CREATE TABLE @extschema@.lx_t (
 );
 CREATE VIEW @extschema@.lx_v AS
     SELECT CASE WHEN 1 OPERATOR(pg_catalog.=) 1 THEN 'one' END AS word;
+-- string constants take the text column's type: pg_catalog's text = text is an exact match,
+-- searched first in a script, so nothing can capture the comparison
+CREATE TABLE @extschema@.lx_kinds (
+    kind text NOT NULL CHECK (kind IN ('x', 'y')),
+    CHECK (kind = 'x' OR kind = 'y')
+);
