@@ -86,8 +86,9 @@ final class Hits {
                       + " used without OPERATOR(schema.op)"
                       + path
                       + ": a user's operator with better-matching types can capture it",
-                  "write a OPERATOR(pg_catalog.=) b, or SET search_path = pg_catalog, pg_temp before"
-                      + " it"
+                  "write a OPERATOR(pg_catalog."
+                      + h.names.iterator().next()
+                      + ") b, or SET search_path = pg_catalog, pg_temp before it"
                 };
             case IMPLICIT_OPERATOR ->
                 new String[] {
