@@ -1,6 +1,6 @@
 \echo Use "ALTER EXTENSION shop_audit UPDATE TO '1.1'" to load this file. \quit
 
-CREATE OR REPLACE FUNCTION audit_count(p_table text)
+CREATE FUNCTION audit_count(p_table text)
 RETURNS bigint
 LANGUAGE sql
 STABLE

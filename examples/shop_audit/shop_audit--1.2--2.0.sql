@@ -34,4 +34,4 @@ AS $$
     SELECT count(*) FROM audit_log WHERE table_name = p_table AND changed_at >= p_since;
 $$;
 
-CREATE INDEX IF NOT EXISTS audit_log_changed_at_idx ON audit_log (changed_at);
+CREATE INDEX audit_log_changed_at_idx ON audit_log (changed_at);

@@ -34,10 +34,10 @@ AS $$
     SELECT count(*) FROM audit_log WHERE table_name = p_table AND changed_at >= p_since;
 $$;
 
-CREATE INDEX IF NOT EXISTS audit_log_changed_at_idx ON audit_log (changed_at);
+CREATE INDEX audit_log_changed_at_idx ON audit_log (changed_at);
 
 -- New in 2.0: delete audit rows older than the given age; returns how many went.
-CREATE OR REPLACE FUNCTION purge_audit_log(p_older_than interval)
+CREATE FUNCTION purge_audit_log(p_older_than interval)
 RETURNS bigint
 LANGUAGE plpgsql
 SET search_path = @extschema@, pg_temp

@@ -9,5 +9,5 @@ CREATE TYPE state AS ENUM ('new', 'done');
 CREATE FUNCTION price_of(p_id bigint) RETURNS numeric
     LANGUAGE sql STABLE STRICT
     AS $$ SELECT price FROM @extschema@.items WHERE id = p_id $$;
-CREATE VIEW cheap AS SELECT id, name FROM items WHERE price < 10;
+CREATE VIEW cheap AS SELECT id, name FROM items WHERE price OPERATOR(pg_catalog.<) 10;
 SELECT pg_catalog.pg_extension_config_dump('items', '');

@@ -13,7 +13,7 @@ CREATE FUNCTION price_of(p_id int8, p_currency text DEFAULT 'EUR') RETURNS numer
 CREATE FUNCTION count_items() RETURNS int8
     LANGUAGE sql STABLE
     AS $$ SELECT count(*) FROM @extschema@.items $$;
-CREATE VIEW cheap AS SELECT id, name FROM items WHERE price < 20;
+CREATE VIEW cheap AS SELECT id, name FROM items WHERE price OPERATOR(pg_catalog.<) 20;
 CREATE TABLE log (at timestamptz DEFAULT now(), item bigint REFERENCES items (id));
 CREATE FUNCTION log_it() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN

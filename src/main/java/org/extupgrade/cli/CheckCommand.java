@@ -6,6 +6,7 @@ import org.extupgrade.build.Sources;
 import org.extupgrade.check.Check;
 import org.extupgrade.layout.Extension;
 import org.extupgrade.layout.ScriptText;
+import org.extupgrade.lint.Lint;
 import org.extupgrade.model.Finding;
 import org.extupgrade.policy.Apply;
 import org.extupgrade.policy.Policy;
@@ -80,7 +81,8 @@ final class CheckCommand implements Callable<Integer> {
     Check.Result result =
         Check.run(
             ext, s -> ScriptText.read(ext, s), from, to, from == null ? policy.oldest() : null);
-    List<Finding> findings = Apply.to(policy, result.findings());
+    List<Finding> findings =
+        Apply.to(policy, Lint.with(result.findings(), ext, s -> ScriptText.read(ext, s)));
     if (sources != null) findings = Shown.of(sources, findings);
     FindingReport report =
         new FindingReport(

@@ -237,7 +237,110 @@ public enum FindingKind {
       ERROR,
       "a dumped and restored copy of the upgraded database differs from it: catalog,"
           + " configuration rows or user data are lost",
-      Source.VERIFY);
+      Source.VERIFY),
+
+  // lint: the security lint of scripts (docs/lint.md), reported by check once per location.
+  CREATE_OR_REPLACE(
+      "create-or-replace",
+      WARNING,
+      "CREATE OR REPLACE of an object the extension does not own yet: a user who created it first"
+          + " keeps it and can change it later",
+      Source.CHECK),
+  CREATE_IF_NOT_EXISTS(
+      "create-if-not-exists",
+      WARNING,
+      "CREATE ... IF NOT EXISTS of a table, sequence, index, view or server a user may have"
+          + " created first",
+      Source.CHECK),
+  CREATE_SCHEMA_IF_NOT_EXISTS(
+      "create-schema-if-not-exists",
+      ERROR,
+      "CREATE SCHEMA IF NOT EXISTS: a user who created the schema first owns everything put in it",
+      Source.CHECK),
+  SECURITY_DEFINER_NO_SEARCH_PATH(
+      "security-definer-no-search-path",
+      ERROR,
+      "a SECURITY DEFINER routine without SET search_path runs with the caller's search_path",
+      Source.CHECK),
+  SECURITY_DEFINER_UNSAFE_SEARCH_PATH(
+      "security-definer-unsafe-search-path",
+      ERROR,
+      "a SECURITY DEFINER routine sets a search_path users can write into (public, \"$user\", a"
+          + " foreign schema) or without pg_temp last",
+      Source.CHECK),
+  FUNCTION_NO_SEARCH_PATH(
+      "function-no-search-path",
+      INFO,
+      "a SQL or PL/pgSQL routine without SET search_path resolves names through its caller's"
+          + " search_path",
+      Source.CHECK),
+  SEARCH_PATH_QUOTED_LIST(
+      "search-path-quoted-list",
+      ERROR,
+      "search_path set to one quoted string with commas: one odd schema name, pg_temp first",
+      Source.CHECK),
+  UNQUALIFIED_FUNCTION_CALL(
+      "unqualified-function-call",
+      WARNING,
+      "a function called without a schema where search_path is not safe: a user's better-matching"
+          + " function can capture the call",
+      Source.CHECK),
+  UNQUALIFIED_OPERATOR(
+      "unqualified-operator",
+      INFO,
+      "an operator used without OPERATOR(schema.op) where search_path is not safe",
+      Source.CHECK),
+  IMPLICIT_OPERATOR(
+      "implicit-operator",
+      INFO,
+      "a construct that looks up = through search_path and cannot be qualified (simple CASE, IN,"
+          + " NULLIF, IS DISTINCT FROM) where search_path is not safe",
+      Source.CHECK),
+  UNQUALIFIED_RELATION(
+      "unqualified-relation",
+      INFO,
+      "a table or view read or written without a schema where search_path is not safe",
+      Source.CHECK),
+  DYNAMIC_SQL_CONCATENATION(
+      "dynamic-sql-concatenation",
+      WARNING,
+      "EXECUTE of SQL built by concatenation or format('%s') without quote_ident, quote_literal or"
+          + " format('%I'/'%L')",
+      Source.CHECK),
+  PLACEHOLDER_IN_STRING(
+      "placeholder-in-string",
+      INFO,
+      "@extschema@ or @extowner@ inside a string or a dollar-quoted body: injectable on servers"
+          + " without the CVE-2023-39417 fix",
+      Source.CHECK),
+  PLACEHOLDER_DOUBLE_QUOTED(
+      "placeholder-double-quoted",
+      WARNING,
+      "\"@extschema@\" in double quotes: it is substituted already quoted, so a name that needs"
+          + " quotes breaks (and on servers without the CVE-2023-39417 fix, injects)",
+      Source.CHECK),
+  GRANT_TO_PUBLIC(
+      "grant-to-public",
+      WARNING,
+      "a trusted extension grants a privilege to PUBLIC on an object the bootstrap superuser owns",
+      Source.CHECK),
+  ALTER_OWNER(
+      "alter-owner",
+      WARNING,
+      "a script gives an object to a fixed role (ALTER ... OWNER TO, REASSIGN OWNED)",
+      Source.CHECK),
+  ROLE_IN_SCRIPT(
+      "role-in-script",
+      WARNING,
+      "a script creates, alters, drops, grants or switches roles (roles are cluster-wide and no"
+          + " extension member)",
+      Source.CHECK),
+  TRUSTED_REQUIRES(
+      "trusted-requires",
+      WARNING,
+      "a trusted extension requires another extension whose schema it cannot know, so references"
+          + " to it cannot be made safe",
+      Source.CHECK);
 
   /** Which commands report a kind. */
   public enum Source {

@@ -93,6 +93,7 @@ public final class Apply {
           && !a.upgrade().equals(f.upgrade())
           && !f.affects().contains(a.upgrade())) continue;
       if (a.script() != null && !scriptMatches(a.script(), f)) continue;
+      if (a.line() != null && (f.where() == null || f.where().line() != a.line())) continue;
       return a;
     }
     return null;

@@ -44,12 +44,14 @@ public record Policy(
    * One accepted finding: every field given must match ({@code script} by file name or a path
    * ending).
    *
+   * @param line the finding's line in {@code script} (a lint finding's place), or null for any
    * @param at where the acceptance is written, for reporting it when it matches nothing
    */
   public record Accepted(
       @Nullable FindingKind kind,
       @Nullable String object,
       @Nullable String script,
+      @Nullable Integer line,
       @Nullable String upgrade,
       String reason,
       Location at) {

@@ -38,6 +38,7 @@ import org.tomlj.TomlTable;
  * kind = "definition-drift"
  * object = "view ext.v"
  * script = "ext--1.0--1.1.sql"
+ * line = 12                           # optional, with script: the finding's line
  * reason = "released in 1.1; 1.2 recreates the view"
  * </pre>
  */
@@ -50,7 +51,8 @@ public final class PolicyFile {
       Set.of("oldest", "build", "scenarios", "severity", "accept");
   private static final Set<String> SCENARIOS =
       Set.of("data", "rerun", "downgrade", "schemas", "settings", "locks", "dependents", "dump");
-  private static final Set<String> ACCEPT = Set.of("kind", "object", "script", "upgrade", "reason");
+  private static final Set<String> ACCEPT =
+      Set.of("kind", "object", "script", "line", "upgrade", "reason");
 
   private PolicyFile() {}
 
@@ -141,16 +143,32 @@ public final class PolicyFile {
                             at(file, t.inputPositionOf("kind")),
                             "unknown finding kind \"" + kind + "\""));
       }
+      String script = optional(file, t, "script");
       out.add(
           new Policy.Accepted(
               k,
               optional(file, t, "object"),
-              optional(file, t, "script"),
+              script,
+              line(file, t, script != null),
               optional(file, t, "upgrade"),
               reason,
               where));
     }
     return out;
+  }
+
+  /** {@code line = N}: a positive integer, only beside {@code script}. */
+  private static @Nullable Integer line(Path file, TomlTable t, boolean hasScript) {
+    if (!t.contains("line")) return null;
+    Location where = at(file, t.inputPositionOf("line"));
+    Long n = t.isLong("line") ? t.getLong("line") : null;
+    if (n == null || n < 1 || n > Integer.MAX_VALUE) {
+      throw new UserError(where, "accept.line must be a line number (1 or more)");
+    }
+    if (!hasScript) {
+      throw new UserError(where, "accept.line needs script = \"...\" (the file the line is in)");
+    }
+    return n.intValue();
   }
 
   private static void known(Path file, TomlTable t, String prefix, Set<String> keys) {

@@ -194,7 +194,8 @@ class ScenarioFixturesTest {
 
     @Test
     void theNoteCountsTheObjectsAndNamesWhatNothingWasBuiltOver() throws Exception {
-      Extension ext = ExtensionLoader.load(FIXTURES.resolve("sc_clean_dependents"), null, List.of());
+      Extension ext =
+          ExtensionLoader.load(FIXTURES.resolve("sc_clean_dependents"), null, List.of());
       cluster.stage(ext);
       VerifySession session =
           new VerifySession(

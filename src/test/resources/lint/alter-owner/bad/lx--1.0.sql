@@ -1,0 +1,3 @@
+\echo Use "CREATE EXTENSION lx" to load this file. \quit
+CREATE TABLE @extschema@.lx_t (id integer);
+ALTER TABLE @extschema@.lx_t OWNER TO postgres;

@@ -1,0 +1,6 @@
+\echo Use "CREATE EXTENSION lx" to load this file. \quit
+CREATE TABLE IF NOT EXISTS lx_items (id integer);
+CREATE SEQUENCE IF NOT EXISTS lx_seq;
+CREATE INDEX IF NOT EXISTS lx_items_id ON lx_items (id);
+CREATE SERVER IF NOT EXISTS lx_srv FOREIGN DATA WRAPPER lx_fdw;
+CREATE MATERIALIZED VIEW IF NOT EXISTS lx_mv AS SELECT 1 AS one;

@@ -1,0 +1,4 @@
+\echo Use "CREATE EXTENSION lx" to load this file. \quit
+CREATE FUNCTION lx_answer() RETURNS integer
+    LANGUAGE sql SET search_path = pg_catalog, pg_temp
+    AS 'SELECT 42';

@@ -1,0 +1,2 @@
+\echo Use "CREATE EXTENSION lx" to load this file. \quit
+CREATE SCHEMA IF NOT EXISTS lx_data;

@@ -1,0 +1,5 @@
+\echo Use "CREATE EXTENSION lx" to load this file. \quit
+CREATE TABLE @extschema@.lx_t (id integer);
+CREATE FUNCTION lx_count() RETURNS bigint
+    LANGUAGE sql SET search_path = pg_catalog, pg_temp
+    AS 'SELECT count(*) FROM @extschema@.lx_t';
