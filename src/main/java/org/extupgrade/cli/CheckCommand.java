@@ -78,11 +78,16 @@ final class CheckCommand implements Callable<Integer> {
 
   private Integer run(Extension ext) {
     Policy policy = where.policy();
+    // the lint reads the scripts on its own: it runs beside the check, not after it
+    java.util.concurrent.CompletableFuture<List<Finding>> lint =
+        java.util.concurrent.CompletableFuture.supplyAsync(
+            () -> Lint.run(ext, s -> ScriptText.read(ext, s)));
     Check.Result result =
         Check.run(
             ext, s -> ScriptText.read(ext, s), from, to, from == null ? policy.oldest() : null);
-    List<Finding> findings =
-        Apply.to(policy, Lint.with(result.findings(), ext, s -> ScriptText.read(ext, s)));
+    List<Finding> all = new java.util.ArrayList<>(result.findings());
+    all.addAll(joined(lint));
+    List<Finding> findings = Apply.to(policy, all);
     if (sources != null) findings = Shown.of(sources, findings);
     FindingReport report =
         new FindingReport(
@@ -95,5 +100,15 @@ final class CheckCommand implements Callable<Integer> {
     Formats.Options options = Reporting.options(sources, ext, where, common, failOn);
     formats.write(spec, (f, ansi) -> Formats.render(f, run, options.withAnsi(ansi)));
     return failOn.exitCode(findings);
+  }
+
+  /** The lint's findings; its failure is the command's (a user error stays one). */
+  private static List<Finding> joined(java.util.concurrent.CompletableFuture<List<Finding>> lint) {
+    try {
+      return lint.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      throw e;
+    }
   }
 }
