@@ -48,4 +48,4 @@ $$;
 CREATE VIEW recent_activity AS
 SELECT id, table_name, action, changed_at
 FROM audit_log
-WHERE changed_at OPERATOR(pg_catalog.>) now() OPERATOR(pg_catalog.-) interval '1 day';
+WHERE changed_at OPERATOR(pg_catalog.>) (now() OPERATOR(pg_catalog.-) interval '1 day');

@@ -88,7 +88,9 @@ final class Hits {
                       + ": a user's operator with better-matching types can capture it",
                   "write a OPERATOR(pg_catalog."
                       + h.names.iterator().next()
-                      + ") b, or SET search_path = pg_catalog, pg_temp before it"
+                      + ") b, parenthesized where other operators meet it (every OPERATOR() has"
+                      + " the same precedence: a OPERATOR(pg_catalog.>) b - c reads (a > b) - c), or"
+                      + " SET search_path = pg_catalog, pg_temp before it"
                 };
             case IMPLICIT_OPERATOR ->
                 new String[] {
