@@ -3,24 +3,18 @@ package org.extupgrade.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.extupgrade.cli.VerifyCommandTest.Run;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code extupgrade draft} end to end, in-process. */
 class DraftCommandTest {
-  record Run(int exit, String out, String err) {}
-
   static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exit = new Main(new PrintWriter(out), new PrintWriter(err)).run(args);
-    return new Run(exit, out.toString(), err.toString());
+    return VerifyCommandTest.run(args);
   }
 
   @Nested
