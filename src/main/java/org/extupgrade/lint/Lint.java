@@ -116,18 +116,22 @@ public final class Lint {
   }
 
   /**
-   * The scripts a release still runs and an author still edits: every update and downgrade script,
-   * the full install script of the default version, the control file. Older full install scripts
-   * (archived baselines, or installs of versions users have long upgraded from) are read to know
-   * what exists before an update script runs, but their traps are history: reported, they would
-   * repeat the same finding once per version.
+   * The scripts an author still edits: the full install script of the default version, the update
+   * scripts into it and the downgrade scripts out of it, and the control file. The others are
+   * released: users ran them as they are and they cannot change, so their traps are history. They
+   * are read, to know what exists before a script runs, but not reported: reported, the same
+   * finding came back once per released version (pg_trickle: 905 of 1,023 findings in its archived
+   * install scripts; pg_partman: 3,500 in update scripts that each recreate every function).
    */
   private static Set<Path> shipped(Extension ext) {
     Set<Path> out = new HashSet<>();
     out.add(ext.control().file());
-    for (Script s : ext.updateScripts()) out.add(s.file());
-    if (ext.defaultVersion() != null)
-      ext.installScript(ext.defaultVersion()).ifPresent(s -> out.add(s.file()));
+    String current = ext.defaultVersion();
+    if (current == null) return out;
+    ext.installScript(current).ifPresent(s -> out.add(s.file()));
+    for (Script s : ext.updateScripts()) {
+      if (current.equals(s.to()) || current.equals(s.from())) out.add(s.file());
+    }
     return out;
   }
 
