@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.BiPredicate;
 import org.extupgrade.model.ObjectId;
 
 /**
@@ -27,26 +26,13 @@ final class Changes {
 
   /** Names that differ between two full installs: entries compared by value, places ignored. */
   static Set<ObjectId> byValue(SchemaState a, SchemaState b) {
-    return between(
-        a,
-        b,
-        (Entry x, Entry y) ->
-            x.def().equals(y.def())
-                && x.uncertain() == y.uncertain()
-                && Objects.equals(x.stars(), y.stars())
-                && x.id().equals(y.id()));
-  }
-
-  private static Set<ObjectId> between(
-      SchemaState a, SchemaState b, BiPredicate<Entry, Entry> same) {
     Set<ObjectId> out = new HashSet<>();
-    for (Entry x : a.entries()) {
-      Entry y = b.get(x.id());
-      if (y == null || !same.test(x, y)) out.add(name(a.canonical(x.id())));
+    Map<ObjectId, Entry> x = a.byCanonicalId();
+    Map<ObjectId, Entry> y = b.byCanonicalId();
+    for (Map.Entry<ObjectId, Entry> e : x.entrySet()) {
+      if (!same(e.getValue(), y.get(e.getKey()))) out.add(name(e.getKey()));
     }
-    for (Entry y : b.entries()) {
-      if (a.get(y.id()) == null) out.add(name(b.canonical(y.id())));
-    }
+    for (ObjectId id : y.keySet()) if (!x.containsKey(id)) out.add(name(id));
     differing(a.comments().all(), b.comments().all(), k -> out.add(name(k.id())));
     differing(a.configTables(), b.configTables(), k -> out.add(name(k)));
     for (ObjectId t : a.uncertainConstraints())
@@ -54,6 +40,14 @@ final class Changes {
     for (ObjectId t : b.uncertainConstraints())
       if (!a.uncertainConstraints().contains(t)) out.add(name(t));
     return out;
+  }
+
+  private static boolean same(Entry x, Entry y) {
+    return y != null
+        && x.def().equals(y.def())
+        && x.uncertain() == y.uncertain()
+        && Objects.equals(x.stars(), y.stars())
+        && x.id().equals(y.id());
   }
 
   private static <K> void differing(

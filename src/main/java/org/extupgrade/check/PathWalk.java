@@ -105,8 +105,7 @@ final class PathWalk {
         cmp.compare(st, fresh.get());
         for (int i = 0; i < cmp.findings.size(); i++) {
           Finding d = cmp.findings.get(i);
-          Location was = blame.getOrDefault(Changes.name(cmp.about.get(i)), Map.of()).get(cause(d));
-          out.add(d.withWhere(was != null ? was : d.where()));
+          out.add(d.withWhere(blamed(blame, Changes.name(cmp.about.get(i)), d)));
         }
         return out;
       }
@@ -119,9 +118,7 @@ final class PathWalk {
       for (int i = 0; i < cmp.findings.size(); i++) {
         Finding d = cmp.findings.get(i);
         ObjectId name = Changes.name(cmp.about.get(i));
-        Location was = blame.getOrDefault(name, Map.of()).get(cause(d));
-        next.computeIfAbsent(name, x -> new HashMap<>())
-            .put(cause(d), was != null ? was : d.where());
+        next.computeIfAbsent(name, x -> new HashMap<>()).put(cause(d), blamed(blame, name, d));
       }
       blame.keySet().removeAll(redo);
       blame.putAll(next);
@@ -133,6 +130,16 @@ final class PathWalk {
       }
     }
     return out;
+  }
+
+  /**
+   * Where difference {@code d} of object {@code name} is blamed: where the same difference was
+   * first seen on this walk, else where it is seen now.
+   */
+  private static Location blamed(
+      Map<ObjectId, Map<String, Location>> blame, ObjectId name, Finding d) {
+    Location was = blame.getOrDefault(name, Map.of()).get(cause(d));
+    return was != null ? was : d.where();
   }
 
   /** The names that differ between the full installs of two versions, once per pair. */

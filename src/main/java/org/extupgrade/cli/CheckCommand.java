@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.extupgrade.build.Sources;
 import org.extupgrade.check.Check;
 import org.extupgrade.layout.Extension;
+import org.extupgrade.layout.Script;
 import org.extupgrade.layout.ScriptText;
 import org.extupgrade.lint.Lint;
 import org.extupgrade.model.Finding;
@@ -78,13 +79,13 @@ final class CheckCommand implements Callable<Integer> {
 
   private Integer run(Extension ext) {
     Policy policy = where.policy();
-    // the lint reads the scripts on its own: it runs beside the check, not after it
+    // each script read and decoded once, for the check and the lint that runs beside it
+    java.util.Map<Script, String> texts = new java.util.concurrent.ConcurrentHashMap<>();
+    java.util.function.Function<Script, String> text =
+        s -> texts.computeIfAbsent(s, x -> ScriptText.read(ext, x));
     java.util.concurrent.CompletableFuture<List<Finding>> lint =
-        java.util.concurrent.CompletableFuture.supplyAsync(
-            () -> Lint.run(ext, s -> ScriptText.read(ext, s)));
-    Check.Result result =
-        Check.run(
-            ext, s -> ScriptText.read(ext, s), from, to, from == null ? policy.oldest() : null);
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> Lint.run(ext, text));
+    Check.Result result = Check.run(ext, text, from, to, from == null ? policy.oldest() : null);
     List<Finding> all = new java.util.ArrayList<>(result.findings());
     all.addAll(joined(lint));
     List<Finding> findings = Apply.to(policy, all);

@@ -39,14 +39,6 @@ public final class Lint {
 
   private Lint() {}
 
-  /** {@code findings} followed by the lint's. */
-  public static List<Finding> with(
-      List<Finding> findings, Extension ext, Function<Script, String> text) {
-    List<Finding> all = new ArrayList<>(findings);
-    all.addAll(run(ext, text));
-    return all;
-  }
-
   /** The lint's findings, in file, line and column order. */
   public static List<Finding> run(Extension ext, Function<Script, String> text) {
     List<Script> scripts = new ArrayList<>(ext.installScripts());

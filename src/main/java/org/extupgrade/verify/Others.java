@@ -31,8 +31,11 @@ final class Others {
   private final Extension ext;
   private Future<Snapshot> schemaFresh;
   private String schemasKey = "";
-  private final Map<String, Future<DependentsCheck.Result>> dependents = new LinkedHashMap<>();
-  private final Map<String, Edges.Edge> dependentsEdges = new LinkedHashMap<>();
+
+  /** A dependents run of one update script. */
+  private record Dependents(Edges.Edge edge, Future<DependentsCheck.Result> result) {}
+
+  private final Map<String, Dependents> dependents = new LinkedHashMap<>();
   private final SortedMap<String, List<String>> notes = new TreeMap<>();
   private Edges.Edge newestEdge;
   private final List<Future<List<Finding>>> dumpRuns = new ArrayList<>();
@@ -69,20 +72,22 @@ final class Others {
         String key = Units.dependents(e);
         if (!units.owned(key)) continue;
         String db = "deps" + names.incrementAndGet();
-        o.dependentsEdges.put(units.sortKey(key), e);
         o.dependents.put(
             units.sortKey(key),
-            workers.submit(
-                timings.timed(
-                    "dependents", c -> DependentsCheck.run(c, ext, e, db, options.timeout()))));
+            new Dependents(
+                e,
+                workers.submit(
+                    timings.timed(
+                        "dependents",
+                        c -> DependentsCheck.run(c, ext, e, db, options.timeout())))));
       }
     }
     if (options.on(ScenarioKind.DUMP) && units.owned(Units.DUMP))
       o.dump(workers, plan, names, units, options, timings);
-    o.schemasKey = units.sortKey(Units.SCHEMAS);
     if (options.on(ScenarioKind.SCHEMAS)
         && SchemaCheck.applies(ext)
         && units.owned(Units.SCHEMAS)) {
+      o.schemasKey = units.sortKey(Units.SCHEMAS);
       List<Finding> freshFindings = new ArrayList<>();
       o.schemaFindings.add(freshFindings);
       String fdb = "other" + names.incrementAndGet();
@@ -193,11 +198,11 @@ final class Others {
       for (Future<List<Finding>> f : dumpRuns) dumps.addAll(Verifier.get(f));
       byUnit.put(dumpKey, dumps);
     }
-    for (Map.Entry<String, Future<DependentsCheck.Result>> d : dependents.entrySet()) {
-      DependentsCheck.Result r = Verifier.get(d.getValue());
+    for (Map.Entry<String, Dependents> d : dependents.entrySet()) {
+      DependentsCheck.Result r = Verifier.get(d.getValue().result());
       byUnit.put(d.getKey(), r.findings());
       // what the user objects over the newest script's start were: one note for the run
-      Edges.Edge e = dependentsEdges.get(d.getKey());
+      Edges.Edge e = d.getValue().edge();
       if (e.equals(newestEdge)) notes.put(d.getKey(), List.of(DependentsCheck.note(Map.of(e, r))));
     }
     if (schemaFresh == null) {
