@@ -93,6 +93,10 @@ final class DependentsCheck {
           return new Result(List.of(), 0, Map.of());
         throw e;
       }
+      // A script that killed the server may leave its own session running a moment longer (an
+      // orphaned backend): what it sees then is no user's loss, and the scenario without users'
+      // objects reports the crash.
+      if (!cluster.serverAlive()) return new Result(List.of(), 0, Map.of());
       return new Result(out, users.made().size(), users.skipped());
     } finally {
       cluster.dropDatabase(db);
