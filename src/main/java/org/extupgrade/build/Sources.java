@@ -12,7 +12,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.extupgrade.cluster.Installation;
+import org.extupgrade.git.GitRepo;
+import org.extupgrade.git.Releases;
 import org.extupgrade.layout.Extension;
 import org.extupgrade.layout.ExtensionLoader;
 import org.extupgrade.layout.Script;
@@ -31,6 +35,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Sources implements AutoCloseable {
   static final Duration TIMEOUT = Duration.ofMinutes(2);
+  private static final String TAGS = "tags";
 
   private final Extension extension;
   private final @Nullable Path scratch;
@@ -50,13 +55,24 @@ public final class Sources implements AutoCloseable {
   public Path shown(Path file) {
     if (scratch == null) return file;
     Path out = scratch.resolve("out");
-    return file.startsWith(out) ? dir.resolve(out.relativize(file)) : file;
+    if (file.startsWith(out)) return dir.resolve(out.relativize(file));
+    Path tags = scratch.resolve(TAGS);
+    return file.startsWith(tags) ? Path.of(atTag(tags, file)) : file;
+  }
+
+  /** {@code tag:path} for a file {@link TagBaselines} wrote under {@code tags}. */
+  private static String atTag(Path tags, Path file) {
+    Path rel = tags.relativize(file);
+    return TagBaselines.tag(rel.getName(0).toString()) + ":" + rel.subpath(1, rel.getNameCount());
   }
 
   /** {@code text} with the built scripts' folder written as the project's. */
   public String shown(String text) {
     if (scratch == null) return text;
-    return text.replace(scratch.resolve("out").toString(), dir.toString());
+    String tags = Pattern.quote(scratch.resolve(TAGS) + "/") + "([^/]+)/";
+    return Pattern.compile(tags)
+        .matcher(text.replace(scratch.resolve("out").toString(), dir.toString()))
+        .replaceAll(m -> Matcher.quoteReplacement(TagBaselines.tag(m.group(1)) + ":"));
   }
 
   /**
@@ -73,12 +89,31 @@ public final class Sources implements AutoCloseable {
       List<Path> extraScriptDirs,
       @Nullable String buildCommand,
       Supplier<Installation> pgxs) {
+    return load(dir, extensionName, extraScriptDirs, buildCommand, null, pgxs);
+  }
+
+  /**
+   * {@link #load}, reading the full install scripts of released versions from their release tags
+   * when the tree has none (see {@link TagBaselines}).
+   *
+   * @param tagPattern how release tags are named, or null for {@link Releases#DEFAULT_PATTERNS}
+   */
+  public static Sources load(
+      Path dir,
+      @Nullable String extensionName,
+      List<Path> extraScriptDirs,
+      @Nullable String buildCommand,
+      @Nullable String tagPattern,
+      Supplier<Installation> pgxs) {
     Extension ext = ExtensionLoader.load(dir, extensionName, extraScriptDirs);
     Optional<Path> makefile = Make.makefile(dir);
     String dv = ext.defaultVersion();
     boolean installMissing = dv != null && ext.installScript(dv).isEmpty();
-    if (buildCommand == null
-        && (makefile.isEmpty() || !(installMissing || Make.declaresBuiltData(makefile.get())))) {
+    boolean build =
+        buildCommand != null
+            || (makefile.isPresent() && (installMissing || Make.declaresBuiltData(makefile.get())));
+    List<String> missing = TagBaselines.missing(ext);
+    if (!build && missing.isEmpty()) {
       return new Sources(ext, null, dir);
     }
     Path scratch;
@@ -88,8 +123,12 @@ public final class Sources implements AutoCloseable {
       throw new UserError("cannot create a scratch folder for the build: " + UserError.describe(e));
     }
     try {
-      Extension built = build(dir, ext, extraScriptDirs, buildCommand, pgxs, scratch);
-      return new Sources(built, scratch, dir);
+      Built b =
+          build
+              ? build(dir, ext, extraScriptDirs, buildCommand, pgxs, scratch)
+              : new Built(ext, List.of(), List.of());
+      Extension out = fromTags(dir, b, extraScriptDirs, tagPattern, pgxs, scratch);
+      return new Sources(out, scratch, dir);
     } catch (IOException e) {
       deleteQuietly(scratch);
       throw new UserError("building the scripts failed: " + UserError.describe(e));
@@ -99,7 +138,45 @@ public final class Sources implements AutoCloseable {
     }
   }
 
-  private static Extension build(
+  /** What a build made: the extension as loaded with them, the folders, its note. */
+  private record Built(Extension ext, List<Path> dirs, List<String> notes) {}
+
+  private static Extension fromTags(
+      Path dir,
+      Built b,
+      List<Path> extraScriptDirs,
+      @Nullable String tagPattern,
+      Supplier<Installation> pgxs,
+      Path scratch)
+      throws IOException {
+    List<String> missing = TagBaselines.missing(b.ext());
+    if (missing.isEmpty()) return b.ext();
+    Optional<GitRepo> opened = GitRepo.open(dir);
+    if (opened.isEmpty()) return b.ext();
+    try (GitRepo repo = opened.get()) {
+      Releases releases = Releases.of(repo.tags(), tagPattern);
+      if (releases.isEmpty()) return b.ext();
+      Path tags = scratch.resolve(TAGS);
+      List<String> notes = new ArrayList<>();
+      List<Path> made =
+          TagBaselines.write(repo, releases, b.ext(), missing, tags, pgxs, scratch, notes);
+      if (made.isEmpty()) return b.ext().withNotes(notes);
+      Set<Path> tagDirs = new LinkedHashSet<>();
+      List<String> shown = new ArrayList<>();
+      for (Path m : made) {
+        tagDirs.add(m.getParent());
+        shown.add(atTag(tags, m));
+      }
+      List<Path> extra = new ArrayList<>(extraScriptDirs);
+      extra.addAll(tagDirs);
+      notes.add(0, "full install scripts read from release tags: " + String.join(", ", shown));
+      List<String> all = new ArrayList<>(b.notes());
+      all.addAll(notes);
+      return ExtensionLoader.load(dir, b.ext().name(), b.dirs(), extra).withNotes(all);
+    }
+  }
+
+  private static Built build(
       Path dir,
       Extension ext,
       List<Path> extraScriptDirs,
@@ -131,7 +208,7 @@ public final class Sources implements AutoCloseable {
                 ? List.of(name, "sql/" + name)
                 : List.of();
         if (!Make.build(tree, pgConfig, wanted, TIMEOUT, scratch)) {
-          return ext;
+          return new Built(ext, List.of(), List.of());
         }
         how = "`make` against the PGXS of PostgreSQL " + inst.version();
       }
@@ -163,7 +240,7 @@ public final class Sources implements AutoCloseable {
         made.isEmpty()
             ? "built with " + how + ": no script of " + ext.name() + " came from it"
             : "scripts built with " + how + ": " + String.join(", ", made);
-    return loaded.withNotes(List.of(note));
+    return new Built(loaded.withNotes(List.of(note)), List.copyOf(builtDirs), List.of(note));
   }
 
   public Extension extension() {

@@ -11,6 +11,7 @@ import org.extupgrade.lint.Lint;
 import org.extupgrade.model.Finding;
 import org.extupgrade.policy.Apply;
 import org.extupgrade.policy.Policy;
+import org.extupgrade.release.Frozen;
 import org.extupgrade.report.FindingReport;
 import org.extupgrade.report.Formats;
 import org.extupgrade.report.Run;
@@ -85,9 +86,13 @@ final class CheckCommand implements Callable<Integer> {
         s -> texts.computeIfAbsent(s, x -> ScriptText.read(ext, x));
     java.util.concurrent.CompletableFuture<List<Finding>> lint =
         java.util.concurrent.CompletableFuture.supplyAsync(() -> Lint.run(ext, text));
+    java.util.concurrent.CompletableFuture<List<Finding>> frozen =
+        java.util.concurrent.CompletableFuture.supplyAsync(
+            () -> Frozen.check(ext, where.dir, policy.release().tag()));
     Check.Result result = Check.run(ext, text, from, to, from == null ? policy.oldest() : null);
     List<Finding> all = new java.util.ArrayList<>(result.findings());
     all.addAll(joined(lint));
+    all.addAll(joined(frozen));
     List<Finding> findings = Apply.to(policy, all);
     if (sources != null) findings = Shown.of(sources, findings);
     FindingReport report =
@@ -103,10 +108,12 @@ final class CheckCommand implements Callable<Integer> {
     return failOn.exitCode(findings);
   }
 
-  /** The lint's findings; its failure is the command's (a user error stays one). */
-  private static List<Finding> joined(java.util.concurrent.CompletableFuture<List<Finding>> lint) {
+  /**
+   * Findings computed beside the check; their failure is the command's (a user error stays one).
+   */
+  private static List<Finding> joined(java.util.concurrent.CompletableFuture<List<Finding>> job) {
     try {
-      return lint.join();
+      return job.join();
     } catch (java.util.concurrent.CompletionException e) {
       if (e.getCause() instanceof RuntimeException r) throw r;
       throw e;

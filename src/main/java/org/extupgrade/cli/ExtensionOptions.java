@@ -61,7 +61,8 @@ final class ExtensionOptions {
    * @param pgxs the installation whose PGXS a build uses
    */
   Sources open(@Nullable String buildCommand, Supplier<Installation> pgxs, PrintWriter err) {
-    Sources sources = Sources.load(dir, extension, scripts, buildCommand, pgxs);
+    Sources sources =
+        Sources.load(dir, extension, scripts, buildCommand, policy().release().tag(), pgxs);
     for (String note : sources.extension().notes()) {
       err.println("note: " + note);
     }

@@ -37,16 +37,7 @@ final class BinaryCache {
   }
 
   static BinaryCache fromEnvironment() {
-    String cache = System.getenv("EXTUPGRADE_CACHE");
-    if (cache != null && !cache.isBlank()) {
-      return new BinaryCache(Path.of(cache, "pg"));
-    }
-    String xdg = System.getenv("XDG_CACHE_HOME");
-    Path base =
-        xdg != null && !xdg.isBlank()
-            ? Path.of(xdg)
-            : Path.of(System.getProperty("user.home"), ".cache");
-    return new BinaryCache(base.resolve("extupgrade/pg"));
+    return new BinaryCache(Caches.root().resolve("pg"));
   }
 
   Path root() {

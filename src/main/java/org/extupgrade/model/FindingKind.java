@@ -340,7 +340,27 @@ public enum FindingKind {
       WARNING,
       "a trusted extension requires another extension whose schema it cannot know, so references"
           + " to it cannot be made safe",
-      Source.CHECK);
+      Source.CHECK),
+
+  // release: what a release froze (docs/release.md).
+  RELEASED_SCRIPT_CHANGED(
+      "released-script-changed",
+      ERROR,
+      "an update script that was part of a release tag has changed since: users who updated with"
+          + " that release ran the old text, and the change never reaches them",
+      Source.CHECK),
+  RELEASED_BASELINE_CHANGED(
+      "released-baseline-changed",
+      WARNING,
+      "a full install script or archived baseline that was part of a release tag has changed"
+          + " since: it no longer shows what users of that release installed",
+      Source.CHECK),
+  BASELINE_DIFFERS(
+      "baseline-differs",
+      ERROR,
+      "an archived full install script no longer matches what its release tag holds or what the"
+          + " build makes",
+      Source.ARCHIVE);
 
   /** Which commands report a kind. */
   public enum Source {
@@ -349,7 +369,8 @@ public enum FindingKind {
     VERIFY,
     BOTH,
     STATIC,
-    ALL;
+    ALL,
+    ARCHIVE;
 
     /** The commands, by name. */
     public Set<String> commands() {
@@ -360,6 +381,7 @@ public enum FindingKind {
         case BOTH -> Set.of("check", "verify");
         case STATIC -> Set.of("paths", "check");
         case ALL -> Set.of("paths", "check", "verify");
+        case ARCHIVE -> Set.of("archive");
       };
     }
   }

@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param build the command that builds the scripts, or null to use the project's make
  * @param severities severity by finding kind, overriding the registry's default
  * @param accepted findings the project knows and accepts, each with its reason
+ * @param release how releases are tagged, archived and documented
  */
 public record Policy(
     @Nullable Path file,
@@ -27,7 +28,8 @@ public record Policy(
     @Nullable String oldest,
     @Nullable String build,
     Map<FindingKind, Severity> severities,
-    List<Accepted> accepted) {
+    List<Accepted> accepted,
+    Release release) {
 
   public Policy {
     scenarios = Map.copyOf(scenarios);
@@ -37,7 +39,21 @@ public record Policy(
 
   /** The policy of a project without {@code extupgrade.toml}. */
   public static Policy none() {
-    return new Policy(null, Map.of(), null, null, Map.of(), List.of());
+    return new Policy(null, Map.of(), null, null, Map.of(), List.of(), Release.DEFAULT);
+  }
+
+  /**
+   * The {@code [release]} table.
+   *
+   * @param tag the tag pattern, with one {@code {version}}; null tries {@code v{version}} and
+   *     {@code {version}}
+   * @param archive the folder of archived full install scripts, relative to the project
+   * @param changelog the changelog file, or null to look for the usual names
+   * @param matrix a document that shows the upgrade path matrix, or null when none does
+   */
+  public record Release(
+      @Nullable String tag, String archive, @Nullable String changelog, @Nullable String matrix) {
+    public static final Release DEFAULT = new Release(null, "sql/archive", null, null);
   }
 
   /**

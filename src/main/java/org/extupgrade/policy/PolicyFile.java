@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.extupgrade.git.Releases;
 import org.extupgrade.model.FindingKind;
 import org.extupgrade.model.Location;
 import org.extupgrade.model.Severity;
@@ -34,6 +35,12 @@ import org.tomlj.TomlTable;
  * [severity]                          # by finding kind
  * column-order-drift = "error"
  *
+ * [release]                           # how releases are tagged, archived and documented
+ * tag = "v{version}"                  # default: v{version}, then {version}
+ * archive = "sql/archive"             # where `extupgrade archive` writes baselines
+ * changelog = "CHANGELOG.md"          # default: CHANGELOG.md, CHANGELOG, NEWS.md, NEWS...
+ * matrix = "docs/upgrades.md"         # the document that shows the upgrade path matrix
+ *
  * [[accept]]                          # a known finding, with the reason it is accepted
  * kind = "definition-drift"
  * object = "view ext.v"
@@ -48,7 +55,8 @@ public final class PolicyFile {
 
   private static final long MAX_BYTES = 1 << 20;
   private static final Set<String> TOP =
-      Set.of("oldest", "build", "scenarios", "severity", "accept");
+      Set.of("oldest", "build", "scenarios", "severity", "accept", "release");
+  private static final Set<String> RELEASE = Set.of("tag", "archive", "changelog", "matrix");
   private static final Set<String> SCENARIOS =
       Set.of("data", "rerun", "downgrade", "schemas", "settings", "locks", "dependents", "dump");
   private static final Set<String> ACCEPT =
@@ -110,7 +118,29 @@ public final class PolicyFile {
         optional(file, toml, "oldest"),
         optional(file, toml, "build"),
         severities,
-        accepted(file, toml));
+        accepted(file, toml),
+        release(file, toml));
+  }
+
+  private static Policy.Release release(Path file, TomlTable toml) {
+    TomlTable r = table(file, toml, "release");
+    if (r == null) return Policy.Release.DEFAULT;
+    known(file, r, "release.", RELEASE);
+    String tag = optional(file, r, "tag");
+    if (tag != null) {
+      String t = tag;
+      Releases.problem(t)
+          .ifPresent(
+              p -> {
+                throw new UserError(at(file, r.inputPositionOf("tag")), "release.tag " + p);
+              });
+    }
+    String archive = optional(file, r, "archive");
+    return new Policy.Release(
+        tag,
+        archive == null ? Policy.Release.DEFAULT.archive() : archive,
+        optional(file, r, "changelog"),
+        optional(file, r, "matrix"));
   }
 
   private static List<Policy.Accepted> accepted(Path file, TomlTable toml) {

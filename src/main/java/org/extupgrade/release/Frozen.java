@@ -1,0 +1,207 @@
+package org.extupgrade.release;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.UnifiedDiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+import com.github.difflib.patch.Patch;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+import org.extupgrade.git.GitRepo;
+import org.extupgrade.git.Releases;
+import org.extupgrade.git.Releases.Release;
+import org.extupgrade.git.Tag;
+import org.extupgrade.layout.Extension;
+import org.extupgrade.layout.Script;
+import org.extupgrade.layout.ScriptText;
+import org.extupgrade.model.Finding;
+import org.extupgrade.model.FindingKind;
+import org.extupgrade.model.Location;
+import org.extupgrade.sql.Lexer;
+import org.extupgrade.sql.SqlSyntaxError;
+import org.extupgrade.sql.Token;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Released scripts are frozen: a script that the release tag of its version holds (an update script
+ * {@code ext--1.0--1.1.sql} by the tag of 1.1, a full install script or archived baseline {@code
+ * ext--1.1.sql} by the tag of 1.1) must keep that text, since users who installed or updated with
+ * the release ran it. A change to comments or white space only is not reported.
+ */
+public final class Frozen {
+  private static final int MAX_DIFF_LINES = 40;
+
+  private final GitRepo repo;
+  private final Releases releases;
+  private final Path dir;
+  private final Map<Tag, List<String>> files = new HashMap<>();
+
+  private Frozen(GitRepo repo, Releases releases, Path dir) {
+    this.repo = repo;
+    this.releases = releases;
+    this.dir = dir.toAbsolutePath().normalize();
+  }
+
+  /**
+   * The changed released scripts of {@code ext}; none when {@code dir} is in no git repository or
+   * it has no release tags.
+   *
+   * @param tagPattern how release tags are named, or null for the defaults
+   */
+  public static List<Finding> check(Extension ext, Path dir, @Nullable String tagPattern) {
+    Optional<GitRepo> opened = GitRepo.open(dir);
+    if (opened.isEmpty()) return List.of();
+    try (GitRepo repo = opened.get()) {
+      Releases releases = Releases.of(repo.tags(), tagPattern);
+      if (releases.isEmpty()) return List.of();
+      return new Frozen(repo, releases, dir).check(ext);
+    }
+  }
+
+  private List<Finding> check(Extension ext) {
+    List<Script> scripts = new ArrayList<>(ext.updateScripts());
+    scripts.addAll(ext.installScripts());
+    List<Changed> changed = new ArrayList<>();
+    for (Script s : scripts) {
+      Path file = s.file().toAbsolutePath().normalize();
+      Optional<Release> r = releases.of(s.to());
+      if (!file.startsWith(dir) || r.isEmpty()) continue;
+      String rel = dir.relativize(file).toString().replace('\\', '/');
+      Optional<Released> old = released(r.get().tag(), rel, file.getFileName().toString());
+      if (old.isEmpty()) continue;
+      String now = ScriptText.read(ext, s);
+      String then = text(old.get().bytes(), s.compressed());
+      if (now.equals(then) || sameTokens(file, now, then)) continue;
+      changed.add(new Changed(s, rel, r.get(), old.get().path(), then, now));
+    }
+    Map<String, Tag> since = new HashMap<>();
+    for (Changed c : changed) since.put(c.rel(), c.release().tag());
+    Map<String, List<String>> commits = repo.changes(since);
+    List<Finding> out = new ArrayList<>();
+    for (Changed c : changed) out.add(finding(c, commits.getOrDefault(c.rel(), List.of())));
+    return out;
+  }
+
+  /** A released script whose text differs now. */
+  private record Changed(
+      Script script, String rel, Release release, String oldPath, String then, String now) {}
+
+  /** The released file: at the same path, else the same name anywhere in the project's folder. */
+  private Optional<Released> released(Tag tag, String rel, String name) {
+    Optional<byte[]> same = repo.read(tag, rel);
+    if (same.isPresent()) return Optional.of(new Released(rel, same.get()));
+    List<String> all = files.computeIfAbsent(tag, repo::files);
+    return all.stream()
+        .filter(f -> f.equals(name) || f.endsWith("/" + name))
+        .findFirst()
+        .flatMap(f -> repo.read(tag, f).map(b -> new Released(f, b)));
+  }
+
+  private record Released(String path, byte[] bytes) {}
+
+  private static String text(byte[] bytes, boolean gz) {
+    byte[] b = bytes;
+    if (gz) {
+      try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+        b = in.readNBytes(ScriptText.MAX_SCRIPT_BYTES);
+      } catch (IOException e) {
+        b = bytes; // a corrupt released archive differs from any readable one: reported
+      }
+    }
+    return new String(b, StandardCharsets.UTF_8).replace("\r\n", "\n");
+  }
+
+  private static boolean sameTokens(Path file, String a, String b) {
+    try {
+      List<String> x = Lexer.lex(file, a).stream().map(Token::text).toList();
+      List<String> y = Lexer.lex(file, b).stream().map(Token::text).toList();
+      return x.equals(y);
+    } catch (SqlSyntaxError e) {
+      return false;
+    }
+  }
+
+  /** Which commits changed the file since the tag, for the message. */
+  private static String by(List<String> commits) {
+    if (commits.isEmpty()) return "not committed yet";
+    String last = commits.get(0);
+    return commits.size() == 1
+        ? "changed by " + last
+        : "changed by " + commits.size() + " commits, the last " + last;
+  }
+
+  private static Finding finding(Changed c, List<String> commits) {
+    Script s = c.script();
+    String rel = c.rel();
+    Release r = c.release();
+    String oldPath = c.oldPath();
+    String then = c.then();
+    String now = c.now();
+    List<String> a = Arrays.asList(then.split("\n", -1));
+    List<String> b = Arrays.asList(now.replace("\r\n", "\n").split("\n", -1));
+    Patch<String> patch = DiffUtils.diff(a, b);
+    List<String> ranges = new ArrayList<>();
+    int first = 0;
+    for (AbstractDelta<String> d : patch.getDeltas()) {
+      int start = d.getTarget().getPosition() + 1;
+      int size = d.getTarget().size();
+      if (first == 0) first = start;
+      ranges.add(size <= 1 ? String.valueOf(start) : start + "-" + (start + size - 1));
+    }
+    List<String> diff =
+        UnifiedDiffUtils.generateUnifiedDiff(r.tag().name() + ":" + oldPath, rel, a, patch, 1);
+    String shown =
+        String.join("\n", diff.subList(0, Math.min(diff.size(), MAX_DIFF_LINES)))
+            + (diff.size() > MAX_DIFF_LINES ? "\n..." : "");
+    String what = s.isInstall() ? "full install script" : "update script";
+    Finding.Builder f =
+        Finding.of(
+                s.isInstall()
+                    ? FindingKind.RELEASED_BASELINE_CHANGED
+                    : FindingKind.RELEASED_SCRIPT_CHANGED)
+            .object(s.canonicalName())
+            .message(
+                "the "
+                    + what
+                    + " "
+                    + s.canonicalName()
+                    + " has changed since tag "
+                    + r.tag().name()
+                    + " released it ("
+                    + (ranges.size() == 1 && !ranges.get(0).contains("-") ? "line " : "lines ")
+                    + String.join(", ", ranges)
+                    + ", "
+                    + by(commits)
+                    + "): users of "
+                    + r.version()
+                    + (s.isInstall() ? " installed" : " ran")
+                    + " the released text")
+            .at(new Location(s.file(), Math.max(first, 1), 1))
+            .detail(shown)
+            .fix(
+                "restore the released text (git checkout "
+                    + r.tag().name()
+                    + " -- "
+                    + rel
+                    + ")"
+                    + (s.isInstall()
+                        ? "; if old versions must install against today's library (a removed C"
+                            + " symbol), keep the edit and accept it with its reason in"
+                            + " extupgrade.toml"
+                        : " and put the change in the update script to the next version, where"
+                            + " users of "
+                            + r.version()
+                            + " will run it"));
+    if (!s.isInstall()) f.upgrade(s.from(), s.to());
+    return f.build();
+  }
+}
