@@ -18,7 +18,7 @@ import org.extupgrade.git.Releases.Release;
 import org.extupgrade.layout.Extension;
 import org.extupgrade.layout.Script;
 import org.extupgrade.layout.VersionGraph;
-import org.jspecify.annotations.Nullable;
+import org.extupgrade.model.UserError;
 
 /**
  * Full install scripts of released versions, read from their release tags, for a project that keeps
@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  * project's folder), or the one its make builds ({@code DATA_built}, templates), built in a copy of
  * the tag's tree. Each is written to {@code out/<tag>/<path>}.
  */
-final class TagBaselines {
+public final class TagBaselines {
   private TagBaselines() {}
 
   /** The versions on the update graph that have no full install script. */
@@ -65,35 +65,76 @@ final class TagBaselines {
       List<String> notes)
       throws IOException {
     List<Path> made = new ArrayList<>();
-    String control = ext.name() + ".control";
     for (String v : versions) {
       Optional<Release> r = releases.of(v);
       if (r.isEmpty()) continue;
-      Scratch.delete(scratch.resolve("tag"));
-      List<String> files = repo.files(r.get().tag());
-      if (files.stream().noneMatch(f -> f.equals(control) || f.endsWith("/" + control))) continue;
-      String name = ext.name() + "--" + v + ".sql";
-      @Nullable String path =
-          files.stream()
-              .filter(f -> f.equals(name) || f.endsWith("/" + name))
-              .min(Comparator.comparingInt(String::length).thenComparing(f -> f))
-              .orElse(null);
-      Path target;
-      if (path != null) {
-        target = out.resolve(folder(r.get().tag().name())).resolve(path);
-        Files.createDirectories(target.getParent());
-        Files.write(target, repo.read(r.get().tag(), path).orElseThrow());
-      } else {
-        Optional<Path> built = cached(repo, r.get(), name, pgxs, scratch, notes);
-        if (built.isEmpty()) continue;
-        path = scratch.resolve("tag").relativize(built.get()).toString();
-        target = out.resolve(folder(r.get().tag().name())).resolve(path);
-        Files.createDirectories(target.getParent());
-        Files.move(built.get(), target);
-      }
+      Optional<Found> f = find(repo, r.get(), ext.name(), pgxs, scratch, notes);
+      if (f.isEmpty()) continue;
+      Path target = out.resolve(folder(r.get().tag().name())).resolve(f.get().path());
+      Files.createDirectories(target.getParent());
+      Files.write(target, f.get().bytes());
       made.add(target);
     }
     return made;
+  }
+
+  /**
+   * The full install script of {@code r}'s version as its tag holds it or its make builds it.
+   *
+   * @param path where the tag has it, or where its make writes it, relative to the project
+   */
+  public record Found(String path, byte[] bytes) {}
+
+  /**
+   * The full install script {@code r}'s tag holds or builds, in a scratch folder of its own; empty
+   * when the tag has neither (or is not of this extension: no control file).
+   */
+  public static Optional<Found> find(
+      GitRepo repo, Release r, String extension, Supplier<Installation> pgxs, List<String> notes) {
+    Path scratch = null;
+    try {
+      scratch = Files.createTempDirectory("extupgrade-tag-");
+      return find(repo, r, extension, pgxs, scratch, notes);
+    } catch (IOException e) {
+      throw new UserError(
+          "cannot read the release " + r.tag().name() + ": " + UserError.describe(e));
+    } finally {
+      if (scratch != null) {
+        try {
+          Scratch.delete(scratch);
+        } catch (IOException e) {
+          notes.add("could not remove " + scratch + ": " + UserError.describe(e));
+        }
+      }
+    }
+  }
+
+  private static Optional<Found> find(
+      GitRepo repo,
+      Release r,
+      String extension,
+      Supplier<Installation> pgxs,
+      Path scratch,
+      List<String> notes)
+      throws IOException {
+    Scratch.delete(scratch.resolve("tag"));
+    List<String> files = repo.files(r.tag());
+    String control = extension + ".control";
+    if (files.stream().noneMatch(f -> f.equals(control) || f.endsWith("/" + control))) {
+      return Optional.empty();
+    }
+    String name = extension + "--" + r.version() + ".sql";
+    Optional<String> path =
+        files.stream()
+            .filter(f -> f.equals(name) || f.endsWith("/" + name))
+            .min(Comparator.comparingInt(String::length).thenComparing(f -> f));
+    if (path.isPresent()) {
+      return Optional.of(new Found(path.get(), repo.read(r.tag(), path.get()).orElseThrow()));
+    }
+    Optional<Path> built = cached(repo, r, name, pgxs, scratch, notes);
+    if (built.isEmpty()) return Optional.empty();
+    String rel = scratch.resolve("tag").relativize(built.get()).toString();
+    return Optional.of(new Found(rel, Files.readAllBytes(built.get())));
   }
 
   /**

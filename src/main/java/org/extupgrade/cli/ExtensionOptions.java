@@ -21,7 +21,15 @@ final class ExtensionOptions {
       arity = "0..1",
       paramLabel = "EXTENSION_DIR",
       description = "Folder with the extension's control file (default: the current directory).")
+  void dir(Path d) {
+    dir = d;
+    dirGiven = true;
+  }
+
   Path dir = Path.of(".");
+
+  /** Whether EXTENSION_DIR was given (else {@link #dir} is the current directory). */
+  boolean dirGiven;
 
   @Option(
       names = "--extension",

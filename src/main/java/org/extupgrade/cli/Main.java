@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
       DraftCommand.class,
       VerifyCommand.class,
       MergeCommand.class,
+      ArchiveCommand.class,
       StageCommand.class
     },
     footer = {

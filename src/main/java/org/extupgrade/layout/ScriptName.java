@@ -10,14 +10,14 @@ import org.extupgrade.model.UserError;
  * installs X, {@code ext--X--Y.sql} updates X to Y, a name with a third {@code --} is ignored.
  * {@code .sql.gz} (archived baselines) is read like {@code .sql}.
  */
-final class ScriptName {
+public final class ScriptName {
   private ScriptName() {}
 
   /**
    * The script this file is for {@code extension}, or empty when the name is not one of its
    * scripts.
    */
-  static Optional<Script> parse(Path file, String extension) {
+  public static Optional<Script> parse(Path file, String extension) {
     String name = file.getFileName().toString();
     String stem;
     if (name.endsWith(".sql")) {

@@ -1,21 +1,11 @@
 package org.extupgrade.release;
 
-import com.github.difflib.DiffUtils;
-import com.github.difflib.UnifiedDiffUtils;
-import com.github.difflib.patch.AbstractDelta;
-import com.github.difflib.patch.Patch;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.zip.GZIPInputStream;
 import org.extupgrade.git.GitRepo;
 import org.extupgrade.git.Releases;
 import org.extupgrade.git.Releases.Release;
@@ -26,9 +16,6 @@ import org.extupgrade.layout.ScriptText;
 import org.extupgrade.model.Finding;
 import org.extupgrade.model.FindingKind;
 import org.extupgrade.model.Location;
-import org.extupgrade.sql.Lexer;
-import org.extupgrade.sql.SqlSyntaxError;
-import org.extupgrade.sql.Token;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,8 +25,6 @@ import org.jspecify.annotations.Nullable;
  * the release ran it. A change to comments or white space only is not reported.
  */
 public final class Frozen {
-  private static final int MAX_DIFF_LINES = 40;
-
   private final GitRepo repo;
   private final Releases releases;
   private final Path dir;
@@ -79,8 +64,9 @@ public final class Frozen {
       Optional<Released> old = released(r.get().tag(), rel, file.getFileName().toString());
       if (old.isEmpty()) continue;
       String now = ScriptText.read(ext, s);
-      String then = text(old.get().bytes(), s.compressed());
-      if (now.equals(then) || sameTokens(file, now, then)) continue;
+      String then = TextDiff.text(old.get().bytes(), s.compressed());
+      now = now.replace("\r\n", "\n");
+      if (now.equals(then) || TextDiff.sameTokens(file, now, then)) continue;
       changed.add(new Changed(s, rel, r.get(), old.get().path(), then, now));
     }
     Map<String, Tag> since = new HashMap<>();
@@ -108,28 +94,6 @@ public final class Frozen {
 
   private record Released(String path, byte[] bytes) {}
 
-  private static String text(byte[] bytes, boolean gz) {
-    byte[] b = bytes;
-    if (gz) {
-      try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
-        b = in.readNBytes(ScriptText.MAX_SCRIPT_BYTES);
-      } catch (IOException e) {
-        b = bytes; // a corrupt released archive differs from any readable one: reported
-      }
-    }
-    return new String(b, StandardCharsets.UTF_8).replace("\r\n", "\n");
-  }
-
-  private static boolean sameTokens(Path file, String a, String b) {
-    try {
-      List<String> x = Lexer.lex(file, a).stream().map(Token::text).toList();
-      List<String> y = Lexer.lex(file, b).stream().map(Token::text).toList();
-      return x.equals(y);
-    } catch (SqlSyntaxError e) {
-      return false;
-    }
-  }
-
   /** Which commits changed the file since the tag, for the message. */
   private static String by(List<String> commits) {
     if (commits.isEmpty()) return "not committed yet";
@@ -146,22 +110,7 @@ public final class Frozen {
     String oldPath = c.oldPath();
     String then = c.then();
     String now = c.now();
-    List<String> a = Arrays.asList(then.split("\n", -1));
-    List<String> b = Arrays.asList(now.replace("\r\n", "\n").split("\n", -1));
-    Patch<String> patch = DiffUtils.diff(a, b);
-    List<String> ranges = new ArrayList<>();
-    int first = 0;
-    for (AbstractDelta<String> d : patch.getDeltas()) {
-      int start = d.getTarget().getPosition() + 1;
-      int size = d.getTarget().size();
-      if (first == 0) first = start;
-      ranges.add(size <= 1 ? String.valueOf(start) : start + "-" + (start + size - 1));
-    }
-    List<String> diff =
-        UnifiedDiffUtils.generateUnifiedDiff(r.tag().name() + ":" + oldPath, rel, a, patch, 1);
-    String shown =
-        String.join("\n", diff.subList(0, Math.min(diff.size(), MAX_DIFF_LINES)))
-            + (diff.size() > MAX_DIFF_LINES ? "\n..." : "");
+    TextDiff d = TextDiff.of(r.tag().name() + ":" + oldPath, then, rel, now);
     String what = s.isInstall() ? "full install script" : "update script";
     Finding.Builder f =
         Finding.of(
@@ -177,16 +126,15 @@ public final class Frozen {
                     + " has changed since tag "
                     + r.tag().name()
                     + " released it ("
-                    + (ranges.size() == 1 && !ranges.get(0).contains("-") ? "line " : "lines ")
-                    + String.join(", ", ranges)
+                    + d.where()
                     + ", "
                     + by(commits)
                     + "): users of "
                     + r.version()
                     + (s.isInstall() ? " installed" : " ran")
                     + " the released text")
-            .at(new Location(s.file(), Math.max(first, 1), 1))
-            .detail(shown)
+            .at(new Location(s.file(), d.first(), 1))
+            .detail(d.diff())
             .fix(
                 "restore the released text (git checkout "
                     + r.tag().name()

@@ -56,17 +56,21 @@ public final class TextReport {
   private static void summary(
       StringBuilder b, FindingReport r, Map<String, List<Finding>> byScript, Ansi ansi) {
     List<String> failing = failing(r);
-    b.append(ansi.bold("extupgrade " + r.command() + ": " + r.extension()))
-        .append(", ")
-        .append(plural(r.pairs().size(), "upgrade"))
-        .append(" checked: ")
-        .append(ansi.good((r.pairs().size() - failing.size()) + " clean"))
-        .append(", ")
-        .append(
-            failing.isEmpty()
-                ? "0 with errors or warnings"
-                : ansi.severity(Severity.ERROR, failing.size() + " with errors or warnings"))
-        .append('\n');
+    b.append(ansi.bold("extupgrade " + r.command() + ": " + r.extension()));
+    if (r.pairs().isEmpty() && !r.command().equals("check") && !r.command().equals("verify")) {
+      b.append('\n'); // a command of no upgrades (archive): its notes say what it compared
+    } else {
+      b.append(", ")
+          .append(plural(r.pairs().size(), "upgrade"))
+          .append(" checked: ")
+          .append(ansi.good((r.pairs().size() - failing.size()) + " clean"))
+          .append(", ")
+          .append(
+              failing.isEmpty()
+                  ? "0 with errors or warnings"
+                  : ansi.severity(Severity.ERROR, failing.size() + " with errors or warnings"))
+          .append('\n');
+    }
     for (String s : r.notes()) b.append(s).append('\n');
     long scripts = byScript.keySet().stream().filter(k -> !k.startsWith("(")).count();
     if (byScript.isEmpty()) return;
