@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
       VerifyCommand.class,
       MergeCommand.class,
       ArchiveCommand.class,
+      ReleaseCheckCommand.class,
       StageCommand.class
     },
     footer = {
