@@ -3,6 +3,7 @@ package org.extupgrade.release;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,9 +73,44 @@ public final class Frozen {
     Map<String, Tag> since = new HashMap<>();
     for (Changed c : changed) since.put(c.rel(), c.release().tag());
     Map<String, List<String>> commits = repo.changes(since);
+    // one commit that edited many released scripts (a sweep) is one root cause: one finding
+    Map<String, List<Changed>> byCommit = new LinkedHashMap<>();
+    for (Changed c : changed) {
+      List<String> cs = commits.getOrDefault(c.rel(), List.of());
+      String key = c.script().isInstall() + " " + (cs.isEmpty() ? "" : cs.get(0));
+      byCommit.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
+    }
     List<Finding> out = new ArrayList<>();
-    for (Changed c : changed) out.add(finding(c, commits.getOrDefault(c.rel(), List.of())));
+    for (List<Changed> group : byCommit.values()) {
+      List<String> cs = commits.getOrDefault(group.get(0).rel(), List.of());
+      Finding first = finding(group.get(0), cs);
+      out.add(group.size() == 1 ? first : sweep(group, first, cs));
+    }
     return out;
+  }
+
+  /** Many released scripts changed by one commit: one finding at the first, listing them all. */
+  private static Finding sweep(List<Changed> group, Finding first, List<String> commits) {
+    List<String> each = new ArrayList<>();
+    for (Changed c : group) {
+      TextDiff d = TextDiff.of("", c.then(), "", c.now());
+      each.add(c.rel() + " (" + c.release().tag().name() + ", " + d.where() + ")");
+    }
+    boolean install = group.get(0).script().isInstall();
+    String what = install ? "released full install scripts" : "released update scripts";
+    String shown =
+        String.join(", ", each.subList(0, Math.min(each.size(), 10)))
+            + (each.size() > 10 ? " and " + (each.size() - 10) + " more" : "");
+    return first
+        .withMessage(
+            group.size()
+                + " "
+                + what
+                + " have changed since their release tags, "
+                + (commits.isEmpty() ? "none of it committed yet" : "last by " + commits.get(0))
+                + ": "
+                + shown)
+        .withDetail(String.join("\n", each) + "\n\n" + first.detail());
   }
 
   /** A released script whose text differs now. */

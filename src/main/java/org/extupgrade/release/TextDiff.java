@@ -17,6 +17,7 @@ import org.extupgrade.layout.ScriptText;
 import org.extupgrade.sql.Lexer;
 import org.extupgrade.sql.SqlSyntaxError;
 import org.extupgrade.sql.Token;
+import org.extupgrade.sql.TokenKind;
 
 /**
  * How a script's text differs from the text it had: the changed lines of the new text and a unified
@@ -68,14 +69,33 @@ record TextDiff(int first, List<String> lines, String diff) {
     return new String(b, StandardCharsets.UTF_8).replace("\r\n", "\n");
   }
 
-  /** Whether the two texts differ in comments and white space only. */
+  /**
+   * Whether the two texts differ in comments and white space only, also inside dollar-quoted bodies
+   * (read as SQL: a PL/pgSQL comment is one too).
+   */
   static boolean sameTokens(Path file, String a, String b) {
     try {
-      List<String> x = Lexer.lex(file, a).stream().map(Token::text).toList();
-      List<String> y = Lexer.lex(file, b).stream().map(Token::text).toList();
-      return x.equals(y);
+      return tokens(file, a, 0).equals(tokens(file, b, 0));
     } catch (SqlSyntaxError e) {
       return false;
     }
+  }
+
+  private static List<String> tokens(Path file, String text, int depth) {
+    List<String> out = new ArrayList<>();
+    for (Token t : Lexer.lex(file, text)) {
+      if (depth < 2 && t.kind() == TokenKind.STRING && t.text().startsWith("$")) {
+        try {
+          out.add("$(");
+          out.addAll(tokens(file, t.value(), depth + 1));
+          out.add(")$");
+          continue;
+        } catch (SqlSyntaxError e) {
+          out.remove(out.size() - 1); // a body that is not SQL: compared as written
+        }
+      }
+      out.add(t.text());
+    }
+    return out;
   }
 }

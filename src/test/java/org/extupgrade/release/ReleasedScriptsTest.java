@@ -96,6 +96,41 @@ class ReleasedScriptsTest {
   }
 
   @Test
+  void oneCommitThatEditsManyReleasedScriptsIsOneFinding() throws Exception {
+    String body =
+        "CREATE FUNCTION k() RETURNS int LANGUAGE plpgsql AS $$\nBEGIN\n  RETURN 1;\nEND $$;\n";
+    repo.write("rel.control", CONTROL.formatted("1.2"))
+        .write("sql/rel--1.1--1.2.sql", body)
+        .write("sql/rel--1.2.sql", F + G + body)
+        .commit("1.2")
+        .tag("v1.2");
+    repo.write("sql/rel--1.0--1.1.sql", "-- 1.1 adds g\n" + G.replace("SELECT 2", "SELECT  2 "))
+        .write("sql/rel--1.1--1.2.sql", body.replace("RETURN 1", "RETURN 2"))
+        .commit("a sweep");
+    Run r = check();
+    assertThat(r.out())
+        .contains(
+            "error released-script-changed: 2 released update scripts have changed since their"
+                + " release tags, last by ")
+        .contains(
+            " a sweep: sql/rel--1.0--1.1.sql (v1.1, line 2), sql/rel--1.1--1.2.sql (v1.2, line 3)")
+        .containsOnlyOnce("released-script-changed:");
+  }
+
+  @Test
+  void aCommentInsideAFunctionBodyMayChange() throws Exception {
+    String body =
+        "CREATE FUNCTION k() RETURNS int LANGUAGE plpgsql AS $$\nBEGIN\n  RETURN 1; -- one\nEND $$;\n";
+    repo.write("rel.control", CONTROL.formatted("1.2"))
+        .write("sql/rel--1.1--1.2.sql", body)
+        .write("sql/rel--1.2.sql", F + G + body)
+        .commit("1.2")
+        .tag("v1.2");
+    repo.write("sql/rel--1.1--1.2.sql", body.replace("-- one", "-- the answer")).commit("reword");
+    assertThat(check().out()).doesNotContain("released-");
+  }
+
+  @Test
   void aScriptOfAnUntaggedVersionIsNotFrozen() throws Exception {
     repo.write("rel.control", CONTROL.formatted("1.2"))
         .write("sql/rel--1.1--1.2.sql", H)
