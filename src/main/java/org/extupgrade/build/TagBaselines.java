@@ -15,6 +15,7 @@ import org.extupgrade.cluster.Installation;
 import org.extupgrade.git.GitRepo;
 import org.extupgrade.git.Releases;
 import org.extupgrade.git.Releases.Release;
+import org.extupgrade.git.Tag;
 import org.extupgrade.layout.Extension;
 import org.extupgrade.layout.Script;
 import org.extupgrade.layout.VersionGraph;
@@ -159,7 +160,7 @@ public final class TagBaselines {
         return Optional.of(copy);
       }
     }
-    Optional<Path> built = build(repo, r, name, () -> inst, scratch, notes);
+    Optional<Path> built = build(repo, r.tag(), name, inst, scratch, notes);
     if (built.isPresent()) {
       Path target = dir.resolve(scratch.resolve("tag").relativize(built.get()).toString());
       Files.createDirectories(target.getParent());
@@ -172,21 +173,16 @@ public final class TagBaselines {
 
   /** Builds {@code name} in a copy of the tag's tree with the project's make, if it can. */
   private static Optional<Path> build(
-      GitRepo repo,
-      Release r,
-      String name,
-      Supplier<Installation> pgxs,
-      Path scratch,
-      List<String> notes)
+      GitRepo repo, Tag tag, String name, Installation inst, Path scratch, List<String> notes)
       throws IOException {
     Path tree = scratch.resolve("tag");
-    repo.export(r.tag(), tree);
+    repo.export(tag, tree);
     if (Make.makefile(tree).isEmpty()) return Optional.empty();
-    Path pgConfig = PgConfig.forInstallation(pgxs.get(), scratch.resolve("bin"));
+    Path pgConfig = PgConfig.forInstallation(inst, scratch.resolve("bin"));
     try {
       Make.build(tree, pgConfig, List.of(name, "sql/" + name), Sources.TIMEOUT, scratch);
     } catch (IOException | RuntimeException e) {
-      notes.add("tag " + r.tag().name() + ": make of " + name + " failed: " + e.getMessage());
+      notes.add("tag " + tag.name() + ": make of " + name + " failed: " + e.getMessage());
       return Optional.empty();
     }
     for (String p : List.of(name, "sql/" + name)) {
