@@ -61,6 +61,21 @@ class ReleasedScriptsTest {
     assertThat(r.out()).contains("1 upgrade checked").contains("0 errors, 0 warnings");
   }
 
+  /** Slow: one upgrade on the embedded PostgreSQL, installing 1.0 from the tag's script. */
+  @Test
+  void verifyInstallsTheOldVersionFromItsTag() throws Exception {
+    repo.write("sql/rel--1.1.sql", F + G + H).commit("h in the full install only");
+    Run r = run("verify", repo.dir().toString());
+    assertThat(r.err())
+        .contains("note: full install scripts read from release tags: v1.0:sql/rel--1.0.sql");
+    assertThat(r.out())
+        .contains("1 upgrade checked")
+        .contains(
+            "error missing-object: a fresh install has function public.h() but the upgrade"
+                + " along 1.0--1.1 does not");
+    assertThat(r.exit()).isEqualTo(1);
+  }
+
   @Test
   void anEditedReleasedUpdateScriptIsAnErrorNamingTheTagTheLinesAndTheCommit() throws Exception {
     repo.write("sql/rel--1.0--1.1.sql", "-- 1.1 adds g\n" + G + H)
