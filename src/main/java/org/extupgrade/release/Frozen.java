@@ -14,9 +14,11 @@ import org.extupgrade.git.Tag;
 import org.extupgrade.layout.Extension;
 import org.extupgrade.layout.Script;
 import org.extupgrade.layout.ScriptText;
+import org.extupgrade.layout.VersionOrder;
 import org.extupgrade.model.Finding;
 import org.extupgrade.model.FindingKind;
 import org.extupgrade.model.Location;
+import org.extupgrade.policy.Policy;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,19 +43,21 @@ public final class Frozen {
    * The changed released scripts of {@code ext}; none when {@code dir} is in no git repository or
    * it has no release tags.
    *
-   * @param tagPattern how release tags are named, or null for the defaults
+   * @param policy how release tags are named; scripts into versions older than {@code oldest} (no
+   *     longer supported) are left out
    */
-  public static List<Finding> check(Extension ext, Path dir, @Nullable String tagPattern) {
+  public static List<Finding> check(Extension ext, Path dir, Policy policy) {
+    @Nullable String tagPattern = policy.release().tag();
     Optional<GitRepo> opened = GitRepo.open(dir);
     if (opened.isEmpty()) return List.of();
     try (GitRepo repo = opened.get()) {
       Releases releases = Releases.of(repo.tags(), tagPattern);
       if (releases.isEmpty()) return List.of();
-      return new Frozen(repo, releases, dir).check(ext);
+      return new Frozen(repo, releases, dir).check(ext, policy.oldest());
     }
   }
 
-  private List<Finding> check(Extension ext) {
+  private List<Finding> check(Extension ext, @Nullable String oldest) {
     List<Script> scripts = new ArrayList<>(ext.updateScripts());
     scripts.addAll(ext.installScripts());
     List<Changed> changed = new ArrayList<>();
@@ -61,6 +65,7 @@ public final class Frozen {
       Path file = s.file().toAbsolutePath().normalize();
       Optional<Release> r = releases.of(s.to());
       if (!file.startsWith(dir) || r.isEmpty()) continue;
+      if (oldest != null && VersionOrder.INSTANCE.compare(s.to(), oldest) < 0) continue;
       String rel = dir.relativize(file).toString().replace('\\', '/');
       Optional<Released> old = released(r.get().tag(), rel, file.getFileName().toString());
       if (old.isEmpty()) continue;

@@ -94,6 +94,16 @@ class ReleasedScriptsTest {
   }
 
   @Test
+  void scriptsIntoVersionsOlderThanTheOldestSupportedAreNotFrozen() throws Exception {
+    repo.write("sql/rel--1.0--1.1.sql", "-- 1.1 adds g\n" + G + H)
+        .write("sql/rel--1.1.sql", F + G + H)
+        .write("extupgrade.toml", "oldest = \"1.1\"\n");
+    assertThat(check().out()).contains("released-script-changed");
+    repo.write("extupgrade.toml", "oldest = \"1.2\"\n");
+    assertThat(check().out()).doesNotContain("released-script-changed");
+  }
+
+  @Test
   void anUncommittedEditIsReportedToo() throws Exception {
     repo.write("sql/rel--1.0--1.1.sql", "-- 1.1 adds g\n" + G + H);
     assertThat(check().out())
