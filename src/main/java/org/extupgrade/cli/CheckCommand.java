@@ -88,7 +88,7 @@ final class CheckCommand implements Callable<Integer> {
         java.util.concurrent.CompletableFuture.supplyAsync(() -> Lint.run(ext, text));
     java.util.concurrent.CompletableFuture<List<Finding>> frozen =
         java.util.concurrent.CompletableFuture.supplyAsync(
-            () -> Frozen.check(ext, where.dir, policy));
+            () -> Frozen.check(ext, where.dir, policy, text));
     Check.Result result = Check.run(ext, text, from, to, from == null ? policy.oldest() : null);
     List<Finding> all = new java.util.ArrayList<>(result.findings());
     all.addAll(joined(lint));

@@ -7,13 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.extupgrade.git.GitRepo;
 import org.extupgrade.git.Releases;
 import org.extupgrade.git.Releases.Release;
 import org.extupgrade.git.Tag;
 import org.extupgrade.layout.Extension;
 import org.extupgrade.layout.Script;
-import org.extupgrade.layout.ScriptText;
 import org.extupgrade.layout.VersionOrder;
 import org.extupgrade.model.Finding;
 import org.extupgrade.model.FindingKind;
@@ -31,7 +31,25 @@ public final class Frozen {
   private final GitRepo repo;
   private final Releases releases;
   private final Path dir;
-  private final Map<Tag, List<String>> files = new HashMap<>();
+
+  /**
+   * Where else a moved script may be at its tag: the folders projects keep scripts in. Looked up by
+   * path, never by walking the tag's whole tree (pg_trickle: 72 tags of 3,000 files).
+   */
+  private static final List<String> FOLDERS =
+      List.of(
+          "",
+          "sql/",
+          "sql/archive/",
+          "archive/",
+          "updates/",
+          "sql/updates/",
+          "update/",
+          "upgrades/",
+          "sql/upgrades/",
+          "upgrade/",
+          "migrations/",
+          "sql/migrations/");
 
   private Frozen(GitRepo repo, Releases releases, Path dir) {
     this.repo = repo;
@@ -43,21 +61,24 @@ public final class Frozen {
    * The changed released scripts of {@code ext}; none when {@code dir} is in no git repository or
    * it has no release tags.
    *
+   * @param text reads a script (shared with the check that runs beside)
    * @param policy how release tags are named; scripts into versions older than {@code oldest} (no
    *     longer supported) are left out
    */
-  public static List<Finding> check(Extension ext, Path dir, Policy policy) {
+  public static List<Finding> check(
+      Extension ext, Path dir, Policy policy, Function<Script, String> text) {
     @Nullable String tagPattern = policy.release().tag();
     Optional<GitRepo> opened = GitRepo.open(dir);
     if (opened.isEmpty()) return List.of();
     try (GitRepo repo = opened.get()) {
       Releases releases = Releases.of(repo.tags(), tagPattern);
       if (releases.isEmpty()) return List.of();
-      return new Frozen(repo, releases, dir).check(ext, policy.oldest());
+      return new Frozen(repo, releases, dir).check(ext, policy.oldest(), text);
     }
   }
 
-  private List<Finding> check(Extension ext, @Nullable String oldest) {
+  private List<Finding> check(
+      Extension ext, @Nullable String oldest, Function<Script, String> text) {
     List<Script> scripts = new ArrayList<>(ext.updateScripts());
     scripts.addAll(ext.installScripts());
     List<Changed> changed = new ArrayList<>();
@@ -69,7 +90,7 @@ public final class Frozen {
       String rel = dir.relativize(file).toString().replace('\\', '/');
       Optional<Released> old = released(r.get().tag(), rel, file.getFileName().toString());
       if (old.isEmpty()) continue;
-      String now = ScriptText.read(ext, s);
+      String now = text.apply(s);
       String then = TextDiff.text(old.get().bytes(), s.compressed());
       now = now.replace("\r\n", "\n");
       if (now.equals(then) || TextDiff.sameTokens(file, now, then)) continue;
@@ -122,15 +143,17 @@ public final class Frozen {
   private record Changed(
       Script script, String rel, Release release, String oldPath, String then, String now) {}
 
-  /** The released file: at the same path, else the same name anywhere in the project's folder. */
+  /** The released file: at the same path, else the same name in a usual folder of scripts. */
   private Optional<Released> released(Tag tag, String rel, String name) {
     Optional<byte[]> same = repo.read(tag, rel);
     if (same.isPresent()) return Optional.of(new Released(rel, same.get()));
-    List<String> all = files.computeIfAbsent(tag, repo::files);
-    return all.stream()
-        .filter(f -> f.equals(name) || f.endsWith("/" + name))
-        .findFirst()
-        .flatMap(f -> repo.read(tag, f).map(b -> new Released(f, b)));
+    for (String folder : FOLDERS) {
+      String p = folder + name;
+      if (p.equals(rel)) continue;
+      Optional<byte[]> b = repo.read(tag, p);
+      if (b.isPresent()) return Optional.of(new Released(p, b.get()));
+    }
+    return Optional.empty();
   }
 
   private record Released(String path, byte[] bytes) {}

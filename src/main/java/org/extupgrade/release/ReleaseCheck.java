@@ -191,7 +191,7 @@ public record ReleaseCheck(
   }
 
   private Item frozen() {
-    List<Finding> found = Apply.to(policy, Frozen.check(ext, dir, policy));
+    List<Finding> found = Apply.to(policy, Frozen.check(ext, dir, policy, text));
     List<Finding> changed =
         found.stream()
             .filter(f -> f.kind() == FindingKind.RELEASED_SCRIPT_CHANGED)
