@@ -93,7 +93,8 @@ public final class ConfigReader {
                   rs.getBoolean(2),
                   rs.getBoolean(3),
                   rs.getInt(4),
-                  rs.getBoolean(5)));
+                  rs.getBoolean(5),
+                  rs.getString(6)));
         }
       }
     }

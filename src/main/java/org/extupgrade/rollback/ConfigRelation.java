@@ -27,7 +27,13 @@ record ConfigRelation(long oid, String name, char kind, String filter, List<Colu
    * @param identity an identity column: the INSERT says {@code OVERRIDING SYSTEM VALUE}
    * @param keyPosition its position in the primary key, 0 when not in it
    * @param ownsSequence a serial or identity column: its sequence is set after the rows
+   * @param quoted the name as an identifier, quoted where it must be
    */
   record Column(
-      String name, boolean generated, boolean identity, int keyPosition, boolean ownsSequence) {}
+      String name,
+      boolean generated,
+      boolean identity,
+      int keyPosition,
+      boolean ownsSequence,
+      String quoted) {}
 }

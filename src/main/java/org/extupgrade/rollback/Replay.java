@@ -22,7 +22,8 @@ public record Replay(String extension, String version, List<Part> parts) {
    * One relation's share.
    *
    * @param relation the qualified, quoted name
-   * @param comment what the part holds, one line (e.g. {@code WHERE NOT builtin: 2 rows})
+   * @param comment what the part holds, one line (e.g. {@code public.settings where not builtin: 2
+   *     rows})
    * @param statements each a full statement with its semicolon
    */
   public record Part(String relation, String comment, List<String> statements) {
@@ -66,7 +67,7 @@ public record Replay(String extension, String version, List<Part> parts) {
     }
     b.append("BEGIN;\n");
     for (Part p : parts) {
-      b.append("\n-- ").append(p.relation()).append(' ').append(p.comment()).append('\n');
+      b.append("\n-- ").append(p.comment()).append('\n');
       for (String s : p.statements()) b.append(s).append('\n');
     }
     b.append("\nCOMMIT;\n");

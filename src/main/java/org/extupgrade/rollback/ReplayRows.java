@@ -27,7 +27,7 @@ final class ReplayRows {
     List<ConfigRelation.Column> cols =
         t.columns().stream().filter(col -> !col.generated()).toList();
     boolean identity = cols.stream().anyMatch(ConfigRelation.Column::identity);
-    String names = String.join(", ", cols.stream().map(col -> quote(col.name())).toList());
+    String names = String.join(", ", cols.stream().map(col -> col.quoted()).toList());
     String head =
         "INSERT INTO "
             + t.name()
@@ -50,15 +50,16 @@ final class ReplayRows {
     for (ConfigRelation.Column col : t.columns()) {
       if (col.ownsSequence()) ownedSequence(c, t, col, registered).ifPresent(out::add);
     }
-    String filter = t.filter().isEmpty() ? "" : t.filter() + ": ";
-    return new Replay.Part(t.name(), filter + rows + (rows == 1 ? " row" : " rows"), out);
+    String filter = t.filter().isEmpty() ? "" : " " + t.filter();
+    return new Replay.Part(
+        t.name(), t.name() + filter + ": " + rows + (rows == 1 ? " row" : " rows"), out);
   }
 
   static Replay.Part sequence(Connection c, ConfigRelation s) throws SQLException {
     String value = state(c, s.name());
     return new Replay.Part(
         s.name(),
-        "(sequence)",
+        s.name() + " (sequence)",
         List.of("SELECT pg_catalog.setval(" + Replay.quoteLiteral(s.name()) + ", " + value + ");"));
   }
 
@@ -66,13 +67,13 @@ final class ReplayRows {
   private static String select(ConfigRelation t, List<ConfigRelation.Column> cols) {
     List<String> exprs = new ArrayList<>();
     for (ConfigRelation.Column col : cols) {
-      exprs.add("pg_catalog.quote_nullable(" + quote(col.name()) + ")");
+      exprs.add("pg_catalog.quote_nullable(" + col.quoted() + ")");
     }
     List<String> key =
         t.columns().stream()
             .filter(col -> col.keyPosition() > 0)
             .sorted((a, b) -> Integer.compare(a.keyPosition(), b.keyPosition()))
-            .map(col -> quote(col.name()))
+            .map(col -> col.quoted())
             .toList();
     List<String> order = new ArrayList<>(key);
     if (order.isEmpty()) for (int i = 1; i <= cols.size(); i++) order.add(Integer.toString(i));
@@ -119,9 +120,5 @@ final class ReplayRows {
       rs.next();
       return rs.getString(1) + ", " + String.valueOf(rs.getBoolean(2)).toLowerCase(Locale.ROOT);
     }
-  }
-
-  private static String quote(String name) {
-    return Replay.quoteIdent(name);
   }
 }
