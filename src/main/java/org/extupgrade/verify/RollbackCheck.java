@@ -90,7 +90,9 @@ final class RollbackCheck {
               + "; "
               + replay.size()
               + " statements replayed"
-              + (failed.isEmpty() ? "" : ", failing in " + failed.size() + " tables"));
+              + (failed.isEmpty()
+                  ? ""
+                  : ", failing in " + failed.size() + (failed.size() == 1 ? " table" : " tables")));
     } finally {
       cluster.dropDatabase(db);
     }

@@ -90,7 +90,7 @@ class RollbackRehearsalTest {
         .contains(
             "rollback 1.1 -> 1.0: no seed, a generated row in 2 of 2 configuration tables"
                 + " (public.rb_lost_hooks, public.rb_lost_settings); 2 statements replayed,"
-                + " failing in 1 tables");
+                + " failing in 1 table");
   }
 
   @Test
