@@ -14,7 +14,7 @@ import java.util.Set;
  * The statements that restore one relation: for a table, an INSERT per row its filter selects,
  * columns named, values as literals the server quoted, generated columns left out, {@code
  * OVERRIDING SYSTEM VALUE} where there is an identity column, then {@code setval} of the sequences
- * its serial and identity columns own; for a sequence, its {@code setval}.
+ * its serial and identity columns own (those ever used); for a sequence, its {@code setval}.
  */
 final class ReplayRows {
   private ReplayRows() {}
@@ -103,6 +103,9 @@ final class ReplayRows {
       seq = rs.getString(1);
     }
     if (seq == null || registered.contains(seq)) return Optional.empty();
+    String state = state(c, seq);
+    // never used (or reset): CREATE EXTENSION gives it the same state, nothing to restore
+    if (state.endsWith(", false")) return Optional.empty();
     return Optional.of(
         "SELECT pg_catalog.setval(pg_catalog.pg_get_serial_sequence("
             + Replay.quoteLiteral(t.name())

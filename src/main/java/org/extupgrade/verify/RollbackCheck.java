@@ -89,7 +89,8 @@ final class RollbackCheck {
               + seeded
               + "; "
               + replay.size()
-              + " statements replayed"
+              + (replay.size() == 1 ? " statement" : " statements")
+              + " replayed"
               + (failed.isEmpty()
                   ? ""
                   : ", failing in " + failed.size() + (failed.size() == 1 ? " table" : " tables")));
