@@ -17,7 +17,6 @@ import org.extupgrade.rollback.ConnectionString;
 import org.extupgrade.rollback.Replay;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -37,7 +36,7 @@ import picocli.CommandLine.Spec;
           + " out comes from PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD (or PGPASSFILE).",
       "",
       "Examples:",
-      "  extupgrade dump --db postgresql://app@db.internal/prod --extension pg_trickle > data.sql",
+      "  extupgrade dump -d postgresql://app@db/prod -e pg_trickle > data.sql",
       "  PGDATABASE=prod extupgrade dump --extension pg_trickle --output data.sql"
     },
     footer = {
@@ -48,7 +47,8 @@ import picocli.CommandLine.Spec;
 final class DumpCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Mixin CommonOptions common = new CommonOptions();
+  @Option(names = "--debug", description = "Show stack traces for internal errors.")
+  boolean debug;
 
   @Option(
       names = {"-d", "--db"},
