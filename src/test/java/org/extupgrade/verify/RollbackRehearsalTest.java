@@ -80,8 +80,8 @@ class RollbackRehearsalTest {
         .contains("column \"priority\" of relation \"rb_lost_hooks\" does not exist");
     assertThat(fails.detail())
         .startsWith(
-            "INSERT INTO public.rb_lost_hooks (\"id\", \"fn\", \"priority\") VALUES ('4242',"
-                + " 'rollback', '0');");
+            "INSERT INTO public.rb_lost_hooks (id, fn, priority) VALUES ('4242', 'rollback',"
+                + " '0');");
     assertThat(fails.where().file().getFileName()).hasToString("rb_lost--1.0--1.1.sql");
     Finding lost = only(r, "rollback-data-lost");
     assertThat(lost.message()).contains("1 rows lost or changed, 1 new");
