@@ -5,10 +5,12 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.extupgrade.cluster.Cluster;
 import org.extupgrade.layout.Extension;
 import org.extupgrade.model.Finding;
@@ -61,42 +63,60 @@ final class RollbackCheck {
       } catch (ScriptException e) {
         return new Result(List.of(), head + "not rehearsed, the install or update fails");
       }
-      Replay replay = ConfigReader.read(c, ext.name());
-      Location where = s.lastScript(ext).map(x -> Location.of(x.file())).orElse(null);
-      List<Finding> out = new ArrayList<>();
-      String name = Scripts.ident(ext.name());
-      String reinstall =
-          "CREATE EXTENSION " + name + " VERSION " + Scripts.literal(s.from()) + " CASCADE";
-      for (String sql : List.of("DROP EXTENSION " + name + " CASCADE", reinstall)) {
-        try {
-          Verifier.execute(c, sql);
-        } catch (SQLException e) {
-          out.add(fails("extension " + ext.name(), sql, e, s, where, 0));
-          return new Result(out, head + sql + " fails");
+      try {
+        return rollback(c, ext, s, before, head + seeded);
+      } catch (SQLException e) {
+        // a script that killed the server: the update's own finding, nothing to rehearse
+        if (!cluster.serverAlive() || ScriptFailure.lost(e)) {
+          return new Result(List.of(), head + "not rehearsed, the server ended the session");
         }
+        throw e;
       }
-      Map<String, Failure> failed = new LinkedHashMap<>();
-      replay(c, replay).forEach((rel, f) -> failed.put(RollbackLoss.name(rel, before), f));
-      failed.forEach(
-          (rel, f) ->
-              out.add(
-                  fails("configuration table " + rel, f.sql(), f.error(), s, where, f.count())));
-      DumpData after = DumpData.read(c, ext.name());
-      out.addAll(RollbackLoss.compare(before, after, failed.keySet(), s, where));
-      return new Result(
-          out,
-          head
-              + seeded
-              + "; "
-              + replay.size()
-              + (replay.size() == 1 ? " statement" : " statements")
-              + " replayed"
-              + (failed.isEmpty()
-                  ? ""
-                  : ", failing in " + failed.size() + (failed.size() == 1 ? " table" : " tables")));
     } finally {
       cluster.dropDatabase(db);
     }
+  }
+
+  /** Dump, drop, install of the old version, replay, compare. */
+  private static Result rollback(
+      Connection c, Extension ext, Scenario s, DumpData before, String note) throws SQLException {
+    Replay replay = ConfigReader.read(c, ext.name());
+    Location where = s.lastScript(ext).map(x -> Location.of(x.file())).orElse(null);
+    List<Finding> out = new ArrayList<>();
+    String name = Scripts.ident(ext.name());
+    String reinstall =
+        "CREATE EXTENSION " + name + " VERSION " + Scripts.literal(s.from()) + " CASCADE";
+    for (String sql : List.of("DROP EXTENSION " + name + " CASCADE", reinstall)) {
+      try {
+        Verifier.execute(c, sql);
+      } catch (SQLException e) {
+        if (ScriptFailure.lost(e)) throw e;
+        out.add(fails("extension " + ext.name(), sql, e, s, where, 0));
+        return new Result(out, note + "; " + sql + " fails");
+      }
+    }
+    Map<String, Failure> failed = new LinkedHashMap<>();
+    replay(c, replay).forEach((rel, f) -> failed.put(RollbackLoss.name(rel, before), f));
+    failed.forEach(
+        (rel, f) ->
+            out.add(fails("configuration table " + rel, f.sql(), f.error(), s, where, f.count())));
+    Set<String> carried = new HashSet<>();
+    for (Replay.Part p : replay.parts()) carried.add(RollbackLoss.name(p.relation(), before));
+    RollbackLoss loss =
+        RollbackLoss.compare(
+            before, DumpData.read(c, ext.name()), carried, failed.keySet(), s, where);
+    out.addAll(loss.findings());
+    List<String> says = new ArrayList<>();
+    says.add(note);
+    says.add(
+        replay.size()
+            + (replay.size() == 1 ? " statement" : " statements")
+            + " replayed"
+            + (failed.isEmpty()
+                ? ""
+                : ", failing in " + failed.size() + (failed.size() == 1 ? " table" : " tables")));
+    says.addAll(loss.notes());
+    return new Result(out, String.join("; ", says));
   }
 
   /** The first failure of each relation's statements, and how many of them failed. */

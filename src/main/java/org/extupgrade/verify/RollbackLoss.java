@@ -10,41 +10,74 @@ import org.extupgrade.model.Location;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a rollback loses: the configuration tables' rows and the users' relations and rows as they
- * were before the update against what the old version, installed again and replayed into, holds.
+ * What a rollback loses: the configuration tables' rows as they were before the update against what
+ * the old version, installed again and replayed into, holds. Only the tables the new version still
+ * registers are the rollback's to carry: a table the update dropped or unregistered on purpose, and
+ * the users' relations that {@code DROP EXTENSION ... CASCADE} takes, are said in the note.
+ *
+ * @param findings {@code rollback-data-lost}, one per configuration table
+ * @param notes phrases for the rehearsal's note
  */
-final class RollbackLoss {
-  private RollbackLoss() {}
+record RollbackLoss(List<Finding> findings, List<String> notes) {
 
   /**
-   * @param failed the relations whose replay failed (their loss is that finding's)
+   * @param carried the configuration tables the new version registers (by {@link DumpData} names)
+   * @param failed the tables whose replay failed (their loss is that finding's)
    */
-  static List<Finding> compare(
-      DumpData before, DumpData after, Set<String> failed, Scenario s, @Nullable Location where) {
+  static RollbackLoss compare(
+      DumpData before,
+      DumpData after,
+      Set<String> carried,
+      Set<String> failed,
+      Scenario s,
+      @Nullable Location where) {
     List<Finding> out = new ArrayList<>();
+    List<String> dropped = new ArrayList<>();
+    List<String> users = new ArrayList<>();
     for (Map.Entry<String, String> r : before.relations().entrySet()) {
       String name = r.getKey();
+      List<String> rows = before.rows().get(name);
       boolean config = before.config(name);
       if (config && failed.contains(name)) continue;
-      String what = (config ? "configuration table " : "relation ") + name;
-      if (!after.relations().containsKey(name)) {
-        // a user's relation over the extension: DROP EXTENSION ... CASCADE takes it
-        out.add(lost(what, what + " is gone (DROP EXTENSION ... CASCADE drops it)", s, null));
+      if (config && !carried.contains(name)) {
+        if (rows != null && !rows.isEmpty()) dropped.add(name);
         continue;
       }
-      List<String> rows = before.rows().get(name);
+      if (!after.relations().containsKey(name)) {
+        users.add(name);
+        continue;
+      }
       String lost = rows == null ? null : DumpData.lost(name, rows, after.rows().get(name));
       if (lost == null) continue;
+      if (!config) {
+        users.add(name);
+        continue;
+      }
       int nl = lost.indexOf('\n');
       out.add(
           lost(
-                  what,
-                  "the rows of " + what + " differ: " + lost.substring(0, nl),
+                  "configuration table " + name,
+                  "the rows of configuration table " + name + " differ: " + lost.substring(0, nl),
                   s,
-                  config ? where : null)
+                  where)
               .withDetail(lost.substring(nl + 1)));
     }
-    return out;
+    List<String> notes = new ArrayList<>();
+    if (!dropped.isEmpty()) {
+      notes.add(
+          "the rows of "
+              + String.join(", ", dropped)
+              + " do not come back ("
+              + s.to()
+              + " no longer registers the table)");
+    }
+    if (!users.isEmpty()) {
+      notes.add(
+          "DROP EXTENSION ... CASCADE takes users' relations or their columns ("
+              + String.join(", ", users)
+              + "): save them first");
+    }
+    return new RollbackLoss(out, notes);
   }
 
   /** A qualified name of the replay as {@link DumpData} names the relation (by search_path). */

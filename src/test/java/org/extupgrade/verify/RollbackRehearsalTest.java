@@ -40,7 +40,11 @@ class RollbackRehearsalTest {
   }
 
   VerifyResult verify(String name, Set<ScenarioKind> checks) throws Exception {
-    Extension ext = ExtensionLoader.load(FIXTURES.resolve(name), null, List.of());
+    return verify(FIXTURES.resolve(name), checks);
+  }
+
+  VerifyResult verify(Path dir, Set<ScenarioKind> checks) throws Exception {
+    Extension ext = ExtensionLoader.load(dir, null, List.of());
     cluster.stage(ext);
     return new VerifySession(
             ext,
@@ -91,6 +95,33 @@ class RollbackRehearsalTest {
             "rollback 1.1 -> 1.0: no seed, a generated row in 2 of 2 configuration tables"
                 + " (public.rb_lost_hooks, public.rb_lost_settings); 2 statements replayed,"
                 + " failing in 1 table");
+  }
+
+  @Test
+  void whatTheUpdateDropsOnPurposeAndWhatCascadeTakesAreNotesNotFindings() throws Exception {
+    Path dropped = ScenarioFixturesTest.FIXTURES.resolve("sc_clean_config_dropped");
+    VerifyResult r = verify(dropped, EnumSet.of(ScenarioKind.ROLLBACK));
+    assertThat(r.findings()).isEmpty();
+    assertThat(r.notes())
+        .anySatisfy(
+            n ->
+                assertThat(n)
+                    .startsWith("rollback 1.1 -> 1.0: data of test/upgrade/seed--1.0.sql")
+                    .endsWith(
+                        "the rows of sc_clean_config_dropped_cfg do not come back (1.1 no longer"
+                            + " registers the table)"));
+    r =
+        verify(
+            ScenarioFixturesTest.FIXTURES.resolve("sc_user_object_broken"),
+            EnumSet.of(ScenarioKind.ROLLBACK));
+    assertThat(r.findings()).isEmpty();
+    assertThat(r.notes())
+        .anySatisfy(
+            n ->
+                assertThat(n)
+                    .endsWith(
+                        "DROP EXTENSION ... CASCADE takes users' relations or their columns"
+                            + " (clean_names): save them first"));
   }
 
   @Test
