@@ -23,7 +23,16 @@ final class RollbackSeed {
 
   private RollbackSeed() {}
 
-  private record Table(String filter, List<String> names, List<String> values) {}
+  /** A table's filter and the columns given a value, with the NULL-able ones' positions. */
+  private record Table(
+      String filter, List<String> names, List<String> values, List<Integer> nullable) {
+    /** The same row with NULL in every column that takes one (past a check on a plain value). */
+    Table nulls() {
+      List<String> v = new ArrayList<>(values);
+      for (int i : nullable) v.set(i, "NULL");
+      return new Table(filter, names, v, List.of());
+    }
+  }
 
   /** Inserts the rows; one phrase saying what was seeded. */
   static String insert(Connection c, String extension) throws SQLException {
@@ -36,10 +45,12 @@ final class RollbackSeed {
           String filter = rs.getString(2);
           Table t =
               tables.computeIfAbsent(
-                  rs.getString(1), k -> new Table(filter, new ArrayList<>(), new ArrayList<>()));
+                  rs.getString(1),
+                  k -> new Table(filter, new ArrayList<>(), new ArrayList<>(), new ArrayList<>()));
           if (rs.getString(3) == null) continue; // every column has a default
           String v = value(rs.getString(4), rs.getString(5), rs.getString(6));
           if (v == null && rs.getBoolean(7)) unfit.add(rs.getString(1));
+          if (!rs.getBoolean(7)) t.nullable().add(t.names().size());
           t.names().add(Scripts.ident(rs.getString(3)));
           t.values().add(v == null ? "NULL" : Scripts.literal(v));
         }
@@ -51,7 +62,9 @@ final class RollbackSeed {
     try (Statement st = c.createStatement()) {
       for (Map.Entry<String, Table> e : tables.entrySet()) {
         if (unfit.contains(e.getKey())) continue;
-        if (tryRow(st, e.getKey(), e.getValue())) seeded.add(e.getKey());
+        Table t = e.getValue();
+        if (tryRow(st, e.getKey(), t)
+            || !t.nullable().isEmpty() && tryRow(st, e.getKey(), t.nulls())) seeded.add(e.getKey());
       }
       c.commit();
     } finally {
