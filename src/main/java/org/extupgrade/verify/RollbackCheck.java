@@ -81,7 +81,11 @@ final class RollbackCheck {
   private static Result rollback(
       Connection c, Extension ext, Scenario s, DumpData before, String note) throws SQLException {
     Replay replay = ConfigReader.read(c, ext.name());
-    Location where = s.lastScript(ext).map(x -> Location.of(x.file())).orElse(null);
+    // One script is the one to look at; on a longer path the change may be in any of its scripts.
+    Location where =
+        s.steps().size() == 2
+            ? s.lastScript(ext).map(x -> Location.of(x.file())).orElse(null)
+            : null;
     List<Finding> out = new ArrayList<>();
     String name = Scripts.ident(ext.name());
     String reinstall =
