@@ -373,8 +373,9 @@ public enum FindingKind {
   ROLLBACK_DATA_LOST(
       "rollback-data-lost",
       ERROR,
-      "after a rollback (dump, DROP EXTENSION CASCADE, install of the old version, replay) a"
-          + " configuration table's rows or a user's relation differ from before the update",
+      "after a rollback (dump, DROP EXTENSION CASCADE, install of the old version, replay) the"
+          + " rows of a configuration table the new version still registers differ from before"
+          + " the update",
       Source.VERIFY);
 
   /** Which commands report a kind. */
