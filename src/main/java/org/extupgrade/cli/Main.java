@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
       CheckCommand.class,
       DraftCommand.class,
       VerifyCommand.class,
+      DumpCommand.class,
       MergeCommand.class,
       ArchiveCommand.class,
       ReleaseCheckCommand.class,

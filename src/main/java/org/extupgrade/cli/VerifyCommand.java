@@ -51,6 +51,9 @@ import picocli.CommandLine.Spec;
       "             offers survive each update script (or stop it: a warning)",
       "  dump       pg_dump and pg_restore of the upgraded database equal it (needs the",
       "             client tools of the same major: --pg-bindir or /usr/lib/postgresql/N/bin)",
+      "  rollback   each old version's rollback: dump the configuration data after the",
+      "             update, DROP EXTENSION CASCADE, install the old version, replay; the",
+      "             rows must be back (off unless --rollback; docs/rollback.md)",
       "",
       "Examples:",
       "  extupgrade verify examples/shop_audit",
@@ -137,8 +140,16 @@ final class VerifyCommand implements Callable<Integer> {
       split = ",",
       description =
           "Scenarios off by default to run too: rerun (each update script runs a second time"
-              + " safely; for projects that require idempotent scripts).")
+              + " safely; for projects that require idempotent scripts), rollback.")
   List<String> with = new ArrayList<>();
+
+  @Option(
+      names = "--rollback",
+      description =
+          "Rehearse the rollback from the target to each old version (as --with rollback): the"
+              + " configuration data dumped after the update must survive DROP EXTENSION CASCADE,"
+              + " an install of the old version and its replay.")
+  boolean rollback;
 
   @Option(
       names = "--all-paths",
@@ -179,7 +190,10 @@ final class VerifyCommand implements Callable<Integer> {
             from,
             VerifyTimeout.parse(spec.commandLine(), timeout),
             jobs,
-            ScenarioKind.select(ScenarioKind.select(policyOn, policyOff), with, skip),
+            ScenarioKind.select(
+                ScenarioKind.select(policyOn, policyOff),
+                rollback ? plus(with, "rollback") : with,
+                skip),
             allPaths,
             from.isEmpty() ? policy.oldest() : null);
     for (Path lib : libraries) {
@@ -200,6 +214,12 @@ final class VerifyCommand implements Callable<Integer> {
       this.sources = sources;
       return run(sources.extension(), options);
     }
+  }
+
+  private static List<String> plus(List<String> list, String name) {
+    List<String> out = new ArrayList<>(list);
+    out.add(name);
+    return out;
   }
 
   private Integer run(Extension ext, Verifier.Options options)

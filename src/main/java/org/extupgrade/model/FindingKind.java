@@ -360,7 +360,23 @@ public enum FindingKind {
       ERROR,
       "an archived full install script no longer matches what its release tag holds or what the"
           + " build makes",
-      Source.ARCHIVE);
+      Source.ARCHIVE),
+
+  // rollback
+  ROLLBACK_REPLAY_FAILS(
+      "rollback-replay-fails",
+      ERROR,
+      "the configuration data dumped after the update cannot be replayed into the old version"
+          + " installed again (DROP EXTENSION CASCADE, CREATE EXTENSION VERSION old): the rollback"
+          + " plan fails",
+      Source.VERIFY),
+  ROLLBACK_DATA_LOST(
+      "rollback-data-lost",
+      ERROR,
+      "after a rollback (dump, DROP EXTENSION CASCADE, install of the old version, replay) the"
+          + " rows of a configuration table the new version still registers differ from before"
+          + " the update",
+      Source.VERIFY);
 
   /** Which commands report a kind. */
   public enum Source {

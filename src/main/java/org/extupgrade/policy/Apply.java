@@ -39,7 +39,9 @@ public final class Apply {
           "dependents",
           Set.of(FindingKind.UPDATE_BLOCKED_BY_DEPENDENTS),
           "dump",
-          Set.of(FindingKind.RESTORE_FAILS, FindingKind.RESTORE_DIFFERS));
+          Set.of(FindingKind.RESTORE_FAILS, FindingKind.RESTORE_DIFFERS),
+          "rollback",
+          Set.of(FindingKind.ROLLBACK_REPLAY_FAILS, FindingKind.ROLLBACK_DATA_LOST));
 
   private Apply() {}
 

@@ -58,7 +58,16 @@ public final class PolicyFile {
       Set.of("oldest", "build", "scenarios", "severity", "accept", "release");
   private static final Set<String> RELEASE = Set.of("tag", "archive", "changelog", "matrix");
   private static final Set<String> SCENARIOS =
-      Set.of("data", "rerun", "downgrade", "schemas", "settings", "locks", "dependents", "dump");
+      Set.of(
+          "data",
+          "rerun",
+          "downgrade",
+          "schemas",
+          "settings",
+          "locks",
+          "dependents",
+          "dump",
+          "rollback");
   private static final Set<String> ACCEPT =
       Set.of("kind", "object", "script", "line", "upgrade", "reason");
 

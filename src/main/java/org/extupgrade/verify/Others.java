@@ -21,7 +21,7 @@ import org.extupgrade.model.Location;
 /**
  * The scenarios that need databases of their own, submitted beside the main ones: each downgrade
  * script, and (for extensions not tied to one schema) the target and every old version installed in
- * another schema, PostgreSQL's path from each.
+ * another schema, PostgreSQL's path from each; the rollback of each old version.
  */
 final class Others {
   private final Map<String, Future<List<Finding>>> tasks = new LinkedHashMap<>();
@@ -39,6 +39,7 @@ final class Others {
   private final SortedMap<String, List<String>> notes = new TreeMap<>();
   private Edges.Edge newestEdge;
   private final List<Future<List<Finding>>> dumpRuns = new ArrayList<>();
+  private final Map<String, Future<RollbackCheck.Result>> rollbacks = new LinkedHashMap<>();
   private String dumpKey = "";
 
   private Others(Extension ext) {
@@ -108,6 +109,17 @@ final class Others {
                 timings.timed(
                     "schemas",
                     c -> SchemaCheck.install(c, ext, db, s.from(), s.to(), options.timeout(), f))));
+      }
+    }
+    if (options.on(ScenarioKind.ROLLBACK)) {
+      for (Scenario s : RollbackCheck.scenarios(plan)) {
+        if (!units.owned(Units.rollback(s))) continue;
+        String db = "rollback" + names.incrementAndGet();
+        o.rollbacks.put(
+            units.sortKey(Units.rollback(s)),
+            workers.submit(
+                timings.timed(
+                    "rollback", c -> RollbackCheck.run(c, ext, s, db, options.timeout()))));
       }
     }
     return o;
@@ -197,6 +209,11 @@ final class Others {
       List<Finding> dumps = new ArrayList<>();
       for (Future<List<Finding>> f : dumpRuns) dumps.addAll(Verifier.get(f));
       byUnit.put(dumpKey, dumps);
+    }
+    for (Map.Entry<String, Future<RollbackCheck.Result>> r : rollbacks.entrySet()) {
+      RollbackCheck.Result result = Verifier.get(r.getValue());
+      byUnit.put(r.getKey(), result.findings());
+      notes.put(r.getKey(), List.of(result.note()));
     }
     for (Map.Entry<String, Dependents> d : dependents.entrySet()) {
       DependentsCheck.Result r = Verifier.get(d.getValue().result());

@@ -6,8 +6,9 @@ import java.util.Set;
 import org.extupgrade.model.UserError;
 
 /**
- * The scenarios verify can run beside catalog parity. All but {@link #RERUN} are on by default:
- * PostgreSQL never runs an update script twice, so idempotency is a project's choice, opted into.
+ * The scenarios verify can run beside catalog parity. All but {@link #RERUN} and {@link #ROLLBACK}
+ * are on by default: PostgreSQL never runs an update script twice, so idempotency is a project's
+ * choice, opted into; a rollback rehearsal is a release's question, not every commit's.
  */
 public enum ScenarioKind {
   /** Seeded user data and configuration rows survive the update; dependent objects still work. */
@@ -25,16 +26,21 @@ public enum ScenarioKind {
   /** Users' views, columns and indexes over the extension survive each update script. */
   DEPENDENTS,
   /** A pg_dump and pg_restore of the upgraded database equals it (needs the client tools). */
-  DUMP;
+  DUMP,
+  /**
+   * Each old version's rollback: dump the configuration data after the update, drop the extension,
+   * install the old version, replay (opt-in: {@code --rollback}).
+   */
+  ROLLBACK;
 
   /** The name on the command line and in extupgrade.toml: {@code data}, {@code rerun}, ... */
   public String cliName() {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** The scenarios on when nothing is said: every one but rerun. */
+  /** The scenarios on when nothing is said: every one but rerun and rollback. */
   public static Set<ScenarioKind> defaults() {
-    return EnumSet.complementOf(EnumSet.of(RERUN));
+    return EnumSet.complementOf(EnumSet.of(RERUN, ROLLBACK));
   }
 
   /** Every scenario. */

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * The units of work of one run, numbered in the plan's order (every shard numbers them alike): each
  * update script alone, each upgrade of more than one script, each downgrade script, each second run
  * no edge takes on, users' objects over each update script, the dump and restore, and the
- * other-schema check.
+ * other-schema check, each old version's rollback.
  */
 final class Units {
   private final Map<String, Integer> index = new HashMap<>();
@@ -39,6 +39,8 @@ final class Units {
       for (Edges.Edge e : plan.edges()) keys.add(dependents(e));
     if (options.on(ScenarioKind.DUMP)) keys.add(DUMP);
     if (options.on(ScenarioKind.SCHEMAS) && SchemaCheck.applies(ext)) keys.add(SCHEMAS);
+    if (options.on(ScenarioKind.ROLLBACK))
+      for (Scenario s : RollbackCheck.scenarios(plan)) keys.add(rollback(s));
     for (int i = 0; i < keys.size(); i++) index.put(keys.get(i), i);
   }
 
@@ -47,6 +49,10 @@ final class Units {
 
   static String dependents(Edges.Edge e) {
     return "dependents " + e.from() + " -> " + e.to();
+  }
+
+  static String rollback(Scenario s) {
+    return "rollback " + s.from();
   }
 
   static String edge(Edges.Edge e) {

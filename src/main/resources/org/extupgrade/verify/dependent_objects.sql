@@ -1,4 +1,5 @@
 -- Indexes and column defaults of user relations over the extension's objects. $1 = extension name.
+-- A generated column's expression names its row's columns: it cannot be evaluated on its own.
 with ext as (select oid from pg_catalog.pg_extension where extname = ?),
 members as (
   select d.classid, d.objid from pg_catalog.pg_depend d, ext
@@ -18,4 +19,5 @@ select 'default of ' || a.adrelid::pg_catalog.regclass::text || '.'
   from pg_catalog.pg_attrdef a join deps d on d.objid = a.oid
    and d.classid = 'pg_catalog.pg_attrdef'::pg_catalog.regclass
   join pg_catalog.pg_attribute att on att.attrelid = a.adrelid and att.attnum = a.adnum
+   and att.attgenerated = ''
 order by 1

@@ -13,8 +13,8 @@ class ScenarioCheckNamesTest {
   @Test
   void nothingSkippedMeansEveryScenarioButRerunWhichIsOptIn() {
     assertThat(ScenarioKind.allExcept(List.of()))
-        .isEqualTo(EnumSet.complementOf(EnumSet.of(ScenarioKind.RERUN)));
-    assertThat(ScenarioKind.select(List.of("rerun"), List.of()))
+        .isEqualTo(EnumSet.complementOf(EnumSet.of(ScenarioKind.RERUN, ScenarioKind.ROLLBACK)));
+    assertThat(ScenarioKind.select(List.of("rerun", "rollback"), List.of()))
         .isEqualTo(EnumSet.allOf(ScenarioKind.class));
   }
 
@@ -34,7 +34,8 @@ class ScenarioCheckNamesTest {
     assertThatThrownBy(() -> ScenarioKind.allExcept(List.of("rerun,lock")))
         .isInstanceOf(UserError.class)
         .hasMessageContaining("--skip lock")
-        .hasMessageContaining("data, rerun, downgrade, schemas, settings, locks, dependents, dump");
+        .hasMessageContaining(
+            "data, rerun, downgrade, schemas, settings, locks, dependents, dump, rollback");
   }
 
   @Test
@@ -42,6 +43,14 @@ class ScenarioCheckNamesTest {
     assertThat(EnumSet.allOf(ScenarioKind.class))
         .extracting(ScenarioKind::cliName)
         .containsExactly(
-            "data", "rerun", "downgrade", "schemas", "settings", "locks", "dependents", "dump");
+            "data",
+            "rerun",
+            "downgrade",
+            "schemas",
+            "settings",
+            "locks",
+            "dependents",
+            "dump",
+            "rollback");
   }
 }
