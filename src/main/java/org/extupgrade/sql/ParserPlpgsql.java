@@ -53,6 +53,8 @@ final class ParserPlpgsql {
     int cond = 0;
     // per open IF/CASE/loop: the names an "IF NOT EXISTS (... 'name' ...)" guard tests, else empty
     java.util.Deque<Set<String>> guards = new java.util.ArrayDeque<>();
+    // per open IF/CASE/loop: true while its branch runs on every supported server (a version test)
+    java.util.Deque<Boolean> sure = new java.util.ArrayDeque<>();
     boolean declare = false;
     for (List<Token> chunk : chunks()) {
       ParserCursor c = new ParserCursor(chunk, chunk.get(0).at());
@@ -69,6 +71,7 @@ final class ParserPlpgsql {
           if (c.acceptWord("if") || c.acceptWord("loop") || c.acceptWord("case")) {
             cond = Math.max(0, cond - 1);
             if (!guards.isEmpty()) guards.pop();
+            if (!sure.isEmpty()) sure.pop();
           }
           c.rest();
         } else if (c.acceptWord("if")) {
@@ -76,26 +79,37 @@ final class ParserPlpgsql {
           List<Token> test = c.until(Set.of("then"), Set.of());
           c.acceptWord("then");
           guards.push(notExistsNames(test));
+          sure.push(VersionGuards.alwaysTrue(test));
         } else if (c.acceptWord("case")
             || c.isWord("while")
             || c.isWord("for")
             || c.isWord("foreach")) {
           cond++;
           guards.push(Set.of());
+          sure.push(false);
           skipTo(c, c.isWord("while") || c.isWord("for") || c.isWord("foreach") ? "loop" : "then");
         } else if (c.acceptWord("loop")) {
           cond++;
           guards.push(Set.of());
+          sure.push(false);
         } else if (c.acceptWord("elsif") || c.acceptWord("when")) {
           if (!guards.isEmpty()) {
             guards.pop(); // a branch after the first: the guard no longer holds
             guards.push(Set.of());
+          }
+          if (!sure.isEmpty()) {
+            sure.pop();
+            sure.push(false);
           }
           skipTo(c, "then");
         } else if (c.acceptWord("else")) {
           if (!guards.isEmpty()) {
             guards.pop();
             guards.push(Set.of());
+          }
+          if (!sure.isEmpty()) {
+            sure.pop();
+            sure.push(false);
           }
         } else if (c.acceptWord("exception")) {
           // the rest is a statement
@@ -105,9 +119,10 @@ final class ParserPlpgsql {
       }
       if (c.atEnd()) continue;
       List<Token> rest = c.rest();
-      if (assignment(rest, cond > 0 || guarded) || declare) continue;
+      boolean unsure = guarded || sure.contains(false);
+      if (assignment(rest, unsure) || declare) continue;
       Set<String> guard = cond == 1 && !guarded && !guards.isEmpty() ? guards.peek() : Set.of();
-      simple(rest, cond > 0 || guarded, guard);
+      simple(rest, unsure, guard);
     }
     return new DoBlock(at, effects, conditional, blind);
   }
