@@ -64,6 +64,9 @@ final class Applier {
       }
       case AddEnumValue a -> addValue(a, cond);
       case Rename r -> {
+        if (r.target().id().kind() == ObjectKind.INDEX
+            && lookup(r.target()) == null
+            && renameConstraintIndex(r, cond)) return;
         Entry e = resolve(r.target(), r.ifExists(), cond, r.at());
         if (e != null) move(e, e.id().withName(r.newName()), r.at(), cond);
       }
@@ -206,7 +209,10 @@ final class Applier {
       return;
     }
     st.comments().move(st.canonical(e.id()), st.canonical(to));
+    // pg_extension_config_dump keeps the table's oid, so the registration follows the table
+    String config = st.configTables().get(st.canonical(e.id()));
     st.remove(e.id());
+    if (config != null) st.registerConfig(st.canonical(to), config);
     st.put(
         cond
             ? e.moved(to).uncertainAt(at)
@@ -233,6 +239,31 @@ final class Applier {
   }
 
   /**
+   * ALTER INDEX of the index behind a primary key, unique or exclusion constraint: PostgreSQL
+   * renames the constraint with its index. False when no table has such a constraint.
+   */
+  private boolean renameConstraintIndex(Rename r, boolean cond) {
+    ObjectId index = r.target().id();
+    String schema = st.canonical(index).schema();
+    for (Entry e : List.copyOf(st.entries())) {
+      if (e.id().kind() != ObjectKind.TABLE
+          || !st.canonical(e.id()).schema().equals(schema)
+          || !(e.def() instanceof TableDef t)) continue;
+      String def = t.constraints().get(index.name());
+      if (def == null
+          || !(def.startsWith("primary key")
+              || def.startsWith("unique")
+              || def.startsWith("exclude"))) continue;
+      java.util.Map<String, String> cons = new java.util.LinkedHashMap<>();
+      t.constraints().forEach((k, v) -> cons.put(k.equals(index.name()) ? r.newName() : k, v));
+      Entry n = e.with(new TableDef(t.columns(), cons, t.extra()), r.at());
+      st.put(cond ? n.uncertainAt(r.at()) : n);
+      return true;
+    }
+    return false;
+  }
+
+  /**
    * A table, a sequence, or the implicit sequence of a serial or identity column ({@code t_c_seq}).
    */
   private boolean relationExists(ObjectId id) {
@@ -240,7 +271,7 @@ final class Applier {
     for (Entry e : st.entries()) {
       if (e.id().kind() == ObjectKind.TABLE
           && e.id().schema().equals(id.schema())
-          && e.def() instanceof org.extupgrade.sql.stmt.TableDef t) {
+          && e.def() instanceof TableDef t) {
         for (org.extupgrade.sql.stmt.Column c : t.columns()) {
           boolean implicit = c.type().endsWith("serial") || c.generated().contains("identity");
           if (implicit && id.name().equals(e.id().name() + "_" + c.name() + "_seq")) return true;

@@ -44,6 +44,11 @@ final class RoutineBodies {
     }
     String ta = Bodies.tokens(a.body(), extschema);
     String tb = Bodies.tokens(b.body(), extschema);
+    if (lang.equals("plpgsql")) {
+      // PL/pgSQL's grammar takes an optional semicolon after the block's final END
+      ta = withoutFinalSemicolon(ta);
+      tb = withoutFinalSemicolon(tb);
+    }
     if (!ta.equals(tb)) {
       int i = 0;
       while (i < ta.length() && i < tb.length() && ta.charAt(i) == tb.charAt(i)) i++;
@@ -54,6 +59,10 @@ final class RoutineBodies {
           false);
     }
     return new Diff(List.of(), "", !Bodies.comments(a.body()).equals(Bodies.comments(b.body())));
+  }
+
+  private static String withoutFinalSemicolon(String tokens) {
+    return tokens.endsWith(" ;") ? tokens.substring(0, tokens.length() - 2) : tokens;
   }
 
   private static String snippet(String s, int from) {

@@ -61,7 +61,8 @@ final class TableApplier {
                 x ->
                     x instanceof AlterTable.AddConstraint
                         || x instanceof AlterTable.DropConstraint
-                        || x instanceof AlterTable.RenameConstraint);
+                        || x instanceof AlterTable.RenameConstraint
+                        || x instanceof AlterTable.AlterConstraint);
     boolean uncertain = cond && !onlyConstraints;
     if (cond && onlyConstraints) st.markUncertainConstraints(st.canonical(e.id()));
     for (AlterTable.Action act : a.actions()) {
@@ -134,8 +135,11 @@ final class TableApplier {
           if (!cond) fail(table, "column " + x.to() + " of " + tn + " already exists", at);
           return true;
         }
-        if (update(table, cols, x.from(), c -> c.withName(x.to()), cond, at))
+        if (update(table, cols, x.from(), c -> c.withName(x.to()), cond, at)) {
           st.comments().renameColumn(st.canonical(table), x.from(), x.to());
+          cons.replaceAll((name, def) -> Constraints.renameColumn(def, x.from(), x.to()));
+          renameInIndexes(table, x.from(), x.to());
+        }
       }
       case AlterTable.AddConstraint x -> {
         String name = x.name() != null ? x.name() : "(" + x.def() + ")";
@@ -159,11 +163,33 @@ final class TableApplier {
         String def = cons.remove(x.from());
         if (def != null) cons.put(x.to(), def);
       }
+      case AlterTable.AlterConstraint x -> {
+        String def = cons.get(x.name());
+        String altered = def == null ? null : Constraints.withTiming(def, x.clause());
+        if (altered == null) return false;
+        cons.put(x.name(), altered);
+      }
       case AlterTable.Other o -> {
         return !o.head().startsWith("alter column");
       }
     }
     return true;
+  }
+
+  /** RENAME COLUMN: the table's indexes name the column by its new name. */
+  private void renameInIndexes(ObjectId table, String from, String to) {
+    for (Entry d : List.copyOf(st.entries())) {
+      if (d.id().kind() != ObjectKind.INDEX
+          || !(d.def() instanceof org.extupgrade.sql.stmt.GenericDef g)
+          || !Suggestions.indexTable(d).equals(table.qualifiedName())) continue;
+      int paren = g.text().indexOf('(');
+      if (paren < 0) continue;
+      String renamed =
+          g.text().substring(0, paren)
+              + Constraints.renameColumn(g.text().substring(paren), from, to);
+      if (!renamed.equals(g.text()))
+        st.put(d.with(new org.extupgrade.sql.stmt.GenericDef(renamed), d.at()));
+    }
   }
 
   /** Changes a column; false (reporting it unless inherited from an unknown table) if missing. */

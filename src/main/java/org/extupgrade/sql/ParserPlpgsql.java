@@ -28,6 +28,16 @@ final class ParserPlpgsql {
   /** What is known of the block's text variables: {@code v := 'changes_' || x} is changes_%. */
   private final java.util.Map<String, String> vars = new java.util.HashMap<>();
 
+  /**
+   * Variables assigned exactly once, from literals only ({@code v := $q$CREATE ...$q$}): their
+   * text, and whether that assignment may not run. EXECUTE of such a variable runs known SQL.
+   */
+  private final java.util.Map<String, Literal> literals = new java.util.HashMap<>();
+
+  private final Set<String> assigned = new java.util.HashSet<>();
+
+  private record Literal(String sql, boolean cond) {}
+
   ParserPlpgsql(Token body, List<Token> tokens) {
     this.body = body;
     this.tokens = tokens;
@@ -43,6 +53,8 @@ final class ParserPlpgsql {
     int cond = 0;
     // per open IF/CASE/loop: the names an "IF NOT EXISTS (... 'name' ...)" guard tests, else empty
     java.util.Deque<Set<String>> guards = new java.util.ArrayDeque<>();
+    // per open IF/CASE/loop: true while its branch runs on every supported server (a version test)
+    java.util.Deque<Boolean> sure = new java.util.ArrayDeque<>();
     boolean declare = false;
     for (List<Token> chunk : chunks()) {
       ParserCursor c = new ParserCursor(chunk, chunk.get(0).at());
@@ -59,6 +71,7 @@ final class ParserPlpgsql {
           if (c.acceptWord("if") || c.acceptWord("loop") || c.acceptWord("case")) {
             cond = Math.max(0, cond - 1);
             if (!guards.isEmpty()) guards.pop();
+            if (!sure.isEmpty()) sure.pop();
           }
           c.rest();
         } else if (c.acceptWord("if")) {
@@ -66,26 +79,37 @@ final class ParserPlpgsql {
           List<Token> test = c.until(Set.of("then"), Set.of());
           c.acceptWord("then");
           guards.push(notExistsNames(test));
+          sure.push(VersionGuards.alwaysTrue(test));
         } else if (c.acceptWord("case")
             || c.isWord("while")
             || c.isWord("for")
             || c.isWord("foreach")) {
           cond++;
           guards.push(Set.of());
+          sure.push(false);
           skipTo(c, c.isWord("while") || c.isWord("for") || c.isWord("foreach") ? "loop" : "then");
         } else if (c.acceptWord("loop")) {
           cond++;
           guards.push(Set.of());
+          sure.push(false);
         } else if (c.acceptWord("elsif") || c.acceptWord("when")) {
           if (!guards.isEmpty()) {
             guards.pop(); // a branch after the first: the guard no longer holds
             guards.push(Set.of());
+          }
+          if (!sure.isEmpty()) {
+            sure.pop();
+            sure.push(false);
           }
           skipTo(c, "then");
         } else if (c.acceptWord("else")) {
           if (!guards.isEmpty()) {
             guards.pop();
             guards.push(Set.of());
+          }
+          if (!sure.isEmpty()) {
+            sure.pop();
+            sure.push(false);
           }
         } else if (c.acceptWord("exception")) {
           // the rest is a statement
@@ -95,9 +119,10 @@ final class ParserPlpgsql {
       }
       if (c.atEnd()) continue;
       List<Token> rest = c.rest();
-      if (assignment(rest) || declare) continue;
+      boolean unsure = guarded || sure.contains(false);
+      if (assignment(rest, unsure) || declare) continue;
       Set<String> guard = cond == 1 && !guarded && !guards.isEmpty() ? guards.peek() : Set.of();
-      simple(rest, cond > 0 || guarded, guard);
+      simple(rest, unsure, guard);
     }
     return new DoBlock(at, effects, conditional, blind);
   }
@@ -106,16 +131,34 @@ final class ParserPlpgsql {
    * Records {@code v := 'literal' ...} (also {@code v type := ...} in DECLARE); true for any
    * assignment.
    */
-  private boolean assignment(List<Token> ts) {
+  private boolean assignment(List<Token> ts, boolean cond) {
     for (int i = 1; i + 1 < ts.size(); i++) {
       if (ts.get(i).kind() == TokenKind.OPERATOR && ts.get(i).text().equals(":=")) {
         if (ts.get(0).kind() != TokenKind.IDENT) return false;
-        vars.put(ts.get(0).value(), SqlSketch.operand(ts.subList(i + 1, ts.size()), vars));
+        String name = ts.get(0).value();
+        List<Token> value = ts.subList(i + 1, ts.size());
+        vars.put(name, SqlSketch.operand(value, vars));
+        String text = literalsOnly(value);
+        if (assigned.add(name) && text != null) literals.put(name, new Literal(text, cond));
+        else literals.remove(name); // assigned twice, or from run-time values
         return true;
       }
       if (ts.get(i).kind() == TokenKind.PUNCT && !ts.get(i).text().equals(".")) return false;
     }
     return false;
+  }
+
+  /** The text of {@code 'a'} or {@code 'a' || 'b' ...}; null when any part is not a literal. */
+  private static @Nullable String literalsOnly(List<Token> ts) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < ts.size(); i++) {
+      Token t = ts.get(i);
+      boolean even = i % 2 == 0;
+      if (even && t.kind() == TokenKind.STRING) b.append(t.value());
+      else if (!even && t.kind() == TokenKind.OPERATOR && t.text().equals("||")) continue;
+      else return null;
+    }
+    return ts.size() % 2 == 1 ? b.toString() : null;
   }
 
   private static void skipTo(ParserCursor c, String word) {
@@ -177,6 +220,12 @@ final class ParserPlpgsql {
     ParserCursor c = new ParserCursor(expr, at);
     List<Token> e = c.until(Set.of("into", "using"), Set.of());
     String sql = literalSql(e);
+    Literal known =
+        e.size() == 1 && e.get(0).kind() == TokenKind.IDENT ? literals.get(e.get(0).value()) : null;
+    if (sql == null && known != null) {
+      sql = known.sql();
+      cond |= known.cond();
+    }
     if (sql == null) {
       blind.add(
           new DoBlock.BlindSpot(at, "EXECUTE " + ParserNames.norm(e), new SqlSketch(vars).of(e)));

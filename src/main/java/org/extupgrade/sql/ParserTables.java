@@ -247,6 +247,10 @@ final class ParserTables {
       return new AlterTable.DropColumn(a.next().value(), ie);
     }
     if (a.acceptWord("alter")) {
+      if (a.acceptWord("constraint")) {
+        String name = a.next().value();
+        return new AlterTable.AlterConstraint(name, ParserNames.norm(a.rest()));
+      }
       a.acceptWord("column");
       String col = a.next().value();
       if (a.acceptWords("set", "data", "type") || a.acceptWord("type")) {

@@ -62,6 +62,11 @@ public record AlterTable(
 
   public record RenameConstraint(String from, String to) implements Action {}
 
+  /**
+   * ALTER CONSTRAINT name [NOT] DEFERRABLE [INITIALLY DEFERRED|IMMEDIATE] (the clause, normalized).
+   */
+  public record AlterConstraint(String name, String clause) implements Action {}
+
   /** Anything else (OWNER TO, ENABLE TRIGGER, SET (...)): no modeled effect. */
   public record Other(String head) implements Action {}
 }

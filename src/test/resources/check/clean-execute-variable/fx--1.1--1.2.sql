@@ -1,0 +1,8 @@
+DROP PROCEDURE @extschema@.tidy(int);
+CREATE PROCEDURE @extschema@.tidy(p_keep int DEFAULT 1, p_quiet boolean DEFAULT false)
+  LANGUAGE plpgsql
+  AS $$
+BEGIN
+  DELETE FROM @extschema@.jobs WHERE id > p_keep;
+END
+$$;

@@ -1,0 +1,2 @@
+CREATE TABLE mapping (username text, port int);
+SELECT pg_catalog.pg_extension_config_dump('mapping', '');

@@ -1,0 +1,5 @@
+CREATE TABLE parent (name text PRIMARY KEY);
+CREATE TABLE child (
+    sub_parent text,
+    CONSTRAINT child_sub_parent_fkey FOREIGN KEY (sub_parent) REFERENCES parent (name) ON DELETE CASCADE
+);

@@ -1,0 +1,2 @@
+-- the next release repairs it in place
+ALTER TABLE @extschema@.child ALTER CONSTRAINT child_sub_parent_fkey DEFERRABLE INITIALLY DEFERRED;
