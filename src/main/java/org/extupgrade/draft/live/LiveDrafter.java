@@ -184,7 +184,10 @@ final class LiveDrafter {
           "domain constraint" ->
           recreate(id, "created again below: its definition changed (" + fields(a, b) + ")");
       case "type" -> alters.addAll(new Types(in, creates).changed(id, a, b, this::recreate));
-      case "sequence" -> alters.add(sequence(id, a, b));
+      case "sequence" -> {
+        // OWNED BY comes afterwards, once the column exists
+        if (!fields(a, b).equals("owned_by")) alters.add(sequence(id, a, b));
+      }
       default ->
           alters.add(
               new Ranked(
