@@ -13,8 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 import org.extupgrade.catalog.CatalogReader;
 import org.extupgrade.catalog.Snapshot;
@@ -56,9 +54,11 @@ public final class LiveDraft {
     boolean extschema = !ext.control().relocatable() && writesExtschema(ext, reader, target);
     try (Cluster cluster = Cluster.start(installation)) {
       cluster.stage(ext);
-      Set<String> stubbed = new TreeSet<>();
+      List<Stub> stubs = new ArrayList<>();
       if (!StubMode.missingLibraries(ext, cluster.libDir()).isEmpty())
-        for (Stub s : StubMode.stage(cluster, ext, false).stubs()) stubbed.add(bare(s.function()));
+        stubs.addAll(StubMode.stage(cluster, ext, false).stubs());
+      CFunctions cfuncs =
+          new CFunctions(stubs, ext.installScript(target).map(Script::file).orElse(null));
       Installs db = Installs.open(cluster, ext, from, target, edge, extschema);
       try {
         Snapshot fresh = CatalogReader.read(db.fresh(), ext.name());
@@ -67,25 +67,16 @@ public final class LiveDraft {
         Map<String, Catalog.Def> fd = Catalog.definitions(db.fresh(), ext.name(), names.schema());
         Map<String, Catalog.Def> ud =
             Catalog.definitions(db.upgraded(), ext.name(), names.schema());
-        Set<String> stubbedIds = new TreeSet<>();
-        for (String id : fd.keySet())
-          if (Kinds.type(id).equals("function")
-              && stubbed.contains(bare(names.objectName(id, "function")))) stubbedIds.add(id);
         LiveDrafter.Inputs in =
             new LiveDrafter.Inputs(
-                target,
-                fresh,
-                upgraded,
-                fd,
-                ud,
-                Catalog.dependents(db.upgraded()),
-                names,
-                stubbedIds);
+                target, fresh, upgraded, fd, ud, Catalog.dependents(db.upgraded()), names, cfuncs);
         LiveDrafter drafter = new LiveDrafter(in);
         List<Change> changes = new ArrayList<>(drafter.changes());
         changes.addAll(new Afterwards(in, drafter.created(), db.fresh()).changes());
         UpgradeSql draft = new UpgradeSql(ext.name(), from, target, edge, changes, List.of());
-        List<String> left = db.tryDraft(stage(cluster, ext, draft), fresh, draft);
+        UpgradeSql runnable =
+            new UpgradeSql(ext.name(), from, target, edge, drafter.runnable(changes), List.of());
+        List<String> left = db.tryDraft(stage(cluster, ext, runnable), fresh, draft);
         return new UpgradeSql(ext.name(), from, target, edge, changes, left);
       } finally {
         db.close();

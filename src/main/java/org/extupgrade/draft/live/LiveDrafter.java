@@ -35,6 +35,7 @@ final class LiveDrafter {
   private final Map<String, String> createNotes = new LinkedHashMap<>();
   private final List<Ranked> alters = new ArrayList<>();
   private final Set<String> todo = new TreeSet<>();
+  private final Map<Change, Change> standIns = new LinkedHashMap<>();
 
   /** A step and where it goes. */
   record Ranked(long rank, Change change) {}
@@ -48,7 +49,7 @@ final class LiveDrafter {
       Map<String, Catalog.Def> upgradedDefs,
       Map<String, Set<String>> dependents,
       Names names,
-      Set<String> stubbed) {}
+      CFunctions cfunctions) {}
 
   LiveDrafter(Inputs in) {
     this.in = in;
@@ -100,13 +101,27 @@ final class LiveDrafter {
       if (partOfCreatedTable(id) || !in.fresh().objects().containsKey(id)) continue;
       Catalog.Def d = in.freshDefs().get(id);
       Change c = creates.create(id, e.getValue());
-      if (in.stubbed().contains(id))
+      String bare = LiveDraft.bare(name(id));
+      if (Kinds.type(id).equals("function") && in.cfunctions().stubbed(bare)) {
+        Change standIn = c;
+        String restored =
+            d == null || d.definition() == null
+                ? null
+                : in.cfunctions()
+                    .restore(
+                        bare,
+                        in.names()
+                            .definition(d.definition().strip(), "CREATE OR REPLACE FUNCTION "));
         c =
-            Change.todo(
-                c.object(),
-                "a C function: the server ran stub mode's stand-in; copy its CREATE from the"
-                    + " full install",
-                "");
+            restored == null
+                ? Change.todo(
+                    c.object(),
+                    "a C function the server ran as stub mode's stand-in, of a name the full"
+                        + " install stubs more than once: copy its CREATE from the full install",
+                    "")
+                : Change.of(c.object(), c.note(), restored + ";");
+        standIns.put(c, standIn);
+      }
       rest.add(new Ranked(d == null ? Long.MAX_VALUE : d.rank(), c));
     }
     rest.sort(Comparator.comparingLong(Ranked::rank));
@@ -115,6 +130,14 @@ final class LiveDrafter {
     rest.forEach(r -> out.add(r.change()));
     for (Change c : out) if (c.todo()) todo.add(c.object());
     return out;
+  }
+
+  /**
+   * The steps as the throwaway server can run them: a C function restored from stub mode is its
+   * stand-in there (the module is missing).
+   */
+  List<Change> runnable(List<Change> changes) {
+    return changes.stream().map(c -> standIns.getOrDefault(c, c)).toList();
   }
 
   /** Objects created here (their comments and grants come afterwards in full). */
