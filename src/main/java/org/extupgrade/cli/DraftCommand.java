@@ -84,6 +84,8 @@ final class DraftCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    if (!live && (pg.major != null || pg.bindir != null))
+      throw new UserError("--pg and --pg-bindir choose the server of --live: add --live");
     try (Sources sources = where.open(err)) {
       Extension ext = sources.extension();
       UpgradeSql draft =

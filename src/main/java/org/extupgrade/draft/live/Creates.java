@@ -46,6 +46,8 @@ final class Creates {
           case "index" -> def == null ? null : names.definition(def, " ON ") + ";";
           case "trigger" -> def == null ? null : names.definition(def, " ON ") + ";";
           case "policy" -> def == null ? null : names.name(def) + ";";
+          case "rule" -> def == null ? null : names.name(def.strip());
+          case "event trigger" -> def == null ? null : names.name(def) + ";";
           case "table constraint" -> {
             String[] p = Kinds.on(name);
             yield "ALTER TABLE " + p[1] + " ADD CONSTRAINT " + p[0] + " " + names.name(def) + ";";

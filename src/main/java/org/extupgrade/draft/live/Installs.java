@@ -107,14 +107,18 @@ final class Installs implements AutoCloseable {
 
   private static void create(
       Connection c, Extension ext, String schema, String version, String what) throws SQLException {
-    LiveDraft.execute(
-        c,
+    String sql =
         "CREATE EXTENSION "
             + quote(ext.name())
             + (Names.OWN_SCHEMA.equals(schema) ? " SCHEMA " + schema : "")
             + " VERSION "
             + literal(version)
-            + " CASCADE");
+            + " CASCADE";
+    try {
+      LiveDraft.execute(c, sql);
+    } catch (SQLException e) {
+      throw new SQLException(what + " fails on PostgreSQL: " + e.getMessage(), e.getSQLState(), e);
+    }
   }
 
   private static void update(Connection c, Extension ext, String to, String what) {

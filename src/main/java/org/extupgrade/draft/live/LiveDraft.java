@@ -82,7 +82,7 @@ public final class LiveDraft {
         db.close();
       }
     } catch (SQLException e) {
-      throw new UserError(null, "live draft: PostgreSQL failed: " + e.getMessage(), e);
+      throw new UserError(null, "live draft: " + e.getMessage().replace('\n', ' '), e);
     }
   }
 

@@ -78,3 +78,18 @@ select io.type || ' ' || io.identity, p.oid::bigint,
 from pg_policy p
 join mem on mem.classid = 'pg_class'::regclass and mem.objid = p.polrelid
 cross join lateral pg_identify_object('pg_policy'::regclass, p.oid, 0) io
+union all
+select io.type || ' ' || io.identity, r.oid::bigint, pg_get_ruledef(r.oid), null
+from pg_rewrite r
+join mem on mem.classid = 'pg_class'::regclass and mem.objid = r.ev_class
+cross join lateral pg_identify_object('pg_rewrite'::regclass, r.oid, 0) io
+where r.rulename <> '_RETURN'
+union all
+select io.type || ' ' || io.identity, e.oid::bigint,
+       'CREATE EVENT TRIGGER ' || quote_ident(e.evtname) || ' ON ' || e.evtevent
+       || coalesce(' WHEN TAG IN (' || (select string_agg(quote_literal(t), ', ')
+                                          from unnest(e.evttags) t) || ')', '')
+       || ' EXECUTE FUNCTION ' || e.evtfoid::regproc::text || '()', null
+from pg_event_trigger e
+join mem on mem.classid = 'pg_event_trigger'::regclass and mem.objid = e.oid
+cross join lateral pg_identify_object('pg_event_trigger'::regclass, e.oid, 0) io
