@@ -38,8 +38,9 @@ record Names(String schema, String prefix, boolean ours) {
   /** A catalog identity or a server-written name with the schema written as the draft writes it. */
   String name(String text) {
     String out = qualified().matcher(text).replaceAll(Matcher.quoteReplacement(prefix));
-    if (!ours || !prefix.equals(EXTSCHEMA)) return out;
-    // the schema substituted for @extschema@ elsewhere: SET search_path TO 'extupgrade_draft'
+    if (!ours) return out;
+    // left unqualified: only PostgreSQL's substitution of @extschema@ writes the draft's own
+    // schema (SET search_path TO 'extupgrade_draft')
     return out.replaceAll("(?<![A-Za-z0-9_$])" + OWN_SCHEMA + "(?![A-Za-z0-9_$])", "@extschema@");
   }
 

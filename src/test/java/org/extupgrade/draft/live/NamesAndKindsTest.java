@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 /** How the live draft reads identities and writes names (no database). */
 class NamesAndKindsTest {
   @Test
-  void theDraftsOwnSchemaBecomesExtschemaEverywhereWhenTheExtensionWritesIt() {
+  void theDraftsOwnSchemaBecomesExtschemaWhereTheExtensionWritesIt() {
     Names n = Names.of(Names.OWN_SCHEMA, false, true);
     assertThat(n.objectName("function extupgrade_draft.f(extupgrade_draft.mood)", "function"))
         .isEqualTo("@extschema@.f(@extschema@.mood)");
@@ -19,8 +19,11 @@ class NamesAndKindsTest {
 
   @Test
   void otherwiseItIsLeftOutOrTheFixedSchemaIsKept() {
-    assertThat(Names.of(Names.OWN_SCHEMA, false, false).name("DROP VIEW extupgrade_draft.v"))
-        .isEqualTo("DROP VIEW v");
+    Names plain = Names.of(Names.OWN_SCHEMA, false, false);
+    assertThat(plain.name("DROP VIEW extupgrade_draft.v")).isEqualTo("DROP VIEW v");
+    // a bare schema name there is PostgreSQL's substitution of @extschema@
+    assertThat(plain.name("SET search_path TO 'extupgrade_draft'"))
+        .isEqualTo("SET search_path TO '@extschema@'");
     assertThat(Names.of("fx", true, false).name("fx.t")).isEqualTo("fx.t");
     Names pub = Names.of("public", false, false);
     assertThat(pub.definition("CREATE INDEX i ON public.t USING btree (public.f(x))", " ON "))
