@@ -68,7 +68,10 @@ class DraftLiveTest {
     run("draft", stat.toString(), "--from", "1.0", "--append");
     Run sv = run("verify", stat.toString(), "--skip", "dependents");
     assertThat(sv.exit()).isEqualTo(1);
-    assertThat(sv.out()).contains("item_name(dyn.items)").contains("update-fails");
+    assertThat(sv.out())
+        .contains(
+            "error update-fails: ALTER EXTENSION \"dyn\" UPDATE TO '2.0' fails: function"
+                + " public.item_name(items) does not exist");
 
     Path live = DraftCommandTest.copy(fixture, tmp.resolve("live"));
     Run d = run("draft", live.toString(), "--from", "1.0", "--live", "--append");
@@ -92,7 +95,10 @@ class DraftLiveTest {
     assertThat(d.err())
         .contains("todo: table column t.n: its type changes from integer to bigint")
         .contains("todo: table t: the default of column m is a label this script adds (calm)")
-        .doesNotContain("left:");
+        .contains("view v uses it: drop it first and create it again after");
+    // what the self-check still sees follows the TODO: the view's column has the old type
+    assertThat(d.err().lines().filter(l -> l.startsWith("left:")).toList())
+        .containsExactly("left: definition-drift: view column v.n (type)");
     assertThat(d.out())
         .contains("ALTER TABLE labels ALTER COLUMN label DROP DEFAULT;")
         .contains("DROP FUNCTION IF EXISTS stamp();")

@@ -164,7 +164,8 @@ final class Columns {
                       + fb.get("type")
                       + " to "
                       + fa.get("type")
-                      + ": the rows need a USING that converts them (and the table is rewritten)",
+                      + ": the rows need a USING that converts them (and the table is rewritten)"
+                      + users(id),
                   alter + " TYPE " + type + " USING " + col + "::" + type + ";")));
     }
     if (!Objects.equals(fa.get("default"), fb.get("default")))
@@ -217,6 +218,20 @@ final class Columns {
       }
     }
     return null;
+  }
+
+  /** The views over a column, which ALTER COLUMN TYPE refuses to leave: said in the TODO. */
+  private String users(String id) {
+    List<String> views = new ArrayList<>();
+    for (String d : in.dependents().getOrDefault(id, Set.of()))
+      if (Kinds.type(d).endsWith("view"))
+        views.add(Kinds.type(d) + " " + in.names().objectName(d, Kinds.type(d)));
+    return views.isEmpty()
+        ? ""
+        : "; "
+            + String.join(", ", views)
+            + " uses it: drop it first and create it again after"
+            + " (its column types follow)";
   }
 
   private void setDefault(String id, String t, String col, long rank, String note) {
