@@ -91,6 +91,22 @@ final class Catalog {
     return out;
   }
 
+  /** The names pg_catalog has for functions, types and relations, as quote_ident writes them. */
+  static Set<String> builtins(Connection c) throws SQLException {
+    Set<String> out = new java.util.HashSet<>();
+    try (Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "select quote_ident(proname) from pg_proc where pronamespace ="
+                    + " 'pg_catalog'::regnamespace union select quote_ident(typname) from pg_type"
+                    + " where typnamespace = 'pg_catalog'::regnamespace union select"
+                    + " quote_ident(relname) from pg_class where relnamespace ="
+                    + " 'pg_catalog'::regnamespace")) {
+      while (rs.next()) out.add(rs.getString(1));
+    }
+    return out;
+  }
+
   /** quote_ident(current_user): the owner of everything the draft reads. */
   static String owner(Connection c) throws SQLException {
     try (Statement s = c.createStatement();

@@ -63,7 +63,10 @@ public final class LiveDraft {
       try {
         Snapshot fresh = CatalogReader.read(db.fresh(), ext.name());
         Snapshot upgraded = CatalogReader.read(db.upgraded(), ext.name());
-        Names names = db.names();
+        Names names =
+            ext.control().relocatable()
+                ? db.names()
+                : db.names().withBuiltins(Catalog.builtins(db.fresh()));
         Map<String, Catalog.Def> fd = Catalog.definitions(db.fresh(), ext.name(), names.schema());
         Map<String, Catalog.Def> ud =
             Catalog.definitions(db.upgraded(), ext.name(), names.schema());

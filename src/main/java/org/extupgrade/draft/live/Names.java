@@ -1,5 +1,6 @@
 package org.extupgrade.draft.live;
 
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,7 +17,7 @@ import java.util.regex.Pattern;
  * @param ours true when {@code schema} is the draft's own, so any {@code schema.} in the server's
  *     text (function bodies included) is the extension's schema
  */
-record Names(String schema, String prefix, boolean ours) {
+record Names(String schema, String prefix, boolean ours, Set<String> builtins) {
   static final String OWN_SCHEMA = "extupgrade_draft";
   static final String EXTSCHEMA = "@extschema@.";
 
@@ -27,7 +28,12 @@ record Names(String schema, String prefix, boolean ours) {
    */
   static Names of(String schema, boolean fixed, boolean extschema) {
     String prefix = extschema ? EXTSCHEMA : fixed ? schema + "." : "";
-    return new Names(schema, prefix, schema.equals(OWN_SCHEMA));
+    return new Names(schema, prefix, schema.equals(OWN_SCHEMA), Set.of());
+  }
+
+  /** These names, with {@code builtins} qualified where unqualified names would find them. */
+  Names withBuiltins(Set<String> builtins) {
+    return new Names(schema, prefix, ours, Set.copyOf(builtins));
   }
 
   private Pattern qualified() {
@@ -60,6 +66,24 @@ record Names(String schema, String prefix, boolean ours) {
 
   /** The object's name without its kind: {@code function s.f(integer)} gives {@code f(integer)}. */
   String objectName(String identity, String type) {
-    return name(identity.substring(type.length() + 1));
+    String n = name(identity.substring(type.length() + 1));
+    int paren = n.indexOf('(');
+    String bare = paren < 0 ? n : n.substring(0, paren);
+    boolean named =
+        switch (type) {
+          case "function",
+              "procedure",
+              "aggregate",
+              "type",
+              "table",
+              "view",
+              "sequence",
+              "materialized view" ->
+              true;
+          default -> false;
+        };
+    return named && prefix.isEmpty() && !bare.contains(".") && builtins.contains(bare)
+        ? EXTSCHEMA + n
+        : n;
   }
 }

@@ -31,6 +31,14 @@ class NamesAndKindsTest {
   }
 
   @Test
+  void aNamePgCatalogHasTooIsQualifiedLikeTheStaticDraftDoes() {
+    Names n = Names.of(Names.OWN_SCHEMA, false, false).withBuiltins(java.util.Set.of("version"));
+    assertThat(n.objectName("function extupgrade_draft.version()", "function"))
+        .isEqualTo("@extschema@.version()");
+    assertThat(n.objectName("function extupgrade_draft.mine()", "function")).isEqualTo("mine()");
+  }
+
+  @Test
   void identitiesSplitIntoTypeAndName() {
     assertThat(Kinds.type("table column s.t.c")).isEqualTo("table column");
     assertThat(Kinds.type("materialized view s.mv")).isEqualTo("materialized view");
