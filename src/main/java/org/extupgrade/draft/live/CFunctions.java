@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.extupgrade.draft.Change;
 import org.extupgrade.stub.Stub;
 import org.jspecify.annotations.Nullable;
 
@@ -30,16 +31,32 @@ final class CFunctions {
     }
   }
 
-  /** True when the function of that bare name was stubbed at all. */
-  boolean stubbed(String bare) {
-    return byName.containsKey(bare);
+  /**
+   * The step that creates a function: {@code create} itself unless the function was stubbed; then
+   * the C function restored, or a TODO.
+   */
+  Change step(Change create, Catalog.@Nullable Def def, Names names) {
+    String bare = LiveDraft.bare(create.object().substring(create.object().indexOf(' ') + 1));
+    if (!byName.containsKey(bare)) return create;
+    String restored =
+        def == null || def.definition() == null
+            ? null
+            : restore(
+                bare, names.definition(def.definition().strip(), "CREATE OR REPLACE FUNCTION "));
+    return restored == null
+        ? Change.todo(
+            create.object(),
+            "a C function the server ran as stub mode's stand-in, of a name the full install"
+                + " stubs more than once: copy its CREATE from the full install",
+            "")
+        : Change.of(create.object(), create.note(), restored + ";");
   }
 
   /**
    * pg_get_functiondef's text of a stand-in, made a C function again; null when it cannot be (no
    * single stub for the name).
    */
-  @Nullable String restore(String bare, String definition) {
+  private @Nullable String restore(String bare, String definition) {
     Stub s = byName.get(bare);
     if (s == null) return null;
     int as = definition.indexOf("\nAS ");

@@ -69,7 +69,7 @@ final class Columns {
 
   private void add(String id, String t, String col, CatalogObject a, long rank) {
     String def = creates.column(a);
-    String label = newLabel(id);
+    String label = Types.newLabel(in, id);
     if (label != null) {
       String dflt =
           def.substring(def.indexOf(" DEFAULT ") + " DEFAULT ".length()).replace(" NOT NULL", "");
@@ -198,28 +198,6 @@ final class Columns {
                   "")));
   }
 
-  /**
-   * The enum label new in this draft that the fresh default of column {@code id} names, or null (an
-   * update script is one transaction: PostgreSQL refuses a label added in it until it commits).
-   */
-  private @Nullable String newLabel(String id) {
-    Catalog.Def d = in.freshDefs().get(id);
-    if (d == null || d.extra() == null) return null;
-    for (CatalogObject o : in.fresh().objects().values()) {
-      if (!"e".equals(o.fields().get("kind")) || !Kinds.type(o.identity()).equals("type")) continue;
-      CatalogObject u = in.upgraded().objects().get(o.identity());
-      List<String> old = u == null ? List.of() : Types.literals(u.fields().get("labels"));
-      String type = in.names().objectName(o.identity(), "type");
-      String bare = type.substring(type.lastIndexOf('.') + 1);
-      for (String l : Types.literals(o.fields().get("labels"))) {
-        String lit = "'" + l.replace("'", "''") + "'::";
-        String dflt = in.names().name(d.extra());
-        if (!old.contains(l) && (dflt.contains(lit + type) || dflt.contains(lit + bare))) return l;
-      }
-    }
-    return null;
-  }
-
   /** The views over a column, which ALTER COLUMN TYPE refuses to leave: said in the TODO. */
   private String users(String id) {
     List<String> views = new ArrayList<>();
@@ -236,7 +214,7 @@ final class Columns {
 
   private void setDefault(String id, String t, String col, long rank, String note) {
     Catalog.Def d = in.freshDefs().get(id);
-    if (newLabel(id) != null) {
+    if (Types.newLabel(in, id) != null) {
       late.add(
           new Ranked(
               rank,

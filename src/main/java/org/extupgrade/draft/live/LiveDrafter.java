@@ -34,7 +34,6 @@ final class LiveDrafter {
 
   private final Map<String, String> createNotes = new LinkedHashMap<>();
   private final List<Ranked> alters = new ArrayList<>();
-  private final Set<String> todo = new TreeSet<>();
   private final Map<Change, Change> standIns = new LinkedHashMap<>();
 
   /** A step and where it goes. */
@@ -101,26 +100,10 @@ final class LiveDrafter {
       if (partOfCreatedTable(id) || !in.fresh().objects().containsKey(id)) continue;
       Catalog.Def d = in.freshDefs().get(id);
       Change c = creates.create(id, e.getValue());
-      String bare = LiveDraft.bare(name(id));
-      if (Kinds.type(id).equals("function") && in.cfunctions().stubbed(bare)) {
-        Change standIn = c;
-        String restored =
-            d == null || d.definition() == null
-                ? null
-                : in.cfunctions()
-                    .restore(
-                        bare,
-                        in.names()
-                            .definition(d.definition().strip(), "CREATE OR REPLACE FUNCTION "));
-        c =
-            restored == null
-                ? Change.todo(
-                    c.object(),
-                    "a C function the server ran as stub mode's stand-in, of a name the full"
-                        + " install stubs more than once: copy its CREATE from the full install",
-                    "")
-                : Change.of(c.object(), c.note(), restored + ";");
-        standIns.put(c, standIn);
+      if (Kinds.type(id).equals("function")) {
+        Change real = in.cfunctions().step(c, d, in.names());
+        if (real != c) standIns.put(real, c);
+        c = real;
       }
       rest.add(new Ranked(d == null ? Long.MAX_VALUE : d.rank(), c));
     }
@@ -128,7 +111,6 @@ final class LiveDrafter {
     List<Change> out = new ArrayList<>();
     drops.forEach(r -> out.add(r.change()));
     rest.forEach(r -> out.add(r.change()));
-    for (Change c : out) if (c.todo()) todo.add(c.object());
     return out;
   }
 
@@ -206,10 +188,11 @@ final class LiveDrafter {
           "table constraint",
           "domain constraint" ->
           recreate(id, "created again below: its definition changed (" + fields(a, b) + ")");
-      case "type" -> alters.addAll(new Types(in, creates).changed(id, a, b, this::recreate));
+      case "type" -> alters.addAll(new Types(in).changed(id, a, b, this::recreate));
       case "sequence" -> {
         // OWNED BY comes afterwards, once the column exists
-        if (!fields(a, b).equals("owned_by")) alters.add(sequence(id, a, b));
+        if (!fields(a, b).equals("owned_by"))
+          alters.add(new Ranked(rank(id), Sequences.alter(name(id), a, b)));
       }
       default ->
           alters.add(
@@ -223,29 +206,6 @@ final class LiveDrafter {
                           + " ALTER or recreate it by hand",
                       "")));
     }
-  }
-
-  private Ranked sequence(String id, CatalogObject a, CatalogObject b) {
-    StringBuilder s = new StringBuilder("ALTER SEQUENCE ").append(name(id));
-    var fa = a.fields();
-    var fb = b.fields();
-    String[][] opts = {
-      {"data_type", " AS "}, {"increment", " INCREMENT BY "}, {"min", " MINVALUE "},
-      {"max", " MAXVALUE "}, {"start", " START WITH "}, {"cache", " CACHE "}
-    };
-    for (String[] o : opts)
-      if (!Objects.equals(fa.get(o[0]), fb.get(o[0]))) s.append(o[1]).append(fa.get(o[0]));
-    if (!Objects.equals(fa.get("cycle"), fb.get("cycle")))
-      s.append(Kinds.yes(fa.get("cycle")) ? " CYCLE" : " NO CYCLE");
-    String sql = s.append(';').toString();
-    if (sql.equals("ALTER SEQUENCE " + name(id) + ";")) sql = "";
-    Change c =
-        sql.isEmpty()
-            ? Change.todo(
-                "sequence " + name(id), "differs in " + fields(a, b) + ": ALTER it by hand", "")
-            : Change.of(
-                "sequence " + name(id), "differs in " + fields(a, b) + " (its value is kept)", sql);
-    return new Ranked(rank(id), c);
   }
 
   void recreate(String id, String why) {

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.extupgrade.catalog.CatalogObject;
 import org.extupgrade.draft.Change;
 import org.extupgrade.draft.live.LiveDrafter.Ranked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A type both installs have, changed: enum labels added at their place ({@code ADD VALUE ...
@@ -19,7 +20,7 @@ final class Types {
   private static final Pattern LITERAL = Pattern.compile("'((?:[^']|'')*)'");
   private final LiveDrafter.Inputs in;
 
-  Types(LiveDrafter.Inputs in, Creates creates) {
+  Types(LiveDrafter.Inputs in) {
     this.in = in;
   }
 
@@ -80,6 +81,28 @@ final class Types {
                       + ": columns and functions use it, so ALTER it by hand")));
     }
     return out;
+  }
+
+  /**
+   * The enum label new in this draft that the fresh default of column {@code id} names, or null (an
+   * update script is one transaction: PostgreSQL refuses a label added in it until it commits).
+   */
+  static @Nullable String newLabel(LiveDrafter.Inputs in, String id) {
+    Catalog.Def d = in.freshDefs().get(id);
+    if (d == null || d.extra() == null) return null;
+    for (CatalogObject o : in.fresh().objects().values()) {
+      if (!"e".equals(o.fields().get("kind")) || !Kinds.type(o.identity()).equals("type")) continue;
+      CatalogObject u = in.upgraded().objects().get(o.identity());
+      List<String> old = u == null ? List.of() : Types.literals(u.fields().get("labels"));
+      String type = in.names().objectName(o.identity(), "type");
+      String bare = type.substring(type.lastIndexOf('.') + 1);
+      for (String l : Types.literals(o.fields().get("labels"))) {
+        String lit = "'" + l.replace("'", "''") + "'::";
+        String dflt = in.names().name(d.extra());
+        if (!old.contains(l) && (dflt.contains(lit + type) || dflt.contains(lit + bare))) return l;
+      }
+    }
+    return null;
   }
 
   private static Change labels(String name, List<String> want, List<String> have) {
