@@ -79,7 +79,8 @@ class DraftLiveTest {
     String script = Files.readString(live.resolve("dyn--1.0--2.0.sql"));
     assertThat(script)
         .contains("CREATE OR REPLACE FUNCTION @extschema@.item_name(i items)")
-        .contains("CREATE INDEX items_lower_name ON @extschema@.items USING btree (lower(name));")
+        .contains(
+            "CREATE INDEX IF NOT EXISTS items_lower_name ON @extschema@.items USING btree (lower(name));")
         .contains("REVOKE EXECUTE ON FUNCTION @extschema@.item_count() FROM PUBLIC;")
         .contains("ADD COLUMN IF NOT EXISTS price numeric(10,2) DEFAULT 0 NOT NULL;");
     Run v = run("verify", live.toString(), "--skip", "dependents");

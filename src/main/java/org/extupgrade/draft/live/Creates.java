@@ -40,10 +40,19 @@ final class Creates {
                           def.strip(),
                           "CREATE OR REPLACE " + type.toUpperCase(java.util.Locale.ROOT) + " ")
                       + ";";
-          case "view" -> def == null ? null : "CREATE VIEW " + name + " AS\n" + body(def);
+          case "view" ->
+              def == null ? null : "CREATE OR REPLACE VIEW " + name + " AS\n" + body(def);
           case "materialized view" ->
-              def == null ? null : "CREATE MATERIALIZED VIEW " + name + " AS\n" + body(def);
-          case "index" -> def == null ? null : names.definition(def, " ON ") + ";";
+              def == null
+                  ? null
+                  : "CREATE MATERIALIZED VIEW IF NOT EXISTS " + name + " AS\n" + body(def);
+          case "index" ->
+              def == null
+                  ? null
+                  : names
+                          .definition(def, " ON ")
+                          .replaceFirst("^CREATE (UNIQUE )?INDEX ", "CREATE $1INDEX IF NOT EXISTS ")
+                      + ";";
           case "trigger" -> def == null ? null : names.definition(def, " ON ") + ";";
           case "policy" -> def == null ? null : names.name(def) + ";";
           case "rule" -> def == null ? null : names.name(def.strip());
@@ -87,7 +96,7 @@ final class Creates {
       cols.add(new String[] {c.fields().getOrDefault("position", "0"), col, column(c)});
     }
     cols.sort((a, b) -> Integer.compare(Integer.parseInt(a[0]), Integer.parseInt(b[0])));
-    StringBuilder b = new StringBuilder("CREATE TABLE ").append(name).append(" (");
+    StringBuilder b = new StringBuilder("CREATE TABLE IF NOT EXISTS ").append(name).append(" (");
     for (int i = 0; i < cols.size(); i++) {
       b.append(i == 0 ? "\n    " : ",\n    ")
           .append(cols.get(i)[1])
