@@ -50,7 +50,11 @@ final class Afterwards {
         out.add(
             Change.of(
                 type + " " + name,
-                b == null || ca == null ? "" : "its comment differs from the full install's",
+                b == null
+                    ? ""
+                    : ca == null
+                        ? "no comment in the full install of " + in.to()
+                        : "its comment differs from the full install's",
                 "COMMENT ON "
                     + Kinds.commentTarget(type, name)
                     + " IS "

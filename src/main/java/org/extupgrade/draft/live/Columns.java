@@ -200,10 +200,12 @@ final class Columns {
 
   /** The views over a column, which ALTER COLUMN TYPE refuses to leave: said in the TODO. */
   private String users(String id) {
-    List<String> views = new ArrayList<>();
-    for (String d : in.dependents().getOrDefault(id, Set.of()))
-      if (Kinds.type(d).endsWith("view"))
-        views.add(Kinds.type(d) + " " + in.names().objectName(d, Kinds.type(d)));
+    // the views over it now, and those the draft creates over it
+    java.util.SortedSet<String> views = new java.util.TreeSet<>();
+    for (var graph : List.of(in.dependents(), in.freshDependents()))
+      for (String d : graph.getOrDefault(id, Set.of()))
+        if (Kinds.type(d).endsWith("view"))
+          views.add(Kinds.type(d) + " " + in.names().objectName(d, Kinds.type(d)));
     return views.isEmpty()
         ? ""
         : "; "

@@ -165,7 +165,7 @@ final class Installs implements AutoCloseable {
         return left;
       }
       Snapshot after = CatalogReader.read(c, ext.name());
-      List<String> todo = draft.todos().stream().map(Change::object).toList();
+      List<Change> todo = draft.todos();
       for (Finding f :
           SnapshotDiff.diff(
               freshSnapshot, after, new SnapshotDiff.Scenario(from, to, from + "--" + to, null))) {
@@ -195,11 +195,19 @@ final class Installs implements AutoCloseable {
         : "";
   }
 
-  /** True when a TODO about {@code todo} accounts for a difference of {@code object}. */
-  static boolean covers(String todo, String object) {
-    String t = todo.substring(Kinds.type(todo).length() + 1);
-    String o = object.substring(Kinds.type(object).length() + 1);
-    return o.equals(t) || o.startsWith(t + ".") || o.endsWith(" on " + t);
+  /**
+   * True when {@code todo} accounts for a difference of {@code object}: the object itself, a part
+   * of it, or a view over the column whose type the TODO leaves (its column types follow).
+   */
+  static boolean covers(Change todo, String object) {
+    String t = todo.object().substring(Kinds.type(todo.object()).length() + 1);
+    String type = Kinds.type(object);
+    String o = object.substring(type.length() + 1);
+    if (o.equals(t) || o.startsWith(t + ".") || o.endsWith(" on " + t)) return true;
+    if (!type.endsWith("view column")) return false;
+    String view = Kinds.column(o)[0];
+    return todo.note().contains("view " + view + " uses it")
+        || todo.note().contains("view " + view + ", ");
   }
 
   @Override

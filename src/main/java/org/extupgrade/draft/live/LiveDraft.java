@@ -72,7 +72,15 @@ public final class LiveDraft {
             Catalog.definitions(db.upgraded(), ext.name(), names.schema());
         LiveDrafter.Inputs in =
             new LiveDrafter.Inputs(
-                target, fresh, upgraded, fd, ud, Catalog.dependents(db.upgraded()), names, cfuncs);
+                target,
+                fresh,
+                upgraded,
+                fd,
+                ud,
+                Catalog.dependents(db.upgraded()),
+                Catalog.dependents(db.fresh()),
+                names,
+                cfuncs);
         LiveDrafter drafter = new LiveDrafter(in);
         List<Change> changes = new ArrayList<>(drafter.changes());
         changes.addAll(new Afterwards(in, drafter.created(), db.fresh()).changes());

@@ -47,6 +47,7 @@ final class LiveDrafter {
       Map<String, Catalog.Def> freshDefs,
       Map<String, Catalog.Def> upgradedDefs,
       Map<String, Set<String>> dependents,
+      Map<String, Set<String>> freshDependents,
       Names names,
       CFunctions cfunctions) {}
 
