@@ -148,8 +148,11 @@ final class Afterwards {
                     + literal(cond)
                     + ");"));
       }
+      List<String> tables = new ArrayList<>();
+      for (String line : lines(e.getValue().fields().get("config_tables")))
+        tables.add(line.split(" ")[0]);
       for (String line : have)
-        if (!lines(e.getValue().fields().get("config_tables")).contains(line))
+        if (!tables.contains(line.split(" ")[0]))
           out.add(
               Change.todo(
                   "table " + in.names().name(line.split(" ")[0]),

@@ -195,6 +195,22 @@ final class LiveDrafter {
         if (!fields(a, b).equals("owned_by"))
           alters.add(new Ranked(rank(id), Sequences.alter(name(id), a, b)));
       }
+      case "table" -> {
+        Change rls = Tables.rowSecurity(name(id), a, b);
+        if (rls != null) alters.add(new Ranked(rank(id), rls));
+        String rest = Tables.others(a, b);
+        if (!rest.isEmpty())
+          alters.add(
+              new Ranked(
+                  rank(id),
+                  Change.todo(
+                      type + " " + name(id),
+                      "differs in "
+                          + rest
+                          + ", which the live draft does not alter: ALTER or"
+                          + " recreate it by hand",
+                      "")));
+      }
       default ->
           alters.add(
               new Ranked(
