@@ -15,6 +15,7 @@ import org.extupgrade.layout.Extension;
 import org.extupgrade.model.Finding;
 import org.extupgrade.model.Severity;
 import org.extupgrade.model.UserError;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The live draft's databases: {@code from} upgraded along the edge's script (when there is one) and
@@ -62,9 +63,9 @@ final class Installs implements AutoCloseable {
     try {
       return install(
           cluster, ext, from, to, edge, schema, Names.of(quote(schema), fixed != null, extschema));
-    } catch (SQLException e) {
+    } catch (SQLException | UserError e) {
       if (fixed != null) throw e;
-      // some extensions work only in public: try there
+      // some extensions (or their update scripts) work only in public: try there
       return install(cluster, ext, from, to, edge, null, Names.of("public", false, extschema));
     }
   }
@@ -75,7 +76,7 @@ final class Installs implements AutoCloseable {
       String from,
       String to,
       boolean edge,
-      String schema,
+      @Nullable String schema,
       Names names)
       throws SQLException {
     for (String db : List.of(UPGRADED, FRESH)) cluster.dropDatabase(db);
@@ -95,7 +96,7 @@ final class Installs implements AutoCloseable {
     }
   }
 
-  private static Connection database(Cluster cluster, String name, String schema)
+  private static Connection database(Cluster cluster, String name, @Nullable String schema)
       throws SQLException {
     cluster.createDatabase(name, null);
     Connection c = cluster.connect(name);
@@ -106,7 +107,8 @@ final class Installs implements AutoCloseable {
   }
 
   private static void create(
-      Connection c, Extension ext, String schema, String version, String what) throws SQLException {
+      Connection c, Extension ext, @Nullable String schema, String version, String what)
+      throws SQLException {
     String sql =
         "CREATE EXTENSION "
             + quote(ext.name())
