@@ -38,17 +38,7 @@ public final class Draft {
    */
   public static UpgradeSql of(
       Extension ext, Function<Script, String> reader, String from, @Nullable String to) {
-    String target = to != null ? to : ext.defaultVersion();
-    if (target == null)
-      throw new UserError(
-          Location.of(ext.control().file()), "no default_version; pass --to VERSION");
-    Set<String> versions = ext.graph().versions();
-    for (String v : List.of(from, target)) {
-      if (!versions.contains(v))
-        throw new UserError(
-            "no script of " + ext.name() + " has version " + v + " (known: " + versions + ")");
-    }
-    if (from.equals(target)) throw new UserError("--from and --to are the same version: " + from);
+    String target = target(ext, from, to);
     ParsedScripts scripts = new ParsedScripts(reader);
     Baselines baselines = new Baselines(ext, scripts);
     SchemaState fresh = model(baselines, scripts, target);
@@ -110,6 +100,26 @@ public final class Draft {
       if (!todo.contains(f.object()) && f.severity() != Severity.INFO) left.add(f.message());
     }
     return new UpgradeSql(ext.name(), from, target, edge.isPresent(), all, left);
+  }
+
+  /**
+   * The version drafted to ({@code to}, or the default version), both ends checked.
+   *
+   * @throws UserError for an unknown version, a missing default or the same version twice
+   */
+  public static String target(Extension ext, String from, @Nullable String to) {
+    String target = to != null ? to : ext.defaultVersion();
+    if (target == null)
+      throw new UserError(
+          Location.of(ext.control().file()), "no default_version; pass --to VERSION");
+    Set<String> versions = ext.graph().versions();
+    for (String v : List.of(from, target)) {
+      if (!versions.contains(v))
+        throw new UserError(
+            "no script of " + ext.name() + " has version " + v + " (known: " + versions + ")");
+    }
+    if (from.equals(target)) throw new UserError("--from and --to are the same version: " + from);
+    return target;
   }
 
   private static SchemaState model(Baselines baselines, ParsedScripts scripts, String version) {

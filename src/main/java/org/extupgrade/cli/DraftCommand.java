@@ -12,6 +12,7 @@ import org.extupgrade.build.Sources;
 import org.extupgrade.check.Draft;
 import org.extupgrade.draft.Change;
 import org.extupgrade.draft.UpgradeSql;
+import org.extupgrade.draft.live.LiveDraft;
 import org.extupgrade.layout.Extension;
 import org.extupgrade.layout.Script;
 import org.extupgrade.layout.ScriptText;
@@ -36,7 +37,8 @@ import picocli.CommandLine.Spec;
       "",
       "Examples:",
       "  extupgrade draft examples/shop_audit --from 1.2 --to 2.0",
-      "  extupgrade draft . --from 1.0 --append   # to ext--1.0--<default_version>.sql"
+      "  extupgrade draft . --from 1.0 --append   # to ext--1.0--<default_version>.sql",
+      "  extupgrade draft . --from 1.0 --live --pg 16   # from a live diff on PostgreSQL 16"
     },
     footer = {
       "",
@@ -68,12 +70,28 @@ final class DraftCommand implements Callable<Integer> {
               + " full install script when there is none) instead of printing it.")
   boolean append;
 
+  @Option(
+      names = "--live",
+      description =
+          "Draft from a live diff instead of the static model: install FROM (and run the edge's"
+              + " update script) and TO fresh on a throwaway PostgreSQL (--pg, --pg-bindir), and"
+              + " write each difference from the server's own definitions; the draft is then run"
+              + " there and what still differs is listed.")
+  boolean live;
+
+  @Mixin PgOptions pg = new PgOptions();
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    if (!live && (pg.major != null || pg.bindir != null))
+      throw new UserError("--pg and --pg-bindir choose the server of --live: add --live");
     try (Sources sources = where.open(err)) {
       Extension ext = sources.extension();
-      UpgradeSql draft = Draft.of(ext, s -> ScriptText.read(ext, s), from, to);
+      UpgradeSql draft =
+          live
+              ? LiveDraft.of(ext, s -> ScriptText.read(ext, s), pg.installation(), from, to)
+              : Draft.of(ext, s -> ScriptText.read(ext, s), from, to);
       if (append && draft.isEmpty()) {
         err.println("nothing to append: the upgraded install already equals the full install");
       } else if (append) {

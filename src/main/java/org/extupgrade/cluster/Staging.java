@@ -56,7 +56,7 @@ public final class Staging {
     }
   }
 
-  static Path scriptDir(ControlFile control, Path sharedir, Path extensionDir) {
+  public static Path scriptDir(ControlFile control, Path sharedir, Path extensionDir) {
     String dir = control.directory();
     if (dir == null || dir.isEmpty()) {
       return extensionDir;
