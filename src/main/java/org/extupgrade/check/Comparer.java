@@ -93,7 +93,7 @@ final class Comparer {
     }
     for (Map.Entry<ObjectId, Entry> e : ups.entrySet()) {
       ObjectId id = e.getKey();
-      if (!fs.containsKey(id) && only.test(id)) extra.put(id, e.getValue());
+      if (only.test(id) && !fs.containsKey(id)) extra.put(id, e.getValue());
     }
     pairSignatures(missing, extra);
     new CommentComparer(this, edit).compare(upgraded, fresh, only);

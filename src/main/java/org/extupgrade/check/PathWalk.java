@@ -113,7 +113,7 @@ final class PathWalk {
       // other differences than at the last comparison.
       Set<ObjectId> redo = new HashSet<>(dirty);
       redo.addAll(changed(compared, at));
-      cmp.compare(st, fresh.get(), id -> redo.contains(Changes.name(id)));
+      cmp.compare(st, fresh.get(), Changes.among(redo));
       Map<ObjectId, Map<String, Location>> next = new HashMap<>();
       for (int i = 0; i < cmp.findings.size(); i++) {
         Finding d = cmp.findings.get(i);
