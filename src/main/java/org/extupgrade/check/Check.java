@@ -134,9 +134,9 @@ public final class Check {
   }
 
   /**
-   * Walks every path and every update script on them, on all cores. The baselines are built first,
-   * one thread, in the order the walks first need them; the walks then only read them. Returns the
-   * update scripts walked, as version pairs, in the order the paths first take them.
+   * Walks every path and every update script on them, one thread per core. The baselines are built
+   * first, one thread, in the order the walks first need them; the walks then only read them.
+   * Returns the update scripts walked, as version pairs, in the order the paths first take them.
    */
   private Set<List<String>> walkAll(
       List<String> froms,
@@ -153,10 +153,13 @@ public final class Check {
       walked.add(f);
       for (int i = 0; i + 1 < path.size(); i++) steps.add(path.subList(i, i + 2));
     }
+    // Newest first: an older version's walk often ends on a newer one's, walked by then. The
+    // update scripts alone, independent of everything, fill the threads' gaps at the end.
     List<Runnable> work = new ArrayList<>();
+    for (String f : walked.reversed())
+      work.add(() -> pathFindings.put(f, walk.path(f, paths.get(f))));
     for (List<String> e : steps) work.add(() -> edgeFindings.put(e, walk.edge(e.get(0), e.get(1))));
-    for (String f : walked) work.add(() -> pathFindings.put(f, walk.path(f, paths.get(f))));
-    work.parallelStream().forEach(Runnable::run);
+    Parallel.run(work);
     return steps;
   }
 

@@ -22,15 +22,16 @@ import org.extupgrade.sql.stmt.Stmt;
  * it. After every step whose version has a baseline (a full install, archived or not), the upgraded
  * model is compared with that baseline: a difference that persists from step k to the target is
  * blamed on script k, not on the last script. A path whose model equals the baseline after a step
- * continues exactly as that version's own path, which is walked once and shared (at most once per
- * thread: walks run in parallel and only read the baselines and parsed scripts).
+ * continues exactly as that version's own path, which is walked once and shared (walks run in
+ * parallel and only read the baselines and parsed scripts).
  */
 final class PathWalk {
   private final Extension ext;
   private final ParsedScripts scripts;
   private final Baselines baselines;
   private final String target;
-  private final Map<String, List<Finding>> memo = new ConcurrentHashMap<>();
+  private final Map<String, java.util.concurrent.FutureTask<List<Finding>>> memo =
+      new ConcurrentHashMap<>();
   private final VersionGraph graph;
   private final Map<String, List<String>> ownPaths = new ConcurrentHashMap<>();
   private final SameCache cache = new SameCache();
@@ -69,11 +70,15 @@ final class PathWalk {
    * fail on the way, and the differences left at the target, each at the script that introduced it.
    */
   List<Finding> path(String from, List<String> path) {
-    List<Finding> done = memo.get(from);
-    if (done != null) return done;
-    List<Finding> out = walk(from, path);
-    memo.put(from, out);
-    return out;
+    // Each path walked once: the first thread to ask walks it, the others wait for its findings.
+    // A walk only waits for walks of later versions on its own path, so none waits for itself.
+    var mine = new java.util.concurrent.FutureTask<List<Finding>>(() -> walk(from, path));
+    var task = memo.putIfAbsent(from, mine);
+    if (task == null) {
+      task = mine;
+      mine.run();
+    }
+    return Parallel.result(task);
   }
 
   private List<Finding> walk(String from, List<String> path) {
