@@ -98,6 +98,9 @@ public final class Check {
     // a version newer than the target with no path down is not a user who cannot upgrade
     if (from == null) froms.removeIf(f -> !paths.containsKey(f) && VersionOrder.newer(f, target));
     parseAll(froms, target, paths.values());
+    List<String> models = new ArrayList<>(List.of(target));
+    for (List<String> p : paths.values()) models.addAll(p);
+    baselines.prepare(models);
     if (baselines.of(target).isEmpty() && scripts.syntaxFindings().isEmpty()) {
       throw new UserError("version " + target + " has no full install script and no install path");
     }
