@@ -190,11 +190,12 @@ public final class Check {
   /** Parses every script the upgrades need, on all cores. */
   private void parseAll(List<String> froms, String target, Iterable<List<String>> paths) {
     Set<Script> need = new LinkedHashSet<>(baselines.needs(target));
-    for (String v : froms) need.addAll(baselines.needs(v));
+    Set<String> seen = new java.util.HashSet<>(List.of(target)); // each version's needs once
+    for (String v : froms) if (seen.add(v)) need.addAll(baselines.needs(v));
     for (List<String> p : paths) {
       for (int i = 0; i + 1 < p.size(); i++) {
         ext.updateScript(p.get(i), p.get(i + 1)).ifPresent(need::add);
-        need.addAll(baselines.needs(p.get(i + 1)));
+        if (seen.add(p.get(i + 1))) need.addAll(baselines.needs(p.get(i + 1)));
       }
     }
     scripts.parseAll(need);
