@@ -2,7 +2,6 @@ package org.extupgrade.model;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * The identity of a database object, as PostgreSQL decides "the same object": kind, schema, name
@@ -19,8 +18,6 @@ public record ObjectId(ObjectKind kind, String schema, String name, List<String>
 
   /** The schema of unqualified and {@code @extschema@}-qualified names. */
   public static final String EXTSCHEMA = "@extschema@";
-
-  private static final Pattern PLAIN = Pattern.compile("[a-z_][a-z0-9_$]*");
 
   public ObjectId {
     Objects.requireNonNull(kind, "kind");
@@ -88,7 +85,7 @@ public record ObjectId(ObjectKind kind, String schema, String name, List<String>
 
   /** An identifier as SQL text: bare when it is lower-case and plain, double-quoted otherwise. */
   public static String quote(String ident) {
-    if (PLAIN.matcher(ident).matches()) {
+    if (plain(ident)) {
       return ident;
     }
     return "\"" + ident.replace("\"", "\"\"") + "\"";
@@ -109,6 +106,18 @@ public record ObjectId(ObjectKind kind, String schema, String name, List<String>
   public int hashCode() {
     return ((kind.hashCode() * 31 + schema.hashCode()) * 31 + name.hashCode()) * 31
         + args.hashCode();
+  }
+
+  /** {@code [a-z_][a-z0-9_$]*}, without a regular expression (every name shown goes through it). */
+  private static boolean plain(String ident) {
+    if (ident.isEmpty()) return false;
+    for (int i = 0; i < ident.length(); i++) {
+      char c = ident.charAt(i);
+      boolean ok =
+          (c >= 'a' && c <= 'z') || c == '_' || (i > 0 && ((c >= '0' && c <= '9') || c == '$'));
+      if (!ok) return false;
+    }
+    return true;
   }
 
   @Override

@@ -35,6 +35,21 @@ class ObjectIdTest {
     assertThat(x.hashCode()).isEqualTo(record);
   }
 
+  @Property(tries = 3000)
+  void quotesWhatTheRegularExpressionDoesNotMatch(@ForAll("idents") String ident) {
+    String expected =
+        ident.matches("[a-z_][a-z0-9_$]*") ? ident : "\"" + ident.replace("\"", "\"\"") + "\"";
+    assertThat(ObjectId.quote(ident)).isEqualTo(expected);
+  }
+
+  @Provide
+  Arbitrary<String> idents() {
+    return Arbitraries.of("a", "z", "_", "0", "9", "$", "A", "\"", " ", "\u00e9", "-")
+        .list()
+        .ofMaxSize(5)
+        .map(l -> String.join("", l));
+  }
+
   @Provide
   Arbitrary<List<String>> args() {
     return Arbitraries.of("", "a", "ab", "a,b", "b", ",", "int", "integer", "z")
