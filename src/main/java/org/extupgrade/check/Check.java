@@ -157,11 +157,22 @@ public final class Check {
       for (int i = 0; i + 1 < path.size(); i++) steps.add(path.subList(i, i + 2));
     }
     // Newest first: an older version's walk often ends on a newer one's, walked by then. The
-    // update scripts alone, independent of everything, fill the threads' gaps at the end.
+    // update scripts alone, independent of everything, are done by a walk that waits for another
+    // thread's, and at the end.
+    java.util.Queue<Runnable> edges = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    for (List<String> e : steps)
+      edges.add(() -> edgeFindings.put(e, walk.edge(e.get(0), e.get(1))));
+    walk.whileWaiting(edges);
     List<Runnable> work = new ArrayList<>();
     for (String f : walked.reversed())
       work.add(() -> pathFindings.put(f, walk.path(f, paths.get(f))));
-    for (List<String> e : steps) work.add(() -> edgeFindings.put(e, walk.edge(e.get(0), e.get(1))));
+    for (int i = 0; i < steps.size(); i++) {
+      work.add(
+          () -> {
+            Runnable r = edges.poll();
+            if (r != null) r.run();
+          });
+    }
     Parallel.run(work);
     return steps;
   }

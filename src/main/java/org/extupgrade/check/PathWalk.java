@@ -78,7 +78,22 @@ final class PathWalk {
       task = mine;
       mine.run();
     }
+    while (!task.isDone()) { // another thread walks it: do independent work meanwhile
+      Runnable r = filler.poll();
+      if (r == null) break;
+      r.run();
+    }
     return Parallel.result(task);
+  }
+
+  private java.util.Queue<Runnable> filler = new java.util.ArrayDeque<>();
+
+  /**
+   * Work a walk does while it waits for another thread's walk: independent tasks, each run once
+   * (taken from a thread-safe queue).
+   */
+  void whileWaiting(java.util.Queue<Runnable> tasks) {
+    this.filler = tasks;
   }
 
   private List<Finding> walk(String from, List<String> path) {
