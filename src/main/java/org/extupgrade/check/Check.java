@@ -137,9 +137,10 @@ public final class Check {
   }
 
   /**
-   * Walks every path and every update script on them, one thread per core. The baselines are built
-   * first, one thread, in the order the walks first need them; the walks then only read them.
-   * Returns the update scripts walked, as version pairs, in the order the paths first take them.
+   * Walks every path and every update script on them, one thread per core. The baselines (built
+   * ahead on all cores) are taken first, one thread, in the order the walks first need them, which
+   * orders their findings; the walks then only read them. Returns the update scripts walked, as
+   * version pairs, in the order the paths first take them.
    */
   private Set<List<String>> walkAll(
       List<String> froms,
