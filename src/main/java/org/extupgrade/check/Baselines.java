@@ -12,7 +12,6 @@ import org.extupgrade.layout.Script;
 import org.extupgrade.layout.VersionGraph;
 import org.extupgrade.model.Finding;
 import org.extupgrade.sql.stmt.Stmt;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Each version's model as {@code CREATE EXTENSION} builds it: its full install script, or the
@@ -50,10 +49,32 @@ final class Baselines {
   Optional<SchemaState> of(String version) {
     Optional<SchemaState> b = built.get(version);
     if (b == null) {
-      b = Optional.ofNullable(build(version));
+      Built made = ready.remove(version);
+      if (made == null) made = build(version);
+      b = made.state();
+      findings.addAll(made.findings());
       built.put(version, b);
     }
     return b;
+  }
+
+  /** A model and what its scripts reported. */
+  private record Built(Optional<SchemaState> state, List<Finding> findings) {}
+
+  /** Models built ahead by {@link #prepare}, not yet asked for. */
+  private final Map<String, Built> ready = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * Builds the models of {@code versions} on all cores, ahead of {@link #of}, whose scripts are
+   * parsed. Their findings count from the first {@link #of} of each, so they come in the same order
+   * however the threads ran; a model never asked for adds none.
+   */
+  void prepare(java.util.Collection<String> versions) {
+    List<Runnable> work = new ArrayList<>();
+    for (String v : new LinkedHashSet<>(versions)) {
+      if (!built.containsKey(v)) work.add(() -> ready.put(v, build(v)));
+    }
+    Parallel.run(work);
   }
 
   /** What the install scripts report about themselves (statements that would fail). */
@@ -61,27 +82,28 @@ final class Baselines {
     return findings;
   }
 
-  private @Nullable SchemaState build(String version) {
+  private Built build(String version) {
+    Built none = new Built(Optional.empty(), List.of());
     Optional<Script> install = ext.installScript(version);
     List<String> path =
         install.isPresent() ? List.of(version) : graph.installPath(version).orElse(null);
-    if (path == null) return null;
+    if (path == null) return none;
     Script first = install.orElseGet(() -> ext.installScript(path.get(0)).orElseThrow());
     Optional<List<Stmt>> stmts = scripts.statements(first);
-    if (stmts.isEmpty()) return null;
+    if (stmts.isEmpty()) return none;
     SchemaState st = SchemaState.forExtension(ext.control());
     Steps steps = new Steps("", version, true);
     new Applier(st, steps).applyAll(stmts.get());
-    findings.addAll(steps.findings);
+    List<Finding> out = new ArrayList<>(steps.findings);
     Steps upd = new Steps("", version, false);
     Applier up = new Applier(st, upd);
     for (int i = 0; i + 1 < path.size(); i++) {
       Optional<List<Stmt>> u =
           scripts.statements(ext.updateScript(path.get(i), path.get(i + 1)).orElseThrow());
-      if (u.isEmpty()) return null;
+      if (u.isEmpty()) return new Built(Optional.empty(), out);
       up.applyAll(u.get());
     }
-    findings.addAll(upd.findings);
-    return st;
+    out.addAll(upd.findings);
+    return new Built(Optional.of(st), out);
   }
 }

@@ -24,6 +24,16 @@ final class Changes {
         : new ObjectId(canonical.kind(), canonical.schema(), canonical.name(), List.of());
   }
 
+  /**
+   * Accepts the canonical ids whose name is in {@code names}. Most ids are turned away by their
+   * bare name's cached hash, without making their name.
+   */
+  static java.util.function.Predicate<ObjectId> among(Set<ObjectId> names) {
+    Set<String> bare = new HashSet<>();
+    for (ObjectId n : names) bare.add(n.name());
+    return id -> bare.contains(id.name()) && names.contains(name(id));
+  }
+
   /** Names that differ between two full installs: entries compared by value, places ignored. */
   static Set<ObjectId> byValue(SchemaState a, SchemaState b) {
     Set<ObjectId> out = new HashSet<>();

@@ -98,6 +98,9 @@ public final class Check {
     // a version newer than the target with no path down is not a user who cannot upgrade
     if (from == null) froms.removeIf(f -> !paths.containsKey(f) && VersionOrder.newer(f, target));
     parseAll(froms, target, paths.values());
+    List<String> models = new ArrayList<>(List.of(target));
+    for (List<String> p : paths.values()) models.addAll(p);
+    baselines.prepare(models);
     if (baselines.of(target).isEmpty() && scripts.syntaxFindings().isEmpty()) {
       throw new UserError("version " + target + " has no full install script and no install path");
     }
@@ -134,9 +137,10 @@ public final class Check {
   }
 
   /**
-   * Walks every path and every update script on them, on all cores. The baselines are built first,
-   * one thread, in the order the walks first need them; the walks then only read them. Returns the
-   * update scripts walked, as version pairs, in the order the paths first take them.
+   * Walks every path and every update script on them, one thread per core. The baselines (built
+   * ahead on all cores) are taken first, one thread, in the order the walks first need them, which
+   * orders their findings; the walks then only read them. Returns the update scripts walked, as
+   * version pairs, in the order the paths first take them.
    */
   private Set<List<String>> walkAll(
       List<String> froms,
@@ -153,10 +157,24 @@ public final class Check {
       walked.add(f);
       for (int i = 0; i + 1 < path.size(); i++) steps.add(path.subList(i, i + 2));
     }
+    // Newest first: an older version's walk often ends on a newer one's, walked by then. The
+    // update scripts alone, independent of everything, are done by a walk that waits for another
+    // thread's, and at the end.
+    java.util.Queue<Runnable> edges = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    for (List<String> e : steps)
+      edges.add(() -> edgeFindings.put(e, walk.edge(e.get(0), e.get(1))));
+    walk.whileWaiting(edges);
     List<Runnable> work = new ArrayList<>();
-    for (List<String> e : steps) work.add(() -> edgeFindings.put(e, walk.edge(e.get(0), e.get(1))));
-    for (String f : walked) work.add(() -> pathFindings.put(f, walk.path(f, paths.get(f))));
-    work.parallelStream().forEach(Runnable::run);
+    for (String f : walked.reversed())
+      work.add(() -> pathFindings.put(f, walk.path(f, paths.get(f))));
+    for (int i = 0; i < steps.size(); i++) {
+      work.add(
+          () -> {
+            Runnable r = edges.poll();
+            if (r != null) r.run();
+          });
+    }
+    Parallel.run(work);
     return steps;
   }
 
@@ -184,11 +202,12 @@ public final class Check {
   /** Parses every script the upgrades need, on all cores. */
   private void parseAll(List<String> froms, String target, Iterable<List<String>> paths) {
     Set<Script> need = new LinkedHashSet<>(baselines.needs(target));
-    for (String v : froms) need.addAll(baselines.needs(v));
+    Set<String> seen = new java.util.HashSet<>(List.of(target)); // each version's needs once
+    for (String v : froms) if (seen.add(v)) need.addAll(baselines.needs(v));
     for (List<String> p : paths) {
       for (int i = 0; i + 1 < p.size(); i++) {
         ext.updateScript(p.get(i), p.get(i + 1)).ifPresent(need::add);
-        need.addAll(baselines.needs(p.get(i + 1)));
+        if (seen.add(p.get(i + 1))) need.addAll(baselines.needs(p.get(i + 1)));
       }
     }
     scripts.parseAll(need);

@@ -29,8 +29,14 @@ final class CommentComparer {
     Map<Comments.Key, String> u = upgraded.comments().all();
     Map<Comments.Key, String> f = fresh.comments().all();
     List<Comments.Key> keys = new ArrayList<>();
-    for (Comments.Key k : f.keySet()) if (only.test(k.id())) keys.add(k);
-    for (Comments.Key k : u.keySet()) if (!f.containsKey(k) && only.test(k.id())) keys.add(k);
+    f.forEach(
+        (k, v) -> {
+          if (only.test(k.id())) keys.add(k);
+        });
+    u.forEach(
+        (k, v) -> {
+          if (only.test(k.id()) && !f.containsKey(k)) keys.add(k);
+        });
     keys.sort(java.util.Comparator.comparing(Comments.Key::id).thenComparing(Comments.Key::column));
     for (Comments.Key k : keys) {
       Entry eu = upgraded.byCanonicalId().get(k.id());

@@ -84,17 +84,18 @@ final class Comparer {
     Map<ObjectId, Entry> extra = new TreeMap<>();
     Map<ObjectId, Entry> ups = upgraded.byCanonicalId();
     Map<ObjectId, Entry> fs = fresh.byCanonicalId();
-    for (Map.Entry<ObjectId, Entry> e : fs.entrySet()) {
-      ObjectId id = e.getKey();
-      if (!only.test(id)) continue;
-      Entry u = ups.get(id);
-      if (u == null) missing.put(id, e.getValue());
-      else definitions(u, e.getValue());
-    }
-    for (Map.Entry<ObjectId, Entry> e : ups.entrySet()) {
-      ObjectId id = e.getKey();
-      if (!fs.containsKey(id) && only.test(id)) extra.put(id, e.getValue());
-    }
+    // forEach, in the maps' own order: an unmodifiable map's entry iterator wraps every entry
+    fs.forEach(
+        (id, f) -> {
+          if (!only.test(id)) return;
+          Entry u = ups.get(id);
+          if (u == null) missing.put(id, f);
+          else definitions(u, f);
+        });
+    ups.forEach(
+        (id, u) -> {
+          if (only.test(id) && !fs.containsKey(id)) extra.put(id, u);
+        });
     pairSignatures(missing, extra);
     new CommentComparer(this, edit).compare(upgraded, fresh, only);
     for (Entry f : missing.values()) {

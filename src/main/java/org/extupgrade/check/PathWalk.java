@@ -22,15 +22,16 @@ import org.extupgrade.sql.stmt.Stmt;
  * it. After every step whose version has a baseline (a full install, archived or not), the upgraded
  * model is compared with that baseline: a difference that persists from step k to the target is
  * blamed on script k, not on the last script. A path whose model equals the baseline after a step
- * continues exactly as that version's own path, which is walked once and shared (at most once per
- * thread: walks run in parallel and only read the baselines and parsed scripts).
+ * continues exactly as that version's own path, which is walked once and shared (walks run in
+ * parallel and only read the baselines and parsed scripts).
  */
 final class PathWalk {
   private final Extension ext;
   private final ParsedScripts scripts;
   private final Baselines baselines;
   private final String target;
-  private final Map<String, List<Finding>> memo = new ConcurrentHashMap<>();
+  private final Map<String, java.util.concurrent.FutureTask<List<Finding>>> memo =
+      new ConcurrentHashMap<>();
   private final VersionGraph graph;
   private final Map<String, List<String>> ownPaths = new ConcurrentHashMap<>();
   private final SameCache cache = new SameCache();
@@ -69,11 +70,30 @@ final class PathWalk {
    * fail on the way, and the differences left at the target, each at the script that introduced it.
    */
   List<Finding> path(String from, List<String> path) {
-    List<Finding> done = memo.get(from);
-    if (done != null) return done;
-    List<Finding> out = walk(from, path);
-    memo.put(from, out);
-    return out;
+    // Each path walked once: the first thread to ask walks it, the others wait for its findings.
+    // A walk only waits for walks of later versions on its own path, so none waits for itself.
+    var mine = new java.util.concurrent.FutureTask<List<Finding>>(() -> walk(from, path));
+    var task = memo.putIfAbsent(from, mine);
+    if (task == null) {
+      task = mine;
+      mine.run();
+    }
+    while (!task.isDone()) { // another thread walks it: do independent work meanwhile
+      Runnable r = filler.poll();
+      if (r == null) break;
+      r.run();
+    }
+    return Parallel.result(task);
+  }
+
+  private java.util.Queue<Runnable> filler = new java.util.ArrayDeque<>();
+
+  /**
+   * Work a walk does while it waits for another thread's walk: independent tasks, each run once
+   * (taken from a thread-safe queue).
+   */
+  void whileWaiting(java.util.Queue<Runnable> tasks) {
+    this.filler = tasks;
   }
 
   private List<Finding> walk(String from, List<String> path) {
@@ -113,7 +133,7 @@ final class PathWalk {
       // other differences than at the last comparison.
       Set<ObjectId> redo = new HashSet<>(dirty);
       redo.addAll(changed(compared, at));
-      cmp.compare(st, fresh.get(), id -> redo.contains(Changes.name(id)));
+      cmp.compare(st, fresh.get(), Changes.among(redo));
       Map<ObjectId, Map<String, Location>> next = new HashMap<>();
       for (int i = 0; i < cmp.findings.size(); i++) {
         Finding d = cmp.findings.get(i);

@@ -84,11 +84,16 @@ final class CheckCommand implements Callable<Integer> {
     java.util.Map<Script, String> texts = new java.util.concurrent.ConcurrentHashMap<>();
     java.util.function.Function<Script, String> text =
         s -> texts.computeIfAbsent(s, x -> ScriptText.read(ext, x));
+    // the lint on a thread of its own: on two cores the common pool has one worker, which the
+    // lint would hold while the check's parallel parsing and walks wait for it
     java.util.concurrent.CompletableFuture<List<Finding>> lint =
-        java.util.concurrent.CompletableFuture.supplyAsync(() -> Lint.run(ext, text));
+        java.util.concurrent.CompletableFuture.supplyAsync(
+            () -> Lint.run(ext, text), r -> Thread.ofPlatform().name("lint").daemon().start(r));
+    // released scripts against their tags (git), on a thread of its own for the same reason
     java.util.concurrent.CompletableFuture<List<Finding>> frozen =
         java.util.concurrent.CompletableFuture.supplyAsync(
-            () -> Frozen.check(ext, where.dir, policy, text));
+            () -> Frozen.check(ext, where.dir, policy, text),
+            r -> Thread.ofPlatform().name("frozen").daemon().start(r));
     Check.Result result = Check.run(ext, text, from, to, from == null ? policy.oldest() : null);
     List<Finding> all = new java.util.ArrayList<>(result.findings());
     all.addAll(joined(lint));

@@ -15,11 +15,13 @@ final class Noise {
     int copied = 0;
     int n = m.length();
     int p = 0;
+    int wordEnd = -1; // the end of the word p is in, once known: each word is scanned once
     while (p < n) {
       int start = p;
       int q = p;
       while (q < n && space(m.charAt(q))) q++;
-      int end = noiseAt(m, q);
+      if (q < n && q >= wordEnd) wordEnd = word(m, q);
+      int end = noiseAt(m, q, wordEnd);
       if (end < 0) {
         p = q > p ? q : p + 1;
         continue;
@@ -33,11 +35,13 @@ final class Noise {
     return out.append(m, copied, n).toString();
   }
 
-  /** The end of the noise that starts at {@code p} (after white space), or -1. */
-  private static int noiseAt(String m, int p) {
+  /**
+   * The end of the noise that starts at {@code p} (after white space), or -1; {@code w} is the end
+   * of the word at {@code p}.
+   */
+  private static int noiseAt(String m, int p, int w) {
     int n = m.length();
     if (p >= n) return -1;
-    int w = word(m, p);
     if (w > p && m.startsWith(" -> ", w)) {
       int e = word(m, w + 4);
       if (e > w + 4) return e;

@@ -2,7 +2,6 @@ package org.extupgrade.model;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * The identity of a database object, as PostgreSQL decides "the same object": kind, schema, name
@@ -19,8 +18,6 @@ public record ObjectId(ObjectKind kind, String schema, String name, List<String>
 
   /** The schema of unqualified and {@code @extschema@}-qualified names. */
   public static final String EXTSCHEMA = "@extschema@";
-
-  private static final Pattern PLAIN = Pattern.compile("[a-z_][a-z0-9_$]*");
 
   public ObjectId {
     Objects.requireNonNull(kind, "kind");
@@ -88,10 +85,39 @@ public record ObjectId(ObjectKind kind, String schema, String name, List<String>
 
   /** An identifier as SQL text: bare when it is lower-case and plain, double-quoted otherwise. */
   public static String quote(String ident) {
-    if (PLAIN.matcher(ident).matches()) {
+    if (plain(ident)) {
       return ident;
     }
     return "\"" + ident.replace("\"", "\"\"") + "\"";
+  }
+
+  // equals and hashCode written out (the values a record's own would give): ids are map keys on
+  // every step of a check, and the generated ones run through method handles, slow in a short run.
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ObjectId x
+        && kind == x.kind
+        && name.equals(x.name)
+        && schema.equals(x.schema)
+        && args.equals(x.args);
+  }
+
+  @Override
+  public int hashCode() {
+    return ((kind.hashCode() * 31 + schema.hashCode()) * 31 + name.hashCode()) * 31
+        + args.hashCode();
+  }
+
+  /** {@code [a-z_][a-z0-9_$]*}, without a regular expression (every name shown goes through it). */
+  private static boolean plain(String ident) {
+    if (ident.isEmpty()) return false;
+    for (int i = 0; i < ident.length(); i++) {
+      char c = ident.charAt(i);
+      boolean ok =
+          (c >= 'a' && c <= 'z') || c == '_' || (i > 0 && ((c >= '0' && c <= '9') || c == '$'));
+      if (!ok) return false;
+    }
+    return true;
   }
 
   @Override
@@ -99,7 +125,41 @@ public record ObjectId(ObjectKind kind, String schema, String name, List<String>
     int c = kind.compareTo(o.kind);
     if (c == 0) c = schema.compareTo(o.schema);
     if (c == 0) c = name.compareTo(o.name);
-    if (c == 0) c = String.join(",", args).compareTo(String.join(",", o.args));
+    if (c == 0) c = compareJoined(args, o.args);
     return c;
+  }
+
+  /** The order of {@code String.join(",", a)} and {@code String.join(",", b)}, without joining. */
+  private static int compareJoined(List<String> a, List<String> b) {
+    int i = 0;
+    int p = 0;
+    int j = 0;
+    int q = 0;
+    while (true) {
+      int x = joinedChar(a, i, p);
+      int y = joinedChar(b, j, q);
+      if (x != y) return x < 0 ? -1 : y < 0 ? 1 : x - y;
+      if (x < 0) return 0;
+      if (p < a.get(i).length()) p++;
+      else {
+        i++;
+        p = 0;
+      }
+      if (q < b.get(j).length()) q++;
+      else {
+        j++;
+        q = 0;
+      }
+    }
+  }
+
+  /**
+   * The character at position {@code p} of element {@code i} (its length: the comma), -1 at end.
+   */
+  private static int joinedChar(List<String> l, int i, int p) {
+    if (i >= l.size()) return -1;
+    String s = l.get(i);
+    if (p < s.length()) return s.charAt(p);
+    return i + 1 < l.size() ? ',' : -1;
   }
 }

@@ -24,7 +24,7 @@ public final class RootCauses {
   public static List<Finding> group(List<Finding> findings, Comparator<String> versionOrder) {
     Map<String, List<Finding>> groups = new LinkedHashMap<>();
     for (Finding f : findings) groups.computeIfAbsent(key(f), k -> new ArrayList<>()).add(f);
-    Comparator<String> upgrades = upgradeOrder(versionOrder);
+    Comparator<String> upgrades = upgradeOrder(ranked(versionOrder, findings));
     List<Finding> out = new ArrayList<>();
     for (List<Finding> g : groups.values()) {
       TreeSet<String> affects = new TreeSet<>(upgrades);
@@ -107,16 +107,52 @@ public final class RootCauses {
     return what(f) + "\u0000" + f.where();
   }
 
+  /**
+   * {@code versions} over the versions of the upgrades of {@code findings}, each ordered once: a
+   * history of many versions sorts thousands of labels, and one comparison of two version names
+   * costs regular expressions and big numbers. Other strings are compared as before.
+   */
+  private static Comparator<String> ranked(Comparator<String> versions, List<Finding> findings) {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (Finding f : findings) {
+      seen.add(f.from());
+      seen.add(f.to());
+      for (String a : f.affects()) seen.addAll(List.of(a.split(" -> ", 2)));
+    }
+    List<String> sorted = new ArrayList<>(seen);
+    sorted.sort(versions);
+    Map<String, Integer> rank = new java.util.HashMap<>();
+    int r = 0;
+    for (int i = 0; i < sorted.size(); i++) {
+      if (i > 0 && versions.compare(sorted.get(i - 1), sorted.get(i)) != 0) r++;
+      rank.put(sorted.get(i), r);
+    }
+    return (a, b) -> {
+      Integer x = rank.get(a);
+      Integer y = rank.get(b);
+      return x != null && y != null ? Integer.compare(x, y) : versions.compare(a, b);
+    };
+  }
+
   /** {@code A -> B} labels by A, then B, each in version order. */
   static Comparator<String> upgradeOrder(Comparator<String> versions) {
+    Map<String, String[]> parts = new java.util.HashMap<>();
     return (a, b) -> {
-      String[] x = a.split(" -> ", 2);
-      String[] y = b.split(" -> ", 2);
+      String[] x = parts.computeIfAbsent(a, RootCauses::split);
+      String[] y = parts.computeIfAbsent(b, RootCauses::split);
       if (x.length < 2 || y.length < 2) return a.compareTo(b);
       int c = versions.compare(x[0], y[0]);
       if (c != 0) return c;
       c = versions.compare(x[1], y[1]);
       return c != 0 ? c : a.compareTo(b);
     };
+  }
+
+  /** {@code label.split(" -> ", 2)}, without a regular expression. */
+  private static String[] split(String label) {
+    int i = label.indexOf(" -> ");
+    return i < 0
+        ? new String[] {label}
+        : new String[] {label.substring(0, i), label.substring(i + 4)};
   }
 }
