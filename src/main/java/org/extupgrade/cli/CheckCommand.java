@@ -72,13 +72,22 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     formats.outputs(spec); // a bad --format/--output combination fails before any work
+    // the repository's tags are read beside the loading (they need only the folder)
+    Policy policy = where.policy();
+    java.util.concurrent.CompletableFuture<Frozen.Opened> tags =
+        java.util.concurrent.CompletableFuture.supplyAsync(
+            () -> Frozen.open(where.dir, policy),
+            r -> Thread.ofPlatform().name("frozen").daemon().start(r));
     try (Sources sources = where.open(spec.commandLine().getErr())) {
       this.sources = sources;
-      return run(sources.extension());
+      return run(sources.extension(), tags);
+    } catch (RuntimeException e) {
+      tags.thenAccept(Frozen.Opened::close); // the extension did not load: nothing to compare
+      throw e;
     }
   }
 
-  private Integer run(Extension ext) {
+  private Integer run(Extension ext, java.util.concurrent.CompletableFuture<Frozen.Opened> tags) {
     Policy policy = where.policy();
     // each script read and decoded once, for the check and the lint that runs beside it
     java.util.Map<Script, String> texts = new java.util.concurrent.ConcurrentHashMap<>();
@@ -91,8 +100,8 @@ final class CheckCommand implements Callable<Integer> {
             () -> Lint.run(ext, text), r -> Thread.ofPlatform().name("lint").daemon().start(r));
     // released scripts against their tags (git), on a thread of its own for the same reason
     java.util.concurrent.CompletableFuture<List<Finding>> frozen =
-        java.util.concurrent.CompletableFuture.supplyAsync(
-            () -> Frozen.check(ext, where.dir, policy, text),
+        tags.thenApplyAsync(
+            o -> o.findings(ext, policy, text),
             r -> Thread.ofPlatform().name("frozen").daemon().start(r));
     Check.Result result = Check.run(ext, text, from, to, from == null ? policy.oldest() : null);
     List<Finding> all = new java.util.ArrayList<>(result.findings());

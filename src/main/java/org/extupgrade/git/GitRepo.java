@@ -1,16 +1,19 @@
 package org.extupgrade.git;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
-import org.eclipse.jgit.lib.ObjectInserter;
 import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -87,6 +90,19 @@ public final class GitRepo implements AutoCloseable {
       throw new UserError("cannot list the tags of " + repo.getDirectory() + ": " + e.getMessage());
     }
     return out;
+  }
+
+  /** The blob id of {@code path} at {@code tag}, or empty when the tag has no such file. */
+  public Optional<String> id(Tag tag, String path) {
+    try (RevWalk walk = new RevWalk(repo)) {
+      RevCommit c = walk.parseCommit(ObjectId.fromString(tag.commit()));
+      try (TreeWalk tw = TreeWalk.forPath(repo, prefix + path, c.getTree())) {
+        if (tw == null || (tw.getRawMode(0) & 0170000) != 0100000) return Optional.empty();
+        return Optional.of(tw.getObjectId(0).name());
+      }
+    } catch (IOException e) {
+      throw new UserError("cannot read " + path + " at tag " + tag.name() + ": " + e.getMessage());
+    }
   }
 
   /** The bytes of {@code path} at {@code tag}, or empty when the tag has no such file. */
@@ -171,10 +187,18 @@ public final class GitRepo implements AutoCloseable {
     return out;
   }
 
-  /** The git blob id of {@code bytes}: equal ids mean equal contents. */
+  /**
+   * The git blob id of {@code bytes}: equal ids mean equal contents. The JDK's SHA-1 (a CPU
+   * intrinsic) rather than JGit's collision-detecting one: this hashes files to compare, not
+   * objects to store.
+   */
   public static String blobId(byte[] bytes) {
-    try (ObjectInserter.Formatter f = new ObjectInserter.Formatter()) {
-      return f.idFor(Constants.OBJ_BLOB, bytes).name();
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-1");
+      md.update(("blob " + bytes.length + "\0").getBytes(StandardCharsets.US_ASCII));
+      return HexFormat.of().formatHex(md.digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-1 is a JDK algorithm every JDK has", e);
     }
   }
 

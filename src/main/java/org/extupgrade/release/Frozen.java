@@ -1,5 +1,7 @@
 package org.extupgrade.release;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -67,13 +69,42 @@ public final class Frozen {
    */
   public static List<Finding> check(
       Extension ext, Path dir, Policy policy, Function<Script, String> text) {
-    @Nullable String tagPattern = policy.release().tag();
+    return open(dir, policy).findings(ext, policy, text);
+  }
+
+  /**
+   * The repository and its release tags, read before the extension is (they need only the folder),
+   * so that a caller can read them beside the loading. {@link #findings} closes the repository.
+   */
+  public static Opened open(Path dir, Policy policy) {
     Optional<GitRepo> opened = GitRepo.open(dir);
-    if (opened.isEmpty()) return List.of();
-    try (GitRepo repo = opened.get()) {
-      Releases releases = Releases.of(repo.tags(), tagPattern);
-      if (releases.isEmpty()) return List.of();
-      return new Frozen(repo, releases, dir).check(ext, policy.oldest(), text);
+    if (opened.isEmpty()) return new Opened(dir, null, null);
+    GitRepo repo = opened.get();
+    try {
+      Releases releases = Releases.of(repo.tags(), policy.release().tag());
+      if (!releases.isEmpty()) return new Opened(dir, repo, releases);
+    } catch (RuntimeException e) {
+      repo.close();
+      throw e;
+    }
+    repo.close();
+    return new Opened(dir, null, null);
+  }
+
+  /** What {@link #open} read: nothing outside a repository or without release tags. */
+  public record Opened(Path dir, @Nullable GitRepo repo, @Nullable Releases releases)
+      implements AutoCloseable {
+    @Override
+    public void close() {
+      if (repo != null) repo.close();
+    }
+
+    /** The changed released scripts of {@code ext}; closes the repository. */
+    public List<Finding> findings(Extension ext, Policy policy, Function<Script, String> text) {
+      if (repo == null || releases == null) return List.of();
+      try (GitRepo r = repo) {
+        return new Frozen(r, releases, dir).check(ext, policy.oldest(), text);
+      }
     }
   }
 
@@ -88,6 +119,7 @@ public final class Frozen {
       if (!file.startsWith(dir) || r.isEmpty()) continue;
       if (oldest != null && VersionOrder.INSTANCE.compare(s.to(), oldest) < 0) continue;
       String rel = dir.relativize(file).toString().replace('\\', '/');
+      if (unchanged(r.get().tag(), rel, file)) continue;
       Optional<Released> old = released(r.get().tag(), rel, file.getFileName().toString());
       if (old.isEmpty()) continue;
       String now = text.apply(s);
@@ -142,6 +174,17 @@ public final class Frozen {
   /** A released script whose text differs now. */
   private record Changed(
       Script script, String rel, Release release, String oldPath, String then, String now) {}
+
+  /** Whether the file is byte for byte what the tag has at its path (by blob id, nothing read). */
+  private boolean unchanged(Tag tag, String rel, Path file) {
+    Optional<String> id = repo.id(tag, rel);
+    if (id.isEmpty()) return false;
+    try {
+      return id.get().equals(GitRepo.blobId(Files.readAllBytes(file)));
+    } catch (IOException e) {
+      return false; // read again, with the error a user sees, by the comparison
+    }
+  }
 
   /** The released file: at the same path, else the same name in a usual folder of scripts. */
   private Optional<Released> released(Tag tag, String rel, String name) {

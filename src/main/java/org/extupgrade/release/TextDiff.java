@@ -75,27 +75,35 @@ record TextDiff(int first, List<String> lines, String diff) {
    */
   static boolean sameTokens(Path file, String a, String b) {
     try {
-      return tokens(file, a, 0).equals(tokens(file, b, 0));
+      return same(file, a, b, 0);
     } catch (SqlSyntaxError e) {
       return false;
     }
   }
 
-  private static List<String> tokens(Path file, String text, int depth) {
-    List<String> out = new ArrayList<>();
-    for (Token t : Lexer.lex(file, text)) {
-      if (depth < 2 && t.kind() == TokenKind.STRING && t.text().startsWith("$")) {
-        try {
-          out.add("$(");
-          out.addAll(tokens(file, t.value(), depth + 1));
-          out.add(")$");
-          continue;
-        } catch (SqlSyntaxError e) {
-          out.remove(out.size() - 1); // a body that is not SQL: compared as written
-        }
+  /**
+   * Token by token; two dollar-quoted bodies that differ are read as SQL in turn (only those: most
+   * of a long script is compared once, as tokens).
+   */
+  private static boolean same(Path file, String a, String b, int depth) {
+    List<Token> x = Lexer.lex(file, a);
+    List<Token> y = Lexer.lex(file, b);
+    if (x.size() != y.size()) return false;
+    for (int i = 0; i < x.size(); i++) {
+      Token s = x.get(i);
+      Token t = y.get(i);
+      if (s.text().equals(t.text())) continue;
+      if (depth >= 2 || !dollar(s) || !dollar(t)) return false;
+      try {
+        if (!same(file, s.value(), t.value(), depth + 1)) return false;
+      } catch (SqlSyntaxError e) {
+        return false; // a body that is not SQL: compared as written, and it differs
       }
-      out.add(t.text());
     }
-    return out;
+    return true;
+  }
+
+  private static boolean dollar(Token t) {
+    return t.kind() == TokenKind.STRING && t.text().startsWith("$");
   }
 }
