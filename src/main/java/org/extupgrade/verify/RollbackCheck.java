@@ -151,16 +151,16 @@ final class RollbackCheck {
         .object(object)
         .upgrade(s.from(), s.to())
         .message(
-            "rolling back from "
+            // "rollback B -> A" and the remark are left out of the root cause: the same failure on
+            // many old versions is one finding listing them (RootCauses)
+            "rollback "
                 + s.to()
-                + " to "
+                + " -> "
                 + s.from()
                 + ": "
                 + (count == 0
                     ? sql + " fails: " + message
-                    : "the replay fails on "
-                        + s.from()
-                        + ": "
+                    : "the replay on the old version fails: "
                         + message
                         + " ("
                         + count

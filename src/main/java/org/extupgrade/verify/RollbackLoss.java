@@ -93,9 +93,9 @@ record RollbackLoss(List<Finding> findings, List<String> notes) {
         .object(object)
         .upgrade(s.from(), s.to())
         .message(
-            "after the rollback from "
+            "rollback "
                 + s.to()
-                + " to "
+                + " -> "
                 + s.from()
                 + " (dump, DROP EXTENSION CASCADE, CREATE EXTENSION VERSION "
                 + s.from()

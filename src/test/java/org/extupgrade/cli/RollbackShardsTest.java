@@ -21,8 +21,8 @@ class RollbackShardsTest {
     Run whole = VerifyCommandTest.run("verify", FIXTURE, "--rollback", "--skip", "dump", "-q");
     assertThat(whole.exit()).as(whole.err()).isEqualTo(Main.FINDINGS);
     assertThat(whole.out())
-        .contains("error rollback-replay-fails: rolling back from 1.1 to 1.0")
-        .contains("error rollback-data-lost: after the rollback from 1.1 to 1.0")
+        .contains("error rollback-replay-fails: rollback 1.1 -> 1.0: ")
+        .contains("error rollback-data-lost: rollback 1.1 -> 1.0 (dump, DROP EXTENSION CASCADE")
         .contains("PostgreSQL 18: rollback 1.1 -> 1.0: no seed");
     Path one = dir.resolve("one.json");
     Path two = dir.resolve("two.json");

@@ -80,7 +80,7 @@ class RollbackRehearsalTest {
     VerifyResult r = verify("rb_lost", EnumSet.of(ScenarioKind.ROLLBACK));
     Finding fails = only(r, "rollback-replay-fails");
     assertThat(fails.message())
-        .contains("the replay fails on 1.0")
+        .contains("rollback 1.1 -> 1.0: the replay on the old version fails: ")
         .contains("column \"priority\" of relation \"rb_lost_hooks\" does not exist");
     assertThat(fails.detail())
         .startsWith(
