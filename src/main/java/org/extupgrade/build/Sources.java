@@ -89,13 +89,14 @@ public final class Sources implements AutoCloseable {
       List<Path> extraScriptDirs,
       @Nullable String buildCommand,
       Supplier<Installation> pgxs) {
-    return load(dir, extensionName, extraScriptDirs, buildCommand, null, pgxs);
+    return load(dir, extensionName, extraScriptDirs, buildCommand, true, null, pgxs);
   }
 
   /**
    * {@link #load}, reading the full install scripts of released versions from their release tags
    * when the tree has none (see {@link TagBaselines}).
    *
+   * @param git whether to read release tags at all
    * @param tagPattern how release tags are named, or null for {@link Releases#DEFAULT_PATTERNS}
    */
   public static Sources load(
@@ -103,6 +104,7 @@ public final class Sources implements AutoCloseable {
       @Nullable String extensionName,
       List<Path> extraScriptDirs,
       @Nullable String buildCommand,
+      boolean git,
       @Nullable String tagPattern,
       Supplier<Installation> pgxs) {
     Extension ext = ExtensionLoader.load(dir, extensionName, extraScriptDirs);
@@ -112,7 +114,7 @@ public final class Sources implements AutoCloseable {
     boolean build =
         buildCommand != null
             || (makefile.isPresent() && (installMissing || Make.declaresBuiltData(makefile.get())));
-    List<String> missing = TagBaselines.missing(ext);
+    List<String> missing = git ? TagBaselines.missing(ext) : List.of();
     if (!build && missing.isEmpty()) {
       return new Sources(ext, null, dir);
     }
@@ -127,7 +129,7 @@ public final class Sources implements AutoCloseable {
           build
               ? build(dir, ext, extraScriptDirs, buildCommand, pgxs, scratch)
               : new Built(ext, List.of(), List.of());
-      Extension out = fromTags(dir, b, extraScriptDirs, tagPattern, pgxs, scratch);
+      Extension out = git ? fromTags(dir, b, extraScriptDirs, tagPattern, pgxs, scratch) : b.ext();
       return new Sources(out, scratch, dir);
     } catch (IOException e) {
       deleteQuietly(scratch);

@@ -116,7 +116,7 @@ final class ArchiveCommand implements Callable<Integer> {
     List<Finding> found =
         archive.check(
             where.dir,
-            policy.release().tag(),
+            policy.release(),
             () -> Installations.embedded(Installations.DEFAULT_MAJOR),
             notes);
     List<Finding> findings = Shown.of(sources, Apply.to(policy, found));

@@ -70,7 +70,14 @@ final class ExtensionOptions {
    */
   Sources open(@Nullable String buildCommand, Supplier<Installation> pgxs, PrintWriter err) {
     Sources sources =
-        Sources.load(dir, extension, scripts, buildCommand, policy().release().tag(), pgxs);
+        Sources.load(
+            dir,
+            extension,
+            scripts,
+            buildCommand,
+            policy().release().git(),
+            policy().release().tag(),
+            pgxs);
     for (String note : sources.extension().notes()) {
       err.println("note: " + note);
     }

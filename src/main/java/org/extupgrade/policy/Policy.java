@@ -50,10 +50,16 @@ public record Policy(
    * @param archive the folder of archived full install scripts, relative to the project
    * @param changelog the changelog file, or null to look for the usual names
    * @param matrix a document that shows the upgrade path matrix, or null when none does
+   * @param git whether the project's git repository is read (release tags: baselines, frozen
+   *     scripts); false leaves it alone
    */
   public record Release(
-      @Nullable String tag, String archive, @Nullable String changelog, @Nullable String matrix) {
-    public static final Release DEFAULT = new Release(null, "sql/archive", null, null);
+      @Nullable String tag,
+      String archive,
+      @Nullable String changelog,
+      @Nullable String matrix,
+      boolean git) {
+    public static final Release DEFAULT = new Release(null, "sql/archive", null, null, true);
   }
 
   /**

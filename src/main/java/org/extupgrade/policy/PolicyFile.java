@@ -40,6 +40,7 @@ import org.tomlj.TomlTable;
  * archive = "sql/archive"             # where `extupgrade archive` writes baselines
  * changelog = "CHANGELOG.md"          # default: CHANGELOG.md, CHANGELOG, NEWS.md, NEWS...
  * matrix = "docs/upgrades.md"         # the document that shows the upgrade path matrix
+ * git = false                         # never read the repository (default: true)
  *
  * [[accept]]                          # a known finding, with the reason it is accepted
  * kind = "definition-drift"
@@ -56,7 +57,7 @@ public final class PolicyFile {
   private static final long MAX_BYTES = 1 << 20;
   private static final Set<String> TOP =
       Set.of("oldest", "build", "scenarios", "severity", "accept", "release");
-  private static final Set<String> RELEASE = Set.of("tag", "archive", "changelog", "matrix");
+  private static final Set<String> RELEASE = Set.of("tag", "archive", "changelog", "matrix", "git");
   private static final Set<String> SCENARIOS =
       Set.of(
           "data",
@@ -145,11 +146,20 @@ public final class PolicyFile {
               });
     }
     String archive = optional(file, r, "archive");
+    boolean git = true;
+    if (r.contains("git")) {
+      if (!r.isBoolean("git")) {
+        throw new UserError(
+            at(file, r.inputPositionOf("git")), "release.git must be true or false");
+      }
+      git = Boolean.TRUE.equals(r.getBoolean("git"));
+    }
     return new Policy.Release(
         tag,
         archive == null ? Policy.Release.DEFAULT.archive() : archive,
         optional(file, r, "changelog"),
-        optional(file, r, "matrix"));
+        optional(file, r, "matrix"),
+        git);
   }
 
   private static List<Policy.Accepted> accepted(Path file, TomlTable toml) {

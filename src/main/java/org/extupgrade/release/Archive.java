@@ -23,6 +23,7 @@ import org.extupgrade.model.Finding;
 import org.extupgrade.model.FindingKind;
 import org.extupgrade.model.Location;
 import org.extupgrade.model.UserError;
+import org.extupgrade.policy.Policy;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -109,13 +110,14 @@ public final class Archive {
    * install script outside the archive. What cannot be compared is said in {@code notes}.
    */
   public List<Finding> check(
-      Path dir, @Nullable String tagPattern, Supplier<Installation> pgxs, List<String> notes) {
+      Path dir, Policy.Release release, Supplier<Installation> pgxs, List<String> notes) {
+    @Nullable String tagPattern = release.tag();
     List<Path> archived = archived();
     if (archived.isEmpty()) {
       notes.add("no archived baselines in " + folder);
       return List.of();
     }
-    Optional<GitRepo> repo = GitRepo.open(dir);
+    Optional<GitRepo> repo = release.git() ? GitRepo.open(dir) : Optional.empty();
     try {
       Releases releases =
           repo.map(r -> Releases.of(r.tags(), tagPattern)).orElse(Releases.of(List.of(), null));

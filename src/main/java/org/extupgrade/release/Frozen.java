@@ -77,6 +77,7 @@ public final class Frozen {
    * so that a caller can read them beside the loading. {@link #findings} closes the repository.
    */
   public static Opened open(Path dir, Policy policy) {
+    if (!policy.release().git()) return new Opened(dir, null, null);
     Optional<GitRepo> opened = GitRepo.open(dir);
     if (opened.isEmpty()) return new Opened(dir, null, null);
     GitRepo repo = opened.get();

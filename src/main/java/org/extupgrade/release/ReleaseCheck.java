@@ -90,7 +90,7 @@ public record ReleaseCheck(
   }
 
   private Releases releases() {
-    Optional<GitRepo> repo = GitRepo.open(dir);
+    Optional<GitRepo> repo = policy.release().git() ? GitRepo.open(dir) : Optional.empty();
     if (repo.isEmpty()) return Releases.of(List.of(), null);
     try (GitRepo r = repo.get()) {
       return Releases.of(r.tags(), policy.release().tag());

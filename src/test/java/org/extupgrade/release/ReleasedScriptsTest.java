@@ -216,6 +216,15 @@ class ReleasedScriptsTest {
   }
 
   @Test
+  void thePolicyCanLeaveTheRepositoryAlone() throws Exception {
+    repo.write("sql/rel--1.0--1.1.sql", "-- 1.1 adds g\n" + G + H)
+        .write("extupgrade.toml", "[release]\ngit = false\n");
+    Run r = check();
+    assertThat(r.err()).doesNotContain("release tags");
+    assertThat(r.out()).contains("0 upgrades checked").doesNotContain("released-script-changed");
+  }
+
+  @Test
   void aBadTagPatternIsAnErrorAtItsLine() throws Exception {
     repo.write("extupgrade.toml", "\n[release]\ntag = \"v1\"\n");
     Run r = check();
