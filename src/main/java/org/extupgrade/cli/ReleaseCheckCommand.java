@@ -103,7 +103,11 @@ final class ReleaseCheckCommand implements Callable<Integer> {
       ReleaseCheck rc =
           new ReleaseCheck(
               ext, where.dir, where.policy(), text, matrix, live ? () -> verify(v) : null);
-      List<Item> items = rc.run(v);
+      // a built script is shown as the file the project's build makes, not the scratch copy
+      List<Item> items =
+          rc.run(v).stream()
+              .map(i -> new Item(i.id(), i.status(), sources.shown(i.reason())))
+              .toList();
       PrintWriter out = spec.commandLine().getOut();
       out.print(
           switch (style) {

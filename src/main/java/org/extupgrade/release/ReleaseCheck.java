@@ -76,7 +76,7 @@ public record ReleaseCheck(
 
   /** Runs every item for {@code version}. */
   public List<Item> run(String version) {
-    Releases releases = releases();
+    List<Releases.Release> releases = releases();
     List<Item> out = new ArrayList<>();
     out.add(defaultVersion(version, releases));
     out.add(fullScript(version));
@@ -89,27 +89,48 @@ public record ReleaseCheck(
     return out;
   }
 
-  private Releases releases() {
+  /** The extension versions released by tags, oldest first (see {@link ReleasedVersions}). */
+  private List<Releases.Release> releases() {
     Optional<GitRepo> repo = policy.release().git() ? GitRepo.open(dir) : Optional.empty();
-    if (repo.isEmpty()) return Releases.of(List.of(), null);
+    if (repo.isEmpty()) return List.of();
     try (GitRepo r = repo.get()) {
-      return Releases.of(r.tags(), policy.release().tag());
+      Releases tags = Releases.of(r.tags(), policy.release().tag());
+      String control =
+          dir.toAbsolutePath()
+              .normalize()
+              .relativize(ext.control().file().toAbsolutePath().normalize())
+              .toString()
+              .replace('\\', '/');
+      return ReleasedVersions.of(r, tags, control);
     }
   }
 
-  private Item defaultVersion(String version, Releases releases) {
+  private Item defaultVersion(String version, List<Releases.Release> all) {
     String dv = ext.defaultVersion();
     if (!version.equals(dv)) {
       return Item.fail(
           "default-version",
           "default_version is " + (dv == null ? "not set" : dv) + ", not " + version);
     }
-    List<Releases.Release> all = releases.all();
     if (!all.isEmpty()) {
-      String last = all.get(all.size() - 1).version();
-      if (!last.equals(version) && VersionOrder.INSTANCE.compare(version, last) <= 0) {
+      Releases.Release last = all.get(all.size() - 1);
+      if (!last.version().equals(version)
+          && VersionOrder.INSTANCE.compare(version, last.version()) <= 0) {
         return Item.fail(
-            "default-version", version + " is not newer than the last release, " + last);
+            "default-version",
+            version
+                + " is not newer than "
+                + last.version()
+                + ", the last extension version released (tag "
+                + last.tag().name()
+                + ")");
+      }
+      for (Releases.Release r : all) {
+        if (r.version().equals(version)) {
+          return Item.pass(
+              "default-version",
+              "default_version is " + version + ", first released by tag " + r.tag().name());
+        }
       }
     }
     return Item.pass("default-version", "default_version is " + version);
@@ -138,14 +159,15 @@ public record ReleaseCheck(
   }
 
   /** Every release at or after the oldest supported one has an update path to {@code version}. */
-  private Item paths(String version, Releases releases) {
+  private Item paths(String version, List<Releases.Release> releases) {
     @Nullable String oldest = policy.oldest();
     List<String> stuck = new ArrayList<>();
     int n = 0;
-    for (Releases.Release r : releases.all()) {
+    for (Releases.Release r : releases) {
       String v = r.version();
       if (v.equals(version)) continue;
       if (oldest != null && VersionOrder.INSTANCE.compare(v, oldest) < 0) continue;
+      if (VersionOrder.INSTANCE.compare(v, version) > 0) continue; // a later release line
       n++;
       if (ext.graph().updatePath(v, version).isEmpty()) stuck.add(v);
     }
@@ -158,6 +180,7 @@ public record ReleaseCheck(
           "paths",
           "no update path to " + version + " from the released " + String.join(", ", stuck));
     }
+    if (n == 0) return Item.pass("paths", "no earlier release to update from");
     return Item.pass(
         "paths",
         "an update path to "

@@ -120,12 +120,27 @@ class ReleaseCheckTest {
 
   @Test
   void aReleaseWithNoUpdatePath() throws Exception {
-    repo.tag("v0.9", "v1.0");
+    // an old release line, tagged later (ordered by commit time, it is the newest tag)
+    repo.write("rc.control", CONTROL.formatted("0.9")).commit("0.9 maintenance").tag("v0.9");
+    repo.write("rc.control", CONTROL.formatted("1.1")).commit("back to 1.1");
     Run r = run("release-check", dir);
     assertThat(status(r, "paths"))
         .isEqualTo("fail  paths             no update path to 1.1 from the released 0.9");
     repo.write("extupgrade.toml", "oldest = \"1.0\"\n[release]\nmatrix = \"docs/upgrades.md\"\n");
     assertThat(status(run("release-check", dir), "paths"))
+        .isEqualTo("pass  paths             an update path to 1.1 from the 1 release");
+  }
+
+  /** pg_cron's habit: package releases v1.1.0 and v1.1.1 both release extension version 1.1. */
+  @Test
+  void theReleasedVersionIsTheTagsControlFilesNotTheTagsName() throws Exception {
+    repo.tag("v1.1.0");
+    repo.write("README.md", "a fix outside the extension's SQL\n").commit("1.1.1").tag("v1.1.1");
+    repo.tag("v0.1-pre-extension", "v1.0");
+    Run r = run("release-check", dir);
+    assertThat(status(r, "default-version"))
+        .isEqualTo("pass  default-version   default_version is 1.1, first released by tag v1.1.0");
+    assertThat(status(r, "paths"))
         .isEqualTo("pass  paths             an update path to 1.1 from the 1 release");
   }
 
