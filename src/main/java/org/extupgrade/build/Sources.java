@@ -60,6 +60,11 @@ public final class Sources implements AutoCloseable {
     return file.startsWith(tags) ? Path.of(atTag(tags, file)) : file;
   }
 
+  /** Whether {@code file} was read from a release tag (not shipped by the tree or its build). */
+  public boolean fromTag(Path file) {
+    return scratch != null && file.startsWith(scratch.resolve(TAGS));
+  }
+
   /** {@code tag:path} for a file {@link TagBaselines} wrote under {@code tags}. */
   private static String atTag(Path tags, Path file) {
     Path rel = tags.relativize(file);

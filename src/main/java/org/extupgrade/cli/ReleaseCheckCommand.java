@@ -102,7 +102,13 @@ final class ReleaseCheckCommand implements Callable<Integer> {
               PathsReports.document(analysis, analysis.rows()), VersionOrder.INSTANCE);
       ReleaseCheck rc =
           new ReleaseCheck(
-              ext, where.dir, where.policy(), text, matrix, live ? () -> verify(v) : null);
+              ext,
+              where.dir,
+              where.policy(),
+              text,
+              matrix,
+              live ? () -> verify(v) : null,
+              sources::fromTag);
       // a built script is shown as the file the project's build makes, not the scratch copy
       List<Item> items =
           rc.run(v).stream()

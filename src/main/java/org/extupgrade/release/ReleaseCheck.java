@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.extupgrade.check.Check;
 import org.extupgrade.git.GitRepo;
@@ -32,6 +33,7 @@ import org.jspecify.annotations.Nullable;
  * @param text reads a script (shared with the check)
  * @param matrix what {@code paths --format markdown} prints now (its table must be in the document)
  * @param live runs verify and returns its item, or null without {@code --live}
+ * @param fromTag whether a script was read from a release tag (so the release does not ship it)
  */
 public record ReleaseCheck(
     Extension ext,
@@ -39,7 +41,8 @@ public record ReleaseCheck(
     Policy policy,
     Function<Script, String> text,
     String matrix,
-    @Nullable Supplier<Item> live) {
+    @Nullable Supplier<Item> live,
+    Predicate<Path> fromTag) {
 
   /** The changelog names looked for when the policy names none, in this order. */
   static final List<String> CHANGELOGS =
@@ -137,10 +140,29 @@ public record ReleaseCheck(
   }
 
   private Item fullScript(String version) {
-    Optional<Script> full = ext.installScript(version);
+    Optional<Script> full = ext.installScript(version).filter(s -> !fromTag.test(s.file()));
     if (full.isEmpty()) {
-      return Item.fail(
-          "full-script", "no full install script of " + version + " (build it, or --scripts)");
+      Optional<List<String>> path =
+          ext.graph()
+              .installPath(version)
+              .filter(
+                  p -> ext.installScript(p.get(0)).map(s -> !fromTag.test(s.file())).orElse(false));
+      return path.isPresent()
+          ? Item.pass(
+              "full-script",
+              "no full install script: CREATE EXTENSION installs "
+                  + version
+                  + " from "
+                  + ext.name()
+                  + "--"
+                  + path.get().get(0)
+                  + ".sql and the updates "
+                  + String.join("--", path.get()))
+          : Item.fail(
+              "full-script",
+              "no full install script of "
+                  + version
+                  + " and no install path to it (build it, or --scripts)");
     }
     Archive archive = new Archive(ext, dir.resolve(policy.release().archive()));
     Path folder = dir.resolve(policy.release().archive());

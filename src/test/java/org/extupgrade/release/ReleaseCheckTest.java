@@ -118,6 +118,22 @@ class ReleaseCheckTest {
     assertThat(status(run("release-check", dir), "full-script")).startsWith("pass");
   }
 
+  /** pg_cron's layout: one old full install script, then updates to every later version. */
+  @Test
+  void anInstallPathStandsForTheFullScript() throws Exception {
+    repo.write("sql/rc--1.0.sql", F).delete("sql/rc--1.1.sql").commit("install by path");
+    Run r = run("release-check", dir);
+    assertThat(status(r, "full-script"))
+        .isEqualTo(
+            "pass  full-script       no full install script: CREATE EXTENSION installs 1.1 from"
+                + " rc--1.0.sql and the updates 1.0--1.1");
+    repo.delete("sql/rc--1.0.sql");
+    assertThat(status(run("release-check", dir), "full-script"))
+        .startsWith("fail")
+        .endsWith(
+            "no full install script of 1.1 and no install path to it (build it, or --scripts)");
+  }
+
   @Test
   void aReleaseWithNoUpdatePath() throws Exception {
     // an old release line, tagged later (ordered by commit time, it is the newest tag)
