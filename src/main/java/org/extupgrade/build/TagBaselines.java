@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -18,6 +17,7 @@ import org.extupgrade.git.Releases.Release;
 import org.extupgrade.git.Tag;
 import org.extupgrade.layout.Extension;
 import org.extupgrade.layout.Script;
+import org.extupgrade.layout.ScriptPlaces;
 import org.extupgrade.layout.VersionGraph;
 import org.extupgrade.model.UserError;
 
@@ -119,16 +119,9 @@ public final class TagBaselines {
       List<String> notes)
       throws IOException {
     Scratch.delete(scratch.resolve("tag"));
-    List<String> files = repo.files(r.tag());
-    String control = extension + ".control";
-    if (files.stream().noneMatch(f -> f.equals(control) || f.endsWith("/" + control))) {
-      return Optional.empty();
-    }
+    if (locate(repo, r, extension + ".control").isEmpty()) return Optional.empty();
     String name = extension + "--" + r.version() + ".sql";
-    Optional<String> path =
-        files.stream()
-            .filter(f -> f.equals(name) || f.endsWith("/" + name))
-            .min(Comparator.comparingInt(String::length).thenComparing(f -> f));
+    Optional<String> path = locate(repo, r, name);
     if (path.isPresent()) {
       return Optional.of(new Found(path.get(), repo.read(r.tag(), path.get()).orElseThrow()));
     }
@@ -136,6 +129,14 @@ public final class TagBaselines {
     if (built.isEmpty()) return Optional.empty();
     String rel = scratch.resolve("tag").relativize(built.get()).toString();
     return Optional.of(new Found(rel, Files.readAllBytes(built.get())));
+  }
+
+  /** Where the tag has {@code name}: the first of the folders the loader reads that holds it. */
+  private static Optional<String> locate(GitRepo repo, Release r, String name) {
+    for (String folder : ScriptPlaces.usualFolders()) {
+      if (repo.id(r.tag(), folder + name).isPresent()) return Optional.of(folder + name);
+    }
+    return Optional.empty();
   }
 
   /**

@@ -94,35 +94,31 @@ public final class GitRepo implements AutoCloseable {
 
   /** The blob id of {@code path} at {@code tag}, or empty when the tag has no such file. */
   public Optional<String> id(Tag tag, String path) {
-    try (RevWalk walk = new RevWalk(repo)) {
-      RevCommit c = walk.parseCommit(ObjectId.fromString(tag.commit()));
-      try (TreeWalk tw = TreeWalk.forPath(repo, prefix + path, c.getTree())) {
-        if (tw == null || (tw.getRawMode(0) & 0170000) != 0100000) return Optional.empty();
-        return Optional.of(tw.getObjectId(0).name());
-      }
-    } catch (IOException e) {
-      throw new UserError("cannot read " + path + " at tag " + tag.name() + ": " + e.getMessage());
-    }
+    return blob(tag, path).map(ObjectId::name);
   }
 
   /** The bytes of {@code path} at {@code tag}, or empty when the tag has no such file. */
   public Optional<byte[]> read(Tag tag, String path) {
-    try (RevWalk walk = new RevWalk(repo)) {
-      RevCommit c = walk.parseCommit(ObjectId.fromString(tag.commit()));
-      try (TreeWalk tw = TreeWalk.forPath(repo, prefix + path, c.getTree())) {
-        if (tw == null || (tw.getRawMode(0) & 0170000) != 0100000) return Optional.empty();
-        return Optional.of(repo.open(tw.getObjectId(0), Constants.OBJ_BLOB).getBytes());
-      }
+    Optional<ObjectId> blob = blob(tag, path);
+    if (blob.isEmpty()) return Optional.empty();
+    try {
+      return Optional.of(repo.open(blob.get(), Constants.OBJ_BLOB).getBytes());
     } catch (IOException e) {
       throw new UserError("cannot read " + path + " at tag " + tag.name() + ": " + e.getMessage());
     }
   }
 
-  /** The files under the project folder at {@code tag}, as paths relative to it. */
-  public List<String> files(Tag tag) {
-    List<String> out = new ArrayList<>();
-    walk(tag, (path, id) -> out.add(path));
-    return out;
+  /** The regular file {@code path} at {@code tag}, by its blob. */
+  private Optional<ObjectId> blob(Tag tag, String path) {
+    try (RevWalk walk = new RevWalk(repo)) {
+      RevCommit c = walk.parseCommit(ObjectId.fromString(tag.commit()));
+      try (TreeWalk tw = TreeWalk.forPath(repo, prefix + path, c.getTree())) {
+        if (tw == null || (tw.getRawMode(0) & 0170000) != 0100000) return Optional.empty();
+        return Optional.of(tw.getObjectId(0));
+      }
+    } catch (IOException e) {
+      throw new UserError("cannot read " + path + " at tag " + tag.name() + ": " + e.getMessage());
+    }
   }
 
   /** Writes the project folder as {@code tag} holds it into {@code target} (regular files only). */

@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * {@code sql/}), pgrx's generated {@code target/release/EXT-pgNN/.../extension/} (highest NN), then
  * each {@code --scripts} folder.
  */
-final class ScriptPlaces {
+public final class ScriptPlaces {
   private static final Pattern PGRX = Pattern.compile("(.+)-pg(\\d+)");
 
   /** Where projects keep upgrade scripts apart from full install scripts. */
@@ -31,6 +31,20 @@ final class ScriptPlaces {
       List.of("updates", "update", "upgrades", "upgrade", "migrations");
 
   private ScriptPlaces() {}
+
+  /**
+   * The folders of the source tree {@link #of} reads, relative to the control file's folder and in
+   * its order, each ending in {@code /} (the folder itself is {@code ""}): where a script is looked
+   * for in a release tag's tree.
+   */
+  public static List<String> usualFolders() {
+    List<String> out = new java.util.ArrayList<>(List.of("", "sql/", "sql/archive/"));
+    for (String f : UPGRADE_FOLDERS) {
+      out.add(f + "/");
+      out.add("sql/" + f + "/");
+    }
+    return List.copyOf(out);
+  }
 
   /**
    * The folders to read, in order; {@code notes} receives what a user should know about the choice.

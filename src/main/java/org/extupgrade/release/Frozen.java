@@ -16,6 +16,7 @@ import org.extupgrade.git.Releases.Release;
 import org.extupgrade.git.Tag;
 import org.extupgrade.layout.Extension;
 import org.extupgrade.layout.Script;
+import org.extupgrade.layout.ScriptPlaces;
 import org.extupgrade.layout.VersionOrder;
 import org.extupgrade.model.Finding;
 import org.extupgrade.model.FindingKind;
@@ -35,23 +36,10 @@ public final class Frozen {
   private final Path dir;
 
   /**
-   * Where else a moved script may be at its tag: the folders projects keep scripts in. Looked up by
-   * path, never by walking the tag's whole tree (pg_trickle: 72 tags of 3,000 files).
+   * Where else a moved script may be at its tag: the folders the loader reads. Looked up by path,
+   * never by walking the tag's whole tree (pg_trickle: 72 tags of 3,000 files).
    */
-  private static final List<String> FOLDERS =
-      List.of(
-          "",
-          "sql/",
-          "sql/archive/",
-          "archive/",
-          "updates/",
-          "sql/updates/",
-          "update/",
-          "upgrades/",
-          "sql/upgrades/",
-          "upgrade/",
-          "migrations/",
-          "sql/migrations/");
+  private static final List<String> FOLDERS = ScriptPlaces.usualFolders();
 
   private Frozen(GitRepo repo, Releases releases, Path dir) {
     this.repo = repo;
