@@ -115,7 +115,8 @@ public final class Frozen {
       String then = TextDiff.text(old.get().bytes(), s.compressed());
       now = now.replace("\r\n", "\n");
       if (now.equals(then) || TextDiff.sameTokens(file, now, then)) continue;
-      changed.add(new Changed(s, rel, r.get(), old.get().path(), then, now));
+      String released = r.get().tag().name() + ":" + old.get().path();
+      changed.add(new Changed(s, rel, r.get(), TextDiff.of(released, then, rel, now)));
     }
     Map<String, Tag> since = new HashMap<>();
     for (Changed c : changed) since.put(c.rel(), c.release().tag());
@@ -140,8 +141,7 @@ public final class Frozen {
   private static Finding sweep(List<Changed> group, Finding first, List<String> commits) {
     List<String> each = new ArrayList<>();
     for (Changed c : group) {
-      TextDiff d = TextDiff.of("", c.then(), "", c.now());
-      each.add(c.rel() + " (" + c.release().tag().name() + ", " + d.where() + ")");
+      each.add(c.rel() + " (" + c.release().tag().name() + ", " + c.diff().where() + ")");
     }
     boolean install = group.get(0).script().isInstall();
     String what = install ? "released full install scripts" : "released update scripts";
@@ -160,9 +160,8 @@ public final class Frozen {
         .withDetail(String.join("\n", each) + "\n\n" + first.detail());
   }
 
-  /** A released script whose text differs now. */
-  private record Changed(
-      Script script, String rel, Release release, String oldPath, String then, String now) {}
+  /** A released script whose text differs now, and how (computed once). */
+  private record Changed(Script script, String rel, Release release, TextDiff diff) {}
 
   /** Whether the file is byte for byte what the tag has at its path (by blob id, nothing read). */
   private boolean unchanged(Tag tag, String rel, Path file) {
@@ -203,10 +202,7 @@ public final class Frozen {
     Script s = c.script();
     String rel = c.rel();
     Release r = c.release();
-    String oldPath = c.oldPath();
-    String then = c.then();
-    String now = c.now();
-    TextDiff d = TextDiff.of(r.tag().name() + ":" + oldPath, then, rel, now);
+    TextDiff d = c.diff();
     String what = s.isInstall() ? "full install script" : "update script";
     Finding.Builder f =
         Finding.of(
