@@ -41,10 +41,17 @@ public final class Sources implements AutoCloseable {
   private final @Nullable Path scratch;
   private final Path dir;
 
+  /** A file under the tags folder, as written in a message: its tag's folder is group 1. */
+  private final @Nullable Pattern tagFolder;
+
   private Sources(Extension extension, @Nullable Path scratch, Path dir) {
     this.extension = extension;
     this.scratch = scratch;
     this.dir = dir;
+    this.tagFolder =
+        scratch == null
+            ? null
+            : Pattern.compile(Pattern.quote(scratch.resolve(TAGS) + "/") + "([^/]+)/");
   }
 
   /**
@@ -73,10 +80,10 @@ public final class Sources implements AutoCloseable {
 
   /** {@code text} with the built scripts' folder written as the project's. */
   public String shown(String text) {
-    if (scratch == null) return text;
-    String tags = Pattern.quote(scratch.resolve(TAGS) + "/") + "([^/]+)/";
-    return Pattern.compile(tags)
-        .matcher(text.replace(scratch.resolve("out").toString(), dir.toString()))
+    if (scratch == null || tagFolder == null) return text;
+    String built = text.replace(scratch.resolve("out").toString(), dir.toString());
+    return tagFolder
+        .matcher(built)
         .replaceAll(m -> Matcher.quoteReplacement(TagBaselines.tag(m.group(1)) + ":"));
   }
 
