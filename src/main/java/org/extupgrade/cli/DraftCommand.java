@@ -3,10 +3,8 @@ package org.extupgrade.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.concurrent.Callable;
 import org.extupgrade.build.Sources;
 import org.extupgrade.check.Draft;
@@ -136,12 +134,7 @@ final class DraftCommand implements Callable<Integer> {
 
   private static void write(Path file, UpgradeSql draft) {
     try {
-      Files.writeString(
-          file,
-          draft.render(),
-          StandardCharsets.UTF_8,
-          StandardOpenOption.CREATE,
-          StandardOpenOption.APPEND);
+      draft.appendTo(file);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);
     }

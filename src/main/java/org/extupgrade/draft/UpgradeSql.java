@@ -1,5 +1,10 @@
 package org.extupgrade.draft;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Objects;
 
@@ -47,6 +52,16 @@ public record UpgradeSql(
    * extension scripts carry; a draft for an existing script starts with a comment that marks where
    * the drafted part begins.
    */
+  /** Appends {@link #render} to {@code file}, creating it when missing. */
+  public void appendTo(Path file) throws IOException {
+    Files.writeString(
+        file,
+        render(),
+        StandardCharsets.UTF_8,
+        StandardOpenOption.CREATE,
+        StandardOpenOption.APPEND);
+  }
+
   public String render() {
     StringBuilder b = new StringBuilder();
     if (appendsTo) {

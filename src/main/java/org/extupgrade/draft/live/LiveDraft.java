@@ -2,10 +2,7 @@ package org.extupgrade.draft.live;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -102,12 +99,7 @@ public final class LiveDraft {
     Path dir = Staging.scriptDir(ext.control(), cluster.shareDir(), cluster.extensionDir());
     Path file = dir.resolve(draft.fileName());
     try {
-      Files.writeString(
-          file,
-          draft.render(),
-          StandardCharsets.UTF_8,
-          StandardOpenOption.CREATE,
-          StandardOpenOption.APPEND);
+      draft.appendTo(file);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot stage the draft into " + file, e);
     }
