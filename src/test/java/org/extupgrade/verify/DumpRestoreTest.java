@@ -3,7 +3,6 @@ package org.extupgrade.verify;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -13,8 +12,6 @@ import org.extupgrade.cluster.ClientTools;
 import org.extupgrade.cluster.Cluster;
 import org.extupgrade.cluster.Installation;
 import org.extupgrade.cluster.Installations;
-import org.extupgrade.layout.Extension;
-import org.extupgrade.layout.ExtensionLoader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,14 +44,7 @@ class DumpRestoreTest {
   }
 
   VerifyResult verify(Path dir, Set<ScenarioKind> checks) throws Exception {
-    Extension ext = ExtensionLoader.load(dir, null, List.of());
-    cluster.stage(ext);
-    return new VerifySession(
-            ext,
-            new Verifier.Options(null, List.of(), Duration.ofSeconds(10), 1, checks, false),
-            null,
-            List.of())
-        .runOn(List.of(cluster));
+    return ScenarioFixturesTest.verifyOn(cluster, dir, checks, Duration.ofSeconds(10));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -62,11 +52,7 @@ class DumpRestoreTest {
   void eachFixtureYieldsExactlyItsExpectedFindings(String name) throws Exception {
     Path dir = FIXTURES.resolve(name);
     VerifyResult r = verify(dir, ScenarioKind.defaults());
-    List<String> want =
-        Files.readAllLines(dir.resolve("expected.txt")).stream()
-            .map(String::strip)
-            .filter(l -> !l.isEmpty() && !l.startsWith("#"))
-            .toList();
+    List<String> want = ScenarioFixturesTest.expected(dir);
     assertThat(ScenarioFixturesTest.lines(r)).containsExactlyInAnyOrderElementsOf(want);
     assertThat(r.notes()).anySatisfy(n -> assertThat(n).startsWith("dump: pg_dump -Fc"));
   }

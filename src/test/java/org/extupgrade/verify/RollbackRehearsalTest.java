@@ -2,7 +2,6 @@ package org.extupgrade.verify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -10,8 +9,6 @@ import java.util.List;
 import java.util.Set;
 import org.extupgrade.cluster.Cluster;
 import org.extupgrade.cluster.Installations;
-import org.extupgrade.layout.Extension;
-import org.extupgrade.layout.ExtensionLoader;
 import org.extupgrade.model.Finding;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,25 +41,14 @@ class RollbackRehearsalTest {
   }
 
   VerifyResult verify(Path dir, Set<ScenarioKind> checks) throws Exception {
-    Extension ext = ExtensionLoader.load(dir, null, List.of());
-    cluster.stage(ext);
-    return new VerifySession(
-            ext,
-            new Verifier.Options(null, List.of(), Duration.ofSeconds(10), 1, checks, false),
-            null,
-            List.of())
-        .runOn(List.of(cluster));
+    return ScenarioFixturesTest.verifyOn(cluster, dir, checks, Duration.ofSeconds(10));
   }
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"rb_keep", "rb_lost"})
   void eachFixtureYieldsExactlyItsExpectedFindings(String name) throws Exception {
     VerifyResult r = verify(name, EnumSet.of(ScenarioKind.ROLLBACK));
-    List<String> want =
-        Files.readAllLines(FIXTURES.resolve(name).resolve("expected.txt")).stream()
-            .map(String::strip)
-            .filter(l -> !l.isEmpty() && !l.startsWith("#"))
-            .toList();
+    List<String> want = ScenarioFixturesTest.expected(FIXTURES.resolve(name));
     assertThat(ScenarioFixturesTest.lines(r)).containsExactlyInAnyOrderElementsOf(want);
     assertThat(r.notes()).anySatisfy(n -> assertThat(n).startsWith("rollback 1.1 -> 1.0: "));
   }

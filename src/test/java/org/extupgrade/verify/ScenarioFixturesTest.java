@@ -51,11 +51,27 @@ class ScenarioFixturesTest {
   }
 
   VerifyResult verify(Path dir, Set<ScenarioKind> checks, Duration timeout) throws Exception {
+    return verifyOn(cluster, dir, checks, timeout);
+  }
+
+  /** verify of the fixture {@code dir} on {@code cluster}, one job, these scenarios. */
+  static VerifyResult verifyOn(
+      Cluster cluster, Path dir, Set<ScenarioKind> checks, Duration timeout) throws Exception {
     Extension ext = ExtensionLoader.load(dir, null, List.of());
     cluster.stage(ext);
     return new VerifySession(
             ext, new Verifier.Options(null, List.of(), timeout, 1, checks, false), null, List.of())
         .runOn(List.of(cluster));
+  }
+
+  /**
+   * The fixture's {@code expected.txt}: one finding a line, blank lines and # comments left out.
+   */
+  static List<String> expected(Path dir) throws IOException {
+    return Files.readAllLines(dir.resolve("expected.txt")).stream()
+        .map(String::strip)
+        .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+        .toList();
   }
 
   static List<String> lines(VerifyResult r) {
@@ -90,11 +106,7 @@ class ScenarioFixturesTest {
     VerifyResult r = verify(dir, EnumSet.allOf(ScenarioKind.class));
     assertThat(r.skipped()).isNull();
     assertThat(r.scenarios()).isNotEmpty();
-    List<String> want =
-        Files.readAllLines(dir.resolve("expected.txt")).stream()
-            .map(String::strip)
-            .filter(l -> !l.isEmpty() && !l.startsWith("#"))
-            .toList();
+    List<String> want = expected(dir);
     if (r.major() < 18) {
       // Before 18 the server names no line for an error outside a syntax error's position.
       want =
