@@ -164,9 +164,8 @@ public record ReleaseCheck(
                   + version
                   + " and no install path to it (build it, or --scripts)");
     }
-    Archive archive = new Archive(ext, dir.resolve(policy.release().archive()));
     Path folder = dir.resolve(policy.release().archive());
-    Optional<Path> baseline = archive.baseline(version);
+    Optional<Path> baseline = new Archive(ext, folder).baseline(version);
     if (baseline.isPresent()) {
       return Item.pass("full-script", "full install script and baseline " + baseline.get());
     }
