@@ -45,7 +45,22 @@ final class ServerProcess {
   }
 
   boolean alive() {
-    return process.isAlive();
+    return process.isAlive() && !zombie(process.pid());
+  }
+
+  /**
+   * Whether {@code pid} has died and waits to be reaped (Linux's state Z). A postmaster killed with
+   * SIGKILL stays "alive" to {@link Process#isAlive} until the JVM's reaper thread has collected
+   * it, which on a busy machine can come after the killing script's own session has returned.
+   */
+  static boolean zombie(long pid) {
+    try {
+      String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+      int end = stat.lastIndexOf(')'); // the command name may hold spaces and parentheses
+      return end > 0 && end + 2 < stat.length() && stat.charAt(end + 2) == 'Z';
+    } catch (IOException | RuntimeException e) {
+      return false; // no /proc (not Linux) or already gone: isAlive said what it knows
+    }
   }
 
   Password password() {
